@@ -1,0 +1,111 @@
+"""The composition root: builds the application, opens the data folder, loads routines,
+and wires the pages together. Nothing else creates long-lived objects."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from routine_app import __version__
+from routine_app.core.library import Library, RoutineFolder, load_library
+from routine_app.resources import assets_dir, routines_dir
+from routine_app.store.files import DataDirError, ensure_private_dir
+from routine_app.ui.main_window import APP_TITLE, MainWindow
+from routine_app.ui.theme import apply_theme
+
+ORGANIZATION = "SciaticaRoutines"
+APPLICATION = "routine-app"
+DESKTOP_FILE = "io.github.sciatica_routines.RoutineApp"
+USER_ROUTINES = "routines"
+
+
+@dataclass(frozen=True, slots=True)
+class GuiOptions:
+    data_dir: Path | None = None
+    view: str = "library"
+    screenshot: Path | None = None
+    smoke: bool = False
+
+
+class StartupError(Exception):
+    """Startup cannot go on; the message is for the user."""
+
+
+def configure_application() -> None:
+    """Names that decide where QStandardPaths and QSettings put things. Call before use."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setApplicationDisplayName(APP_TITLE)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE)
+
+
+def default_data_dir() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if not location:
+        raise StartupError("the system did not say where application data lives; "
+                           "use --data-dir DIR")
+    return Path(location)
+
+
+def open_data_dir(requested: Path | None) -> Path:
+    try:
+        return ensure_private_dir(requested if requested is not None else default_data_dir())
+    except DataDirError as exc:
+        raise StartupError(str(exc)) from exc
+
+
+def load_routines(data_dir: Path) -> Library:
+    """Bundled routines first (they keep their ids), then the user's own."""
+    folders = [RoutineFolder(routines_dir(), bundled=True),
+               RoutineFolder(data_dir / USER_ROUTINES, bundled=False)]
+    return load_library(folders, asset_dirs=[assets_dir()])
+
+
+def build_window(options: GuiOptions) -> MainWindow:
+    data_dir = open_data_dir(options.data_dir)
+    window = MainWindow(load_routines(data_dir), data_dir)
+    window.setWindowIcon(QIcon(str(assets_dir() / "icons" / "routine-app.svg")))
+    window.show_page(options.view)
+    return window
+
+
+def save_screenshot(window: MainWindow, path: Path) -> None:
+    if not window.grab().save(str(path)):
+        raise StartupError(f"could not save the screenshot to {path}")
+
+
+def run_gui(options: GuiOptions) -> int:
+    """Run the window until it closes (or, with ``smoke``, just start it); return the exit code."""
+    configure_application()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    apply_theme(app)
+    try:
+        window = build_window(options)
+        window.show()
+        app.processEvents()
+        if options.screenshot is not None:
+            save_screenshot(window, options.screenshot)
+    except StartupError as exc:
+        return _startup_failed(str(exc), options.smoke)
+    except Exception as exc:  # any startup bug must still end with a message, not a hang
+        traceback.print_exc()
+        return _startup_failed(f"unexpected error: {exc}", options.smoke)
+    if options.smoke:
+        window.close()
+        return 0
+    return app.exec()
+
+
+def _startup_failed(message: str, smoke: bool) -> int:
+    print(f"routine-app: error: {message}", file=sys.stderr)
+    if not smoke and QGuiApplication.platformName() != "offscreen":
+        QMessageBox.critical(None, APP_TITLE, f"Sciatica Routines could not start:\n\n{message}")
+    return 1

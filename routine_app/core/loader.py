@@ -1,0 +1,314 @@
+"""Loading and validating routine files (format version 1).
+
+The loader reads a file with :mod:`routine_app.core.safeyaml`, checks every
+rule of ``docs/routine-format.md`` and either returns an immutable
+:class:`Routine` or raises :class:`RoutineError` listing every problem found,
+each pointing at the offending YAML node.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+import yaml
+
+from routine_app.core.durations import DurationError, parse_duration
+from routine_app.core.problems import Problem, RoutineError
+from routine_app.core.routine import Kind, Routine, Side, Step
+from routine_app.core.safeyaml import YamlProblem, compose, scalar_value
+
+FORMAT_VERSION = 1
+MIN_STEP_SECONDS = 1.0
+MAX_STEP_SECONDS = 3600.0
+MAX_ROUTINE_SECONDS = 2 * 3600.0
+MAX_REPS = 100
+MAX_TEXT = 4000
+ID_RE = re.compile(r"^[a-z0-9-]+$")
+MAX_ID = 64
+
+TOP_KEYS = ("format", "id", "title", "summary", "kind", "equipment", "cautions", "steps")
+STEP_KEYS = ("name", "instructions", "duration", "sides", "reps", "rest", "image", "say")
+
+T = TypeVar("T")
+
+
+class _Collector:
+    """Gathers problems for one file while validation continues past each one."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def add(self, node: yaml.Node, message: str) -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(self.path, mark.line + 1, mark.column + 1, message))
+
+
+def load_routine_file(
+    path: Path, *, asset_dirs: Sequence[Path] = (), bundled: bool = False
+) -> Routine:
+    """Load and validate the routine file at *path*; raise :class:`RoutineError` if invalid."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RoutineError([Problem(path, 1, 1, f"cannot read file: {exc.strerror or exc}")])
+    return load_routine_bytes(data, path, asset_dirs=asset_dirs, bundled=bundled)
+
+
+def load_routine_bytes(
+    data: bytes, path: Path, *, asset_dirs: Sequence[Path] = (), bundled: bool = False
+) -> Routine:
+    """Validate routine file contents *data*, reported as coming from *path*."""
+    try:
+        root = compose(data)
+    except YamlProblem as exc:
+        raise RoutineError([Problem(path, exc.line, exc.column, exc.message)]) from None
+    if root is None:
+        raise RoutineError([Problem(path, 1, 1, "file is empty; a routine needs format, id, "
+                                                "title, summary, kind and steps")])
+    out = _Collector(path)
+    routine = _read_routine(root, out, path, tuple(asset_dirs), bundled)
+    if out.problems or routine is None:
+        raise RoutineError(out.problems or [Problem(path, 1, 1, "routine is invalid")])
+    return routine
+
+
+def _mapping(node: yaml.Node, out: _Collector, what: str, allowed: Sequence[str]
+             ) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
+    """Read a mapping node into ``{key: (key_node, value_node)}``, reporting key problems."""
+    if not isinstance(node, yaml.MappingNode):
+        out.add(node, f"{what} must be a mapping of keys to values")
+        return None
+    result: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+    for key_node, value_node in node.value:
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+        if not isinstance(key, str):
+            out.add(key_node, f"keys in {what} must be plain names")
+            continue
+        if key in result:
+            out.add(key_node, f"duplicate key {key!r} in {what}")
+            continue
+        if key not in allowed:
+            out.add(key_node, _unknown_key_message(key, what, allowed))
+            continue
+        result[key] = (key_node, value_node)
+    return result
+
+
+def _unknown_key_message(key: str, what: str, allowed: Sequence[str]) -> str:
+    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]!r}?" if close else f" (allowed: {', '.join(allowed)})"
+    return f"unknown key {key!r} in {what}{hint}"
+
+
+def _text(node: yaml.Node, out: _Collector, field: str) -> str | None:
+    """A non-empty text value; numbers and other scalars are read as written."""
+    if not isinstance(node, yaml.ScalarNode) or node.tag == "tag:yaml.org,2002:null":
+        out.add(node, f"{field} must be text")
+        return None
+    text = str(node.value).strip()
+    if not text:
+        out.add(node, f"{field} must not be empty")
+        return None
+    if len(text) > MAX_TEXT:
+        out.add(node, f"{field} is too long ({len(text)} characters; the limit is {MAX_TEXT})")
+        return None
+    return text
+
+
+def _text_list(node: yaml.Node, out: _Collector, field: str) -> tuple[str, ...] | None:
+    if not isinstance(node, yaml.SequenceNode):
+        out.add(node, f"{field} must be a list of text items")
+        return None
+    items = [_text(item, out, f"each item of {field}") for item in node.value]
+    return tuple(i for i in items if i is not None) if None not in items else None
+
+
+def _required(
+    fields: dict[str, tuple[yaml.Node, yaml.Node]], parent: yaml.Node, out: _Collector,
+    key: str, what: str, read: Callable[[yaml.Node], T | None],
+) -> T | None:
+    if key not in fields:
+        out.add(parent, f"{what} is missing required key {key!r}")
+        return None
+    return read(fields[key][1])
+
+
+def _read_routine(
+    root: yaml.Node, out: _Collector, path: Path, asset_dirs: tuple[Path, ...], bundled: bool
+) -> Routine | None:
+    fields = _mapping(root, out, "the routine", TOP_KEYS)
+    if fields is None:
+        return None
+    if not _check_format(fields, root, out):
+        return None
+
+    def req_text(key: str) -> str | None:
+        return _required(fields, root, out, key, "the routine", lambda n: _text(n, out, key))
+
+    routine_id = _required(fields, root, out, "id", "the routine", lambda n: _read_id(n, out))
+    title = req_text("title")
+    summary = req_text("summary")
+    kind = _required(fields, root, out, "kind", "the routine", lambda n: _read_kind(n, out))
+    equipment = _text_list(fields["equipment"][1], out, "equipment") if "equipment" in fields \
+        else ()
+    cautions = _text_list(fields["cautions"][1], out, "cautions") if "cautions" in fields else ()
+    steps = _required(fields, root, out, "steps", "the routine",
+                      lambda n: _read_steps(n, out, path.parent, asset_dirs))
+    if None in (routine_id, title, summary, kind, equipment, cautions, steps):
+        return None
+    assert routine_id and title and summary and kind and steps is not None
+    assert equipment is not None and cautions is not None
+    routine = Routine(id=routine_id, title=title, summary=summary, kind=kind, steps=steps,
+                      equipment=equipment, cautions=cautions, source=path, bundled=bundled,
+                      id_position=_position(fields["id"][1]))
+    if routine.total_duration > MAX_ROUTINE_SECONDS:
+        out.add(fields["steps"][1],
+                f"routine takes {routine.total_duration / 60:.0f} min in total with sides, reps "
+                f"and rests; the limit is {MAX_ROUTINE_SECONDS / 60:.0f} min")
+        return None
+    return routine
+
+
+def _position(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _check_format(
+    fields: dict[str, tuple[yaml.Node, yaml.Node]], root: yaml.Node, out: _Collector
+) -> bool:
+    """Check ``format``; return False when the rest of the file cannot be judged."""
+    if "format" not in fields:
+        out.add(root, f"the routine is missing required key 'format' (use 'format: "
+                      f"{FORMAT_VERSION}')")
+        return True
+    node = fields["format"][1]
+    value = scalar_value(node) if isinstance(node, yaml.ScalarNode) else None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        out.add(node, f"format must be a whole number such as {FORMAT_VERSION}")
+        return True
+    if value > FORMAT_VERSION:
+        out.add(node, f"format {value} is newer than this version of Sciatica Routines "
+                      f"understands (up to {FORMAT_VERSION}); update the app to use this file")
+        return False
+    return True
+
+
+def _read_id(node: yaml.Node, out: _Collector) -> str | None:
+    text = _text(node, out, "id")
+    if text is None:
+        return None
+    if not ID_RE.match(text) or len(text) > MAX_ID:
+        out.add(node, f"id {text!r} must use only lowercase letters, digits and '-' "
+                      f"(at most {MAX_ID} characters), e.g. 'my-morning-stretch'")
+        return None
+    return text
+
+
+def _read_kind(node: yaml.Node, out: _Collector) -> Kind | None:
+    text = _text(node, out, "kind")
+    if text is None:
+        return None
+    try:
+        return Kind(text)
+    except ValueError:
+        out.add(node, f"kind must be 'self-massage' or 'stretch', not {text!r}")
+        return None
+
+
+def _read_steps(
+    node: yaml.Node, out: _Collector, folder: Path, asset_dirs: tuple[Path, ...]
+) -> tuple[Step, ...] | None:
+    if not isinstance(node, yaml.SequenceNode) or not node.value:
+        out.add(node, "steps must be a non-empty list of steps")
+        return None
+    steps = [_read_step(item, index, out, folder, asset_dirs)
+             for index, item in enumerate(node.value, start=1)]
+    return tuple(s for s in steps if s is not None) if None not in steps else None
+
+
+def _read_step(
+    node: yaml.Node, index: int, out: _Collector, folder: Path, asset_dirs: tuple[Path, ...]
+) -> Step | None:
+    what = f"step {index}"
+    fields = _mapping(node, out, what, STEP_KEYS)
+    if fields is None:
+        return None
+    name = _required(fields, node, out, "name", what, lambda n: _text(n, out, "name"))
+    instructions = _required(fields, node, out, "instructions", what,
+                             lambda n: _text(n, out, "instructions"))
+    duration = _required(fields, node, out, "duration", what,
+                         lambda n: _read_duration(n, out, "duration", MIN_STEP_SECONDS))
+    sides = _read_sides(fields["sides"][1], out) if "sides" in fields else ()
+    reps = _read_reps(fields["reps"][1], out) if "reps" in fields else 1
+    rest = _read_duration(fields["rest"][1], out, "rest", 0.0) if "rest" in fields else 0.0
+    image = _read_image(fields["image"][1], out, folder, asset_dirs) if "image" in fields \
+        else None
+    say = _text(fields["say"][1], out, "say") if "say" in fields else None
+    problems = (name, instructions, duration, sides, reps, rest)
+    if None in problems or ("image" in fields and image is None) or ("say" in fields and not say):
+        return None
+    assert name and instructions and duration is not None and sides is not None
+    assert reps is not None and rest is not None
+    return Step(name=name, instructions=instructions, duration=duration, sides=sides,
+                reps=reps, rest=rest, image=image, say=say)
+
+
+def _read_duration(node: yaml.Node, out: _Collector, field: str, minimum: float) -> float | None:
+    if not isinstance(node, yaml.ScalarNode):
+        out.add(node, f"{field} must be a duration such as 45, 45s, 2m or 1m30s")
+        return None
+    value = scalar_value(node)
+    try:
+        seconds = parse_duration(value)
+    except DurationError as exc:
+        out.add(node, f"{field}: {exc}")
+        return None
+    if seconds < minimum or seconds > MAX_STEP_SECONDS:
+        low = f"{minimum:g} s" if minimum else "0 s"
+        out.add(node, f"{field} must be between {low} and 1 h, not {seconds:g} s")
+        return None
+    return seconds
+
+
+def _read_sides(node: yaml.Node, out: _Collector) -> tuple[Side, ...] | None:
+    allowed = ([Side.LEFT.value, Side.RIGHT.value], [Side.RIGHT.value, Side.LEFT.value])
+    values = (
+        [item.value for item in node.value if isinstance(item, yaml.ScalarNode)]
+        if isinstance(node, yaml.SequenceNode) else None
+    )
+    if values not in allowed:
+        out.add(node, "sides must be [left, right] or [right, left]")
+        return None
+    assert values is not None
+    return tuple(Side(v) for v in values)
+
+
+def _read_reps(node: yaml.Node, out: _Collector) -> int | None:
+    value = scalar_value(node) if isinstance(node, yaml.ScalarNode) else None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_REPS:
+        out.add(node, f"reps must be a whole number from 1 to {MAX_REPS}")
+        return None
+    return value
+
+
+def _read_image(
+    node: yaml.Node, out: _Collector, folder: Path, asset_dirs: tuple[Path, ...]
+) -> Path | None:
+    text = _text(node, out, "image")
+    if text is None:
+        return None
+    for base in (folder, *asset_dirs):
+        candidate = base / text
+        try:
+            if candidate.is_file():
+                return candidate.resolve()
+        except (OSError, ValueError):
+            continue
+    searched = ", ".join(str(b) for b in (folder, *asset_dirs))
+    out.add(node, f"image file {text!r} not found (looked in {searched})")
+    return None

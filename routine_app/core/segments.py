@@ -1,0 +1,74 @@
+"""Expansion of a routine into the flat list of timed segments the player runs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from routine_app.core.routine import Routine, Side, Step
+
+
+class SegmentKind(StrEnum):
+    LEAD_IN = "lead-in"
+    STEP = "step"
+    REST = "rest"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One timed stretch of a routine: a step on one side and rep, a rest, or the lead-in.
+
+    ``step_index`` is the 0-based index of the step this segment belongs to
+    (for a rest: the step whose sides or reps it separates; -1 for the lead-in).
+    """
+
+    kind: SegmentKind
+    step_index: int
+    duration: float
+    name: str
+    instructions: str = ""
+    side: Side | None = None
+    rep: int = 1
+    reps: int = 1
+    say: str | None = None
+
+    @property
+    def is_step(self) -> bool:
+        return self.kind is SegmentKind.STEP
+
+
+def expand(routine: Routine, lead_in: float = 0.0) -> tuple[Segment, ...]:
+    """Return the segments of *routine* in order.
+
+    Each step runs once per side (in the order listed), and on each side once
+    per rep. A rest of the step's ``rest`` length separates consecutive reps and
+    sides, never follows the step's last round, and is left out when zero. A
+    lead-in of *lead_in* seconds (if positive) comes first.
+    """
+    segments: list[Segment] = []
+    if lead_in > 0:
+        first = routine.steps[0]
+        segments.append(Segment(SegmentKind.LEAD_IN, -1, lead_in, "Get ready",
+                                f"Next: {first.name}. Get into position."))
+    for index, step in enumerate(routine.steps):
+        segments.extend(_expand_step(index, step))
+    return tuple(segments)
+
+
+def _expand_step(index: int, step: Step) -> list[Segment]:
+    rounds = [(side, rep) for side in (step.sides or (None,)) for rep in range(1, step.reps + 1)]
+    result: list[Segment] = []
+    for number, (side, rep) in enumerate(rounds):
+        if number and step.rest > 0:
+            switching = side is not None and side != rounds[number - 1][0]
+            hint = f"Switch to the {side.value} side." if switching and side else "Relax."
+            result.append(Segment(SegmentKind.REST, index, step.rest, "Rest", hint, side=side,
+                                  rep=rep, reps=step.reps))
+        result.append(Segment(SegmentKind.STEP, index, step.duration, step.name,
+                              step.instructions, side=side, rep=rep, reps=step.reps,
+                              say=step.say))
+    return result
+
+
+def total_duration(segments: tuple[Segment, ...]) -> float:
+    return sum(s.duration for s in segments)

@@ -1,0 +1,201 @@
+"""The routine library: every routine with its facts, and the selected one's steps and cautions."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from routine_app.core.durations import format_duration
+from routine_app.core.library import Library
+from routine_app.core.routine import Routine, Step
+from routine_app.ui.routine_list import RoutineDelegate, RoutineListModel, routine_subtitle
+from routine_app.ui.theme import caution_colours
+
+MAX_PROBLEMS_SHOWN = 8
+
+
+def step_facts(step: Step) -> str:
+    """``30 s · left and right · 3 times · 10 s rest`` for one step."""
+    parts = [format_duration(step.duration)]
+    if step.sides:
+        parts.append(" then ".join(side.value for side in step.sides))
+    if step.reps > 1:
+        parts.append(f"{step.reps} times" + (" each side" if step.sides else ""))
+    if step.rest > 0:
+        parts.append(f"{format_duration(step.rest)} rest between")
+    return " · ".join(parts)
+
+
+class ProblemBanner(QFrame):
+    """Tells the user which routine files could not be loaded, and why."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._label)
+
+    def show_library(self, library: Library) -> None:
+        problems = library.problems
+        self.setVisible(bool(problems))
+        if not problems:
+            return
+        files = len(library.broken_files)
+        lines = [html.escape(p.format()) for p in problems[:MAX_PROBLEMS_SHOWN]]
+        if len(problems) > MAX_PROBLEMS_SHOWN:
+            lines.append(f"… and {len(problems) - MAX_PROBLEMS_SHOWN} more problems")
+        heading = self.tr("⚠ %n routine file(s) could not be loaded and were skipped. "
+                          "Your other routines are fine.", "", files)
+        self._label.setText(f"<b>{html.escape(heading)}</b><br><tt>{'<br>'.join(lines)}</tt>")
+        self._label.setAccessibleName(heading)
+        bg, fg, border = caution_colours(self.palette())
+        self.setStyleSheet(f"#problemBanner {{ background: {bg}; color: {fg}; "
+                           f"border: 2px solid {border}; border-radius: 6px; }}"
+                           f"#problemBanner QLabel {{ color: {fg}; }}")
+
+
+class RoutineDetail(QWidget):
+    """Shows one routine: title, summary, facts, cautions and numbered steps."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setObjectName("detailTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.facts = QLabel(self)
+        self.summary = QLabel(self)
+        self.cautions = QLabel(self)
+        self.cautions.setObjectName("cautions")
+        self.steps = QLabel(self)
+        for label in (self.facts, self.summary, self.cautions, self.steps):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 24)
+        layout.setSpacing(14)
+        for widget in (self.title, self.facts, self.summary, self.cautions, self.steps):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.show_routine(None)
+
+    def show_routine(self, routine: Routine | None) -> None:
+        self.cautions.setVisible(bool(routine and routine.cautions))
+        if routine is None:
+            self.title.setText(self.tr("No routine selected"))
+            self.facts.setText(self.tr("Choose a routine on the left to see its steps."))
+            self.summary.clear()
+            self.steps.clear()
+            return
+        self.title.setText(routine.title)
+        self.facts.setText(html.escape(routine_subtitle(routine)))
+        self.summary.setText(html.escape(routine.summary))
+        bg, fg, border = caution_colours(self.palette())
+        self.cautions.setStyleSheet(f"#cautions {{ background: {bg}; color: {fg}; padding: 12px;"
+                                    f" border-left: 6px solid {border}; }}")
+        items = "".join(f"<li>{html.escape(c)}</li>" for c in routine.cautions)
+        self.cautions.setText(f"<b>⚠ {html.escape(self.tr('Before you start'))}</b>"
+                              f"<ul style='margin-left:-20px'>{items}</ul>")
+        self.steps.setText(self._steps_html(routine))
+
+    def _steps_html(self, routine: Routine) -> str:
+        rows = []
+        for number, step in enumerate(routine.steps, start=1):
+            rows.append(
+                f"<p><b>{number}. {html.escape(step.name)}</b>"
+                f" <span>— {html.escape(step_facts(step))}</span><br>"
+                f"{html.escape(step.instructions)}</p>"
+            )
+        heading = html.escape(self.tr("Steps"))
+        return f"<h3>{heading}</h3>{''.join(rows)}"
+
+
+class LibraryPage(QWidget):
+    """The library page. ``routine_selected`` carries the selected routine's id."""
+
+    routine_selected = Signal(str)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.banner = ProblemBanner(self)
+        self.model = RoutineListModel(library.routines, self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(RoutineDelegate(self.list))
+        self.list.setAccessibleName(self.tr("Routines"))
+        self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.list.setMinimumWidth(320)
+        self.empty = QLabel(self.tr("No routines could be loaded. Check the problems listed "
+                                    "above; the bundled routines may be damaged, so "
+                                    "reinstalling the app will restore them."), self)
+        self.empty.setWordWrap(True)
+        self.detail = RoutineDetail()
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.detail)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list)
+        left_layout.addWidget(self.empty)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 640])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        row = QHBoxLayout()
+        row.addWidget(splitter)
+        layout.addLayout(row, 1)
+        self.list.selectionModel().selectionChanged.connect(self._on_selection)
+        self.set_library(library)
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self.model.set_routines(library.routines)
+        self.banner.show_library(library)
+        self.empty.setVisible(not library.routines)
+        self.list.setVisible(bool(library.routines))
+        if library.routines:
+            self.select(library.routines[0].id)
+        else:
+            self.detail.show_routine(None)
+
+    def select(self, routine_id: str) -> bool:
+        row = self.model.row_of(routine_id)
+        if row < 0:
+            return False
+        self.list.setCurrentIndex(self.model.index(row))
+        return True
+
+    def selected_routine(self) -> Routine | None:
+        return self.model.routine_at(self.list.currentIndex().row())
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        routine = self.selected_routine()
+        self.detail.show_routine(routine)
+        if routine is not None:
+            self.routine_selected.emit(routine.id)

@@ -1,0 +1,99 @@
+"""The main window: a page list on the left, the current page on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from routine_app import __version__
+from routine_app.core.library import Library
+from routine_app.ui.library_page import LibraryPage
+
+APP_TITLE = "Sciatica Routines"
+
+
+class MainWindow(QMainWindow):
+    """Hosts the pages. It owns no data: pages get what they need from the constructor."""
+
+    def __init__(self, library: Library, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(APP_TITLE)
+        self.data_dir = data_dir
+        self.nav = QListWidget(self)
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setFixedWidth(180)
+        self.stack = QStackedWidget(self)
+        self._pages: dict[str, QWidget] = {}
+        self._build_menus()
+        self.library_page = LibraryPage(library, self)
+        self.add_page("library", self.tr("&Routines"), self.library_page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status = QLabel(self.tr("Your data folder: %1").replace("%1", str(data_dir)))
+        self.statusBar().addWidget(self.status)
+        self.resize(1100, 720)
+
+    def add_page(self, name: str, title: str, page: QWidget) -> None:
+        self._pages[name] = page
+        self.stack.addWidget(page)
+        item = QListWidgetItem(title.replace("&", ""), self.nav)
+        item.setData(Qt.ItemDataRole.UserRole, name)
+        item.setSizeHint(QSize(0, self.nav.fontMetrics().height() * 2))
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+        action = QAction(title, self)
+        action.setShortcut(QKeySequence(f"Ctrl+{len(self._pages)}"))
+        action.triggered.connect(lambda _=False: self.show_page(name))
+        self.go_menu.addAction(action)
+
+    def page_names(self) -> list[str]:
+        return list(self._pages)
+
+    def show_page(self, name: str) -> None:
+        """Switch to page *name*; raises KeyError for an unknown page."""
+        page = self._pages[name]
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+
+    def current_page_name(self) -> str:
+        current = self.stack.currentWidget()
+        return next(name for name, page in self._pages.items() if page is current)
+
+    def _build_menus(self) -> None:
+        app_menu = self.menuBar().addMenu(self.tr("&App"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        app_menu.addAction(quit_action)
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Sciatica Routines"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Sciatica Routines"),
+            self.tr("<h3>Sciatica Routines %1</h3><p>Guided self-massage and stretch routines "
+                    "with a private pain journal. Everything stays on this computer.</p>"
+                    "<p>This app offers self-care guidance. It is not a diagnosis or a "
+                    "treatment, and it cannot promise a cure. See a clinician if your pain "
+                    "gets worse, spreads down your leg, or does not improve.</p>")
+            .replace("%1", __version__),
+        )
