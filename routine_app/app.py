@@ -49,8 +49,9 @@ def configure_application() -> None:
 def default_data_dir() -> Path:
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     if not location:
-        raise StartupError("the system did not say where application data lives; "
-                           "use --data-dir DIR")
+        raise StartupError(
+            "the system did not say where application data lives; use --data-dir DIR"
+        )
     return Path(location)
 
 
@@ -63,8 +64,10 @@ def open_data_dir(requested: Path | None) -> Path:
 
 def load_routines(data_dir: Path) -> Library:
     """Bundled routines first (they keep their ids), then the user's own."""
-    folders = [RoutineFolder(routines_dir(), bundled=True),
-               RoutineFolder(data_dir / USER_ROUTINES, bundled=False)]
+    folders = [
+        RoutineFolder(routines_dir(), bundled=True),
+        RoutineFolder(data_dir / USER_ROUTINES, bundled=False),
+    ]
     return load_library(folders, asset_dirs=[assets_dir()])
 
 

@@ -34,30 +34,47 @@ examples:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="routine-app", description=DESCRIPTION, epilog=EPILOG,
+        prog="routine-app",
+        description=DESCRIPTION,
+        epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--data-dir", type=Path, metavar="DIR",
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
         help=f"folder for your journal, backups and own routines (default: ${DATA_DIR_ENV}, "
-             "else the system's application data folder); created private (mode 0700)",
+        "else the system's application data folder); created private (mode 0700)",
     )
     gui = parser.add_argument_group("window options")
-    gui.add_argument("--view", choices=PAGES, default="library", metavar="PAGE",
-                     help=f"page to open on: {', '.join(PAGES)} (default: library)")
-    gui.add_argument("--screenshot", type=Path, metavar="FILE.png",
-                     help="save a picture of the main window once it is shown")
-    gui.add_argument("--smoke", action="store_true",
-                     help="start the full window, process pending events, then exit 0 "
-                          "(non-zero with a message if startup fails); works offscreen")
+    gui.add_argument(
+        "--view",
+        choices=PAGES,
+        default="library",
+        metavar="PAGE",
+        help=f"page to open on: {', '.join(PAGES)} (default: library)",
+    )
+    gui.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE.png",
+        help="save a picture of the main window once it is shown",
+    )
+    gui.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start the full window, process pending events, then exit 0 "
+        "(non-zero with a message if startup fails); works offscreen",
+    )
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     validate = commands.add_parser(
-        "validate", help="check routine files and report problems like a linter",
+        "validate",
+        help="check routine files and report problems like a linter",
         description="Check routine files. Prints one line per problem as "
-                    "FILE:LINE:COL: error: MESSAGE and exits 1 if any file is invalid, "
-                    "0 if all are valid. Routine ids must be unique across the files given.",
+        "FILE:LINE:COL: error: MESSAGE and exits 1 if any file is invalid, "
+        "0 if all are valid. Routine ids must be unique across the files given.",
     )
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
     return parser
@@ -77,8 +94,10 @@ def run_validate(files: Sequence[Path]) -> int:
         print(problem.format())
     if library.problems:
         bad = len(library.broken_files)
-        print(f"{bad} of {len(files)} routine file{'s' if len(files) != 1 else ''} invalid",
-              file=sys.stderr)
+        print(
+            f"{bad} of {len(files)} routine file{'s' if len(files) != 1 else ''} invalid",
+            file=sys.stderr,
+        )
         return 1
     print(f"{len(files)} routine file{'s' if len(files) != 1 else ''} OK")
     return 0
@@ -90,8 +109,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_validate(args.files)
     from routine_app.app import GuiOptions, run_gui  # Qt loads only when a window is needed
 
-    options = GuiOptions(data_dir=resolve_data_dir(args.data_dir), view=args.view,
-                         screenshot=args.screenshot, smoke=args.smoke)
+    options = GuiOptions(
+        data_dir=resolve_data_dir(args.data_dir),
+        view=args.view,
+        screenshot=args.screenshot,
+        smoke=args.smoke,
+    )
     return run_gui(options)
 
 

@@ -1,1 +1,1 @@
-"""Plain-Python domain code: no Qt here (checked by import-linter and tests/test_architecture.py)."""
+"""Plain-Python domain code: no Qt here (checked by import-linter and a test)."""

@@ -43,9 +43,7 @@ def routine_files(folder: Path) -> list[Path]:
     return sorted(p for p in entries if p.suffix.lower() in ROUTINE_SUFFIXES and p.is_file())
 
 
-def load_files(
-    files: Iterable[tuple[Path, bool]], asset_dirs: Sequence[Path] = ()
-) -> Library:
+def load_files(files: Iterable[tuple[Path, bool]], asset_dirs: Sequence[Path] = ()) -> Library:
     """Load each ``(path, bundled)`` file; ids must be unique, the first file keeps its id."""
     routines: dict[str, Routine] = {}
     problems: list[Problem] = []
@@ -57,8 +55,8 @@ def load_files(
             continue
         if routine.id in routines:
             other = routines[routine.id].source
-            problems.append(Problem(path, *routine.id_position, f"id {routine.id!r} is already used by {other}; "
-                                                "ids must be unique"))
+            message = f"id {routine.id!r} is already used by {other}; ids must be unique"
+            problems.append(Problem(path, *routine.id_position, message))
             continue
         routines[routine.id] = routine
     ordered = sorted(routines.values(), key=lambda r: (r.title.casefold(), r.id))

@@ -19,7 +19,7 @@ import yaml
 from routine_app.core.durations import DurationError, parse_duration
 from routine_app.core.problems import Problem, RoutineError
 from routine_app.core.routine import Kind, Routine, Side, Step
-from routine_app.core.safeyaml import YamlProblem, compose, scalar_value
+from routine_app.core.safeyaml import YamlError, compose, scalar_value
 
 FORMAT_VERSION = 1
 MIN_STEP_SECONDS = 1.0
@@ -55,7 +55,8 @@ def load_routine_file(
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise RoutineError([Problem(path, 1, 1, f"cannot read file: {exc.strerror or exc}")])
+        problem = Problem(path, 1, 1, f"cannot read file: {exc.strerror or exc}")
+        raise RoutineError([problem]) from exc
     return load_routine_bytes(data, path, asset_dirs=asset_dirs, bundled=bundled)
 
 
@@ -65,11 +66,19 @@ def load_routine_bytes(
     """Validate routine file contents *data*, reported as coming from *path*."""
     try:
         root = compose(data)
-    except YamlProblem as exc:
+    except YamlError as exc:
         raise RoutineError([Problem(path, exc.line, exc.column, exc.message)]) from None
     if root is None:
-        raise RoutineError([Problem(path, 1, 1, "file is empty; a routine needs format, id, "
-                                                "title, summary, kind and steps")])
+        raise RoutineError(
+            [
+                Problem(
+                    path,
+                    1,
+                    1,
+                    "file is empty; a routine needs format, id, title, summary, kind and steps",
+                )
+            ]
+        )
     out = _Collector(path)
     routine = _read_routine(root, out, path, tuple(asset_dirs), bundled)
     if out.problems or routine is None:
@@ -77,8 +86,9 @@ def load_routine_bytes(
     return routine
 
 
-def _mapping(node: yaml.Node, out: _Collector, what: str, allowed: Sequence[str]
-             ) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
+def _mapping(
+    node: yaml.Node, out: _Collector, what: str, allowed: Sequence[str]
+) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
     """Read a mapping node into ``{key: (key_node, value_node)}``, reporting key problems."""
     if not isinstance(node, yaml.MappingNode):
         out.add(node, f"{what} must be a mapping of keys to values")
@@ -129,8 +139,12 @@ def _text_list(node: yaml.Node, out: _Collector, field: str) -> tuple[str, ...] 
 
 
 def _required(
-    fields: dict[str, tuple[yaml.Node, yaml.Node]], parent: yaml.Node, out: _Collector,
-    key: str, what: str, read: Callable[[yaml.Node], T | None],
+    fields: dict[str, tuple[yaml.Node, yaml.Node]],
+    parent: yaml.Node,
+    out: _Collector,
+    key: str,
+    what: str,
+    read: Callable[[yaml.Node], T | None],
 ) -> T | None:
     if key not in fields:
         out.add(parent, f"{what} is missing required key {key!r}")
@@ -141,10 +155,10 @@ def _required(
 def _read_routine(
     root: yaml.Node, out: _Collector, path: Path, asset_dirs: tuple[Path, ...], bundled: bool
 ) -> Routine | None:
+    if isinstance(root, yaml.MappingNode) and not _check_format(root, out):
+        return None
     fields = _mapping(root, out, "the routine", TOP_KEYS)
     if fields is None:
-        return None
-    if not _check_format(fields, root, out):
         return None
 
     def req_text(key: str) -> str | None:
@@ -154,22 +168,40 @@ def _read_routine(
     title = req_text("title")
     summary = req_text("summary")
     kind = _required(fields, root, out, "kind", "the routine", lambda n: _read_kind(n, out))
-    equipment = _text_list(fields["equipment"][1], out, "equipment") if "equipment" in fields \
-        else ()
+    equipment = (
+        _text_list(fields["equipment"][1], out, "equipment") if "equipment" in fields else ()
+    )
     cautions = _text_list(fields["cautions"][1], out, "cautions") if "cautions" in fields else ()
-    steps = _required(fields, root, out, "steps", "the routine",
-                      lambda n: _read_steps(n, out, path.parent, asset_dirs))
+    steps = _required(
+        fields,
+        root,
+        out,
+        "steps",
+        "the routine",
+        lambda n: _read_steps(n, out, path.parent, asset_dirs),
+    )
     if None in (routine_id, title, summary, kind, equipment, cautions, steps):
         return None
     assert routine_id and title and summary and kind and steps is not None
     assert equipment is not None and cautions is not None
-    routine = Routine(id=routine_id, title=title, summary=summary, kind=kind, steps=steps,
-                      equipment=equipment, cautions=cautions, source=path, bundled=bundled,
-                      id_position=_position(fields["id"][1]))
+    routine = Routine(
+        id=routine_id,
+        title=title,
+        summary=summary,
+        kind=kind,
+        steps=steps,
+        equipment=equipment,
+        cautions=cautions,
+        source=path,
+        bundled=bundled,
+        id_position=_position(fields["id"][1]),
+    )
     if routine.total_duration > MAX_ROUTINE_SECONDS:
-        out.add(fields["steps"][1],
-                f"routine takes {routine.total_duration / 60:.0f} min in total with sides, reps "
-                f"and rests; the limit is {MAX_ROUTINE_SECONDS / 60:.0f} min")
+        out.add(
+            fields["steps"][1],
+            f"routine takes {routine.total_duration / 60:.0f} min in total with sides, reps "
+            f"and rests; the limit is {MAX_ROUTINE_SECONDS / 60:.0f} min",
+        )
         return None
     return routine
 
@@ -178,22 +210,28 @@ def _position(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-def _check_format(
-    fields: dict[str, tuple[yaml.Node, yaml.Node]], root: yaml.Node, out: _Collector
-) -> bool:
-    """Check ``format``; return False when the rest of the file cannot be judged."""
-    if "format" not in fields:
-        out.add(root, f"the routine is missing required key 'format' (use 'format: "
-                      f"{FORMAT_VERSION}')")
+def _check_format(root: yaml.MappingNode, out: _Collector) -> bool:
+    """Check ``format`` first; return False when the rest of the file cannot be judged.
+
+    A file from a newer app may use keys this version does not know, so a newer
+    format is reported alone, not buried under "unknown key" problems.
+    """
+    node = next((v for k, v in root.value if getattr(k, "value", None) == "format"), None)
+    if node is None:
+        out.add(
+            root, f"the routine is missing required key 'format' (use 'format: {FORMAT_VERSION}')"
+        )
         return True
-    node = fields["format"][1]
     value = scalar_value(node) if isinstance(node, yaml.ScalarNode) else None
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         out.add(node, f"format must be a whole number such as {FORMAT_VERSION}")
         return True
     if value > FORMAT_VERSION:
-        out.add(node, f"format {value} is newer than this version of Sciatica Routines "
-                      f"understands (up to {FORMAT_VERSION}); update the app to use this file")
+        out.add(
+            node,
+            f"format {value} is newer than this version of Sciatica Routines "
+            f"understands (up to {FORMAT_VERSION}); update the app to use this file",
+        )
         return False
     return True
 
@@ -203,8 +241,11 @@ def _read_id(node: yaml.Node, out: _Collector) -> str | None:
     if text is None:
         return None
     if not ID_RE.match(text) or len(text) > MAX_ID:
-        out.add(node, f"id {text!r} must use only lowercase letters, digits and '-' "
-                      f"(at most {MAX_ID} characters), e.g. 'my-morning-stretch'")
+        out.add(
+            node,
+            f"id {text!r} must use only lowercase letters, digits and '-' "
+            f"(at most {MAX_ID} characters), e.g. 'my-morning-stretch'",
+        )
         return None
     return text
 
@@ -226,8 +267,10 @@ def _read_steps(
     if not isinstance(node, yaml.SequenceNode) or not node.value:
         out.add(node, "steps must be a non-empty list of steps")
         return None
-    steps = [_read_step(item, index, out, folder, asset_dirs)
-             for index, item in enumerate(node.value, start=1)]
+    steps = [
+        _read_step(item, index, out, folder, asset_dirs)
+        for index, item in enumerate(node.value, start=1)
+    ]
     return tuple(s for s in steps if s is not None) if None not in steps else None
 
 
@@ -239,23 +282,37 @@ def _read_step(
     if fields is None:
         return None
     name = _required(fields, node, out, "name", what, lambda n: _text(n, out, "name"))
-    instructions = _required(fields, node, out, "instructions", what,
-                             lambda n: _text(n, out, "instructions"))
-    duration = _required(fields, node, out, "duration", what,
-                         lambda n: _read_duration(n, out, "duration", MIN_STEP_SECONDS))
+    instructions = _required(
+        fields, node, out, "instructions", what, lambda n: _text(n, out, "instructions")
+    )
+    duration = _required(
+        fields,
+        node,
+        out,
+        "duration",
+        what,
+        lambda n: _read_duration(n, out, "duration", MIN_STEP_SECONDS),
+    )
     sides = _read_sides(fields["sides"][1], out) if "sides" in fields else ()
     reps = _read_reps(fields["reps"][1], out) if "reps" in fields else 1
     rest = _read_duration(fields["rest"][1], out, "rest", 0.0) if "rest" in fields else 0.0
-    image = _read_image(fields["image"][1], out, folder, asset_dirs) if "image" in fields \
-        else None
+    image = _read_image(fields["image"][1], out, folder, asset_dirs) if "image" in fields else None
     say = _text(fields["say"][1], out, "say") if "say" in fields else None
     problems = (name, instructions, duration, sides, reps, rest)
     if None in problems or ("image" in fields and image is None) or ("say" in fields and not say):
         return None
     assert name and instructions and duration is not None and sides is not None
     assert reps is not None and rest is not None
-    return Step(name=name, instructions=instructions, duration=duration, sides=sides,
-                reps=reps, rest=rest, image=image, say=say)
+    return Step(
+        name=name,
+        instructions=instructions,
+        duration=duration,
+        sides=sides,
+        reps=reps,
+        rest=rest,
+        image=image,
+        say=say,
+    )
 
 
 def _read_duration(node: yaml.Node, out: _Collector, field: str, minimum: float) -> float | None:
@@ -279,7 +336,8 @@ def _read_sides(node: yaml.Node, out: _Collector) -> tuple[Side, ...] | None:
     allowed = ([Side.LEFT.value, Side.RIGHT.value], [Side.RIGHT.value, Side.LEFT.value])
     values = (
         [item.value for item in node.value if isinstance(item, yaml.ScalarNode)]
-        if isinstance(node, yaml.SequenceNode) else None
+        if isinstance(node, yaml.SequenceNode)
+        else None
     )
     if values not in allowed:
         out.add(node, "sides must be [left, right] or [right, left]")

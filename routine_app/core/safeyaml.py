@@ -27,7 +27,7 @@ _ALLOWED_TAGS = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
-class YamlProblem(Exception):
+class YamlError(Exception):
     """Why a document could not be read at all, and where (1-based)."""
 
     line: int
@@ -36,30 +36,31 @@ class YamlProblem(Exception):
 
 
 def compose(data: bytes) -> yaml.Node | None:
-    """Parse *data* into a node tree, or raise :class:`YamlProblem`.
+    """Parse *data* into a node tree, or raise :class:`YamlError`.
 
     Returns ``None`` for a document with no content (empty or only comments).
     """
     if len(data) > MAX_BYTES:
-        raise YamlProblem(1, 1, f"file is too large ({len(data):,} bytes; the limit is "
-                                f"{MAX_BYTES:,} bytes)")
+        raise YamlError(
+            1, 1, f"file is too large ({len(data):,} bytes; the limit is {MAX_BYTES:,} bytes)"
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise YamlProblem(line, column, "file is not valid UTF-8 text") from exc
+        raise YamlError(line, column, "file is not valid UTF-8 text") from exc
     if "\x00" in text:
-        raise YamlProblem(1, 1, "file contains NUL bytes; it is not a text file")
+        raise YamlError(1, 1, "file contains NUL bytes; it is not a text file")
     try:
         _check_events(text)
         return yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise YamlProblem(line, column, f"not valid YAML: {exc.problem or exc}") from exc
+        raise YamlError(line, column, f"not valid YAML: {exc.problem or exc}") from exc
     except yaml.YAMLError as exc:
-        raise YamlProblem(1, 1, f"not valid YAML: {exc}") from exc
+        raise YamlError(1, 1, f"not valid YAML: {exc}") from exc
 
 
 def _check_events(text: str) -> None:
@@ -67,20 +68,20 @@ def _check_events(text: str) -> None:
     documents = 0
     for event in yaml.parse(text, Loader=_Loader):
         mark = event.start_mark
-        where = (mark.line + 1, mark.column + 1)
+        where = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         if isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:
-                raise YamlProblem(*where, "a routine file holds one YAML document, not several")
+                raise YamlError(*where, "a routine file holds one YAML document, not several")
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise YamlProblem(*where, "YAML anchors and aliases (&, *) are not allowed")
+            raise YamlError(*where, "YAML anchors and aliases (&, *) are not allowed")
         tag = getattr(event, "tag", None)
         if tag is not None and tag not in _ALLOWED_TAGS and tag != "!":
-            raise YamlProblem(*where, f"YAML tag {tag!r} is not allowed")
+            raise YamlError(*where, f"YAML tag {tag!r} is not allowed")
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                raise YamlProblem(*where, f"document is nested too deeply (over {MAX_DEPTH})")
+                raise YamlError(*where, f"document is nested too deeply (over {MAX_DEPTH})")
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
 

@@ -48,8 +48,15 @@ def expand(routine: Routine, lead_in: float = 0.0) -> tuple[Segment, ...]:
     segments: list[Segment] = []
     if lead_in > 0:
         first = routine.steps[0]
-        segments.append(Segment(SegmentKind.LEAD_IN, -1, lead_in, "Get ready",
-                                f"Next: {first.name}. Get into position."))
+        segments.append(
+            Segment(
+                SegmentKind.LEAD_IN,
+                -1,
+                lead_in,
+                "Get ready",
+                f"Next: {first.name}. Get into position.",
+            )
+        )
     for index, step in enumerate(routine.steps):
         segments.extend(_expand_step(index, step))
     return tuple(segments)
@@ -62,11 +69,31 @@ def _expand_step(index: int, step: Step) -> list[Segment]:
         if number and step.rest > 0:
             switching = side is not None and side != rounds[number - 1][0]
             hint = f"Switch to the {side.value} side." if switching and side else "Relax."
-            result.append(Segment(SegmentKind.REST, index, step.rest, "Rest", hint, side=side,
-                                  rep=rep, reps=step.reps))
-        result.append(Segment(SegmentKind.STEP, index, step.duration, step.name,
-                              step.instructions, side=side, rep=rep, reps=step.reps,
-                              say=step.say))
+            result.append(
+                Segment(
+                    SegmentKind.REST,
+                    index,
+                    step.rest,
+                    "Rest",
+                    hint,
+                    side=side,
+                    rep=rep,
+                    reps=step.reps,
+                )
+            )
+        result.append(
+            Segment(
+                SegmentKind.STEP,
+                index,
+                step.duration,
+                step.name,
+                step.instructions,
+                side=side,
+                rep=rep,
+                reps=step.reps,
+                say=step.say,
+            )
+        )
     return result
 
 

@@ -89,11 +89,13 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About Sciatica Routines"),
-            self.tr("<h3>Sciatica Routines %1</h3><p>Guided self-massage and stretch routines "
-                    "with a private pain journal. Everything stays on this computer.</p>"
-                    "<p>This app offers self-care guidance. It is not a diagnosis or a "
-                    "treatment, and it cannot promise a cure. See a clinician if your pain "
-                    "gets worse, spreads down your leg, or does not improve.</p>")
-            .replace("%1", __version__),
+            self,
+            self.tr("About Sciatica Routines"),
+            self.tr(
+                "<h3>Sciatica Routines %1</h3><p>Guided self-massage and stretch routines "
+                "with a private pain journal. Everything stays on this computer.</p>"
+                "<p>This app offers self-care guidance. It is not a diagnosis or a "
+                "treatment, and it cannot promise a cure. See a clinician if your pain "
+                "gets worse, spreads down your leg, or does not improve.</p>"
+            ).replace("%1", __version__),
         )

@@ -77,40 +77,42 @@ class RoutineDelegate(QStyledItemDelegate):
     PADDING = 10
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(option.font)
         height = int(metrics.height() * 2.3) + 2 * self.PADDING
         return QSize(320, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        title = opt.text  # type: ignore[attr-defined]
-        opt.text = ""  # type: ignore[attr-defined]
-        style = opt.widget.style() if opt.widget else None  # type: ignore[attr-defined]
+        title = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # type: ignore[attr-defined]
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = opt.palette
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        rect: QRect = opt.rect.adjusted(self.PADDING, self.PADDING,  # type: ignore[attr-defined]
-                                         -self.PADDING, -self.PADDING)
+        rect: QRect = opt.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
         painter.save()
-        bold = QFont(opt.font)  # type: ignore[attr-defined]
+        bold = QFont(opt.font)
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(palette.color(role))
         line = QFontMetrics(bold).height()
-        painter.drawText(rect.adjusted(0, 0, 0, -line), Qt.AlignmentFlag.AlignLeft
-                         | Qt.AlignmentFlag.AlignTop, QFontMetrics(bold).elidedText(
-                             title, Qt.TextElideMode.ElideRight, rect.width()))
-        small = QFont(opt.font)  # type: ignore[attr-defined]
+        painter.drawText(
+            rect.adjusted(0, 0, 0, -line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        small = QFont(opt.font)
         small.setPointSizeF(small.pointSizeF() * 0.9)
         painter.setFont(small)
         if not selected:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         subtitle = str(index.data(SUBTITLE_ROLE) or "")
-        painter.drawText(rect.adjusted(0, int(line * 1.25), 0, 0),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         QFontMetrics(small).elidedText(subtitle, Qt.TextElideMode.ElideRight,
-                                                        rect.width()))
+        painter.drawText(
+            rect.adjusted(0, int(line * 1.25), 0, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            QFontMetrics(small).elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()),
+        )
         painter.restore()

@@ -1,0 +1,1 @@
+"""QtCore only, no widgets: the routine player, sound and voice cues, reminders."""

@@ -1,0 +1,77 @@
+"""The app started as a user starts it, in a subprocess, offscreen."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from tests.conftest import VALID_ROUTINE
+
+
+def run_app(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "routine_app", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=full_env,
+        check=False,
+    )
+
+
+def test_smoke_starts_creates_private_data_dir_and_saves_screenshot(tmp_path: Path) -> None:
+    data = tmp_path / "deep" / "data"
+    shot = tmp_path / "shot.png"
+    result = run_app("--smoke", "--data-dir", str(data), "--screenshot", str(shot))
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    image = QImage(str(shot))
+    assert not image.isNull() and image.width() >= 800
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)
+    }
+    assert len(colours) > 10, "screenshot is not blank"
+
+
+def test_data_dir_from_environment(tmp_path: Path) -> None:
+    data = tmp_path / "from-env"
+    result = run_app("--smoke", env={"ROUTINE_APP_DATA_DIR": str(data)})
+    assert result.returncode == 0, result.stderr
+    assert data.is_dir()
+
+
+def test_existing_data_dir_is_made_private(tmp_path: Path) -> None:
+    data = tmp_path / "open"
+    data.mkdir(mode=0o755)
+    data.chmod(0o755)
+    assert run_app("--smoke", "--data-dir", str(data)).returncode == 0
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+
+
+def test_unusable_data_dir_fails_with_a_message(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("in the way")
+    result = run_app("--smoke", "--data-dir", str(blocker / "data"))
+    assert result.returncode != 0
+    assert "routine-app: error: cannot use" in result.stderr
+    assert blocker.read_text() == "in the way"
+
+
+def test_broken_user_routine_does_not_stop_startup(tmp_path: Path) -> None:
+    routines = tmp_path / "data" / "routines"
+    routines.mkdir(parents=True)
+    (routines / "mine.yaml").write_text(VALID_ROUTINE.replace("id: test-routine", "id: Bad Id"))
+    result = run_app("--smoke", "--data-dir", str(tmp_path / "data"))
+    assert result.returncode == 0, result.stderr
+
+
+def test_unknown_view_is_refused(tmp_path: Path) -> None:
+    result = run_app("--smoke", "--data-dir", str(tmp_path), "--view", "nowhere")
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from routine_app.cli import main
+from tests.conftest import BUNDLED, VALID_ROUTINE
+
+
+def test_bundled_routines_validate(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", *map(str, BUNDLED)]) == 0
+    out = capsys.readouterr().out
+    assert out == "4 routine files OK\n"
+
+
+def test_invalid_file_prints_linter_lines_and_exits_1(
+    write_routine: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = write_routine(VALID_ROUTINE, "good.yaml")
+    bad = write_routine(
+        VALID_ROUTINE.replace("reps: 2", "reps: 0").replace("kind", "knd"), "bad.yaml"
+    )
+    assert main(["validate", str(good), str(bad)]) == 1
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert lines == [
+        f"{bad}:5:1: error: unknown key 'knd' in the routine; did you mean 'kind'?",
+        f"{bad}:1:1: error: the routine is missing required key 'kind'",
+        f"{bad}:17:11: error: reps must be a whole number from 1 to 100",
+    ]
+    assert "1 of 2 routine files invalid" in captured.err
+
+
+def test_duplicate_ids_across_files_are_reported(
+    write_routine: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = write_routine(VALID_ROUTINE, "a.yaml")
+    second = write_routine(VALID_ROUTINE, "b.yaml")
+    assert main(["validate", str(first), str(second)]) == 1
+    assert capsys.readouterr().out.startswith(f"{second}:2:5: error: id 'test-routine' is already")
+
+
+def test_missing_file_is_reported_not_raised(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "missing.yaml"
+    assert main(["validate", str(missing)]) == 1
+    assert capsys.readouterr().out.startswith(f"{missing}:1:1: error: cannot read file")
+
+
+def test_validate_needs_a_file(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["validate"])
+    assert info.value.code == 2
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    from routine_app import __version__
+
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"routine-app {__version__}"
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    help_text = capsys.readouterr().out
+    for option in (
+        "--data-dir",
+        "--view",
+        "--screenshot",
+        "--smoke",
+        "--version",
+        "validate",
+        "ROUTINE_APP_DATA_DIR",
+    ):
+        assert option in help_text

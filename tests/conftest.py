@@ -1,0 +1,62 @@
+"""Test harness: offscreen Qt, test-mode standard paths, and fixtures for routine files."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("ROUTINE_APP_DATA_DIR", None)
+
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from routine_app.resources import routines_dir  # noqa: E402
+
+BUNDLED = sorted(routines_dir().glob("*.yaml"))
+
+VALID_ROUTINE = """\
+format: 1
+id: test-routine
+title: Test routine
+summary: A short routine used by the tests.
+kind: stretch
+equipment: [Mat]
+cautions:
+  - Stop if pain spreads down the leg.
+steps:
+  - name: Settle
+    instructions: Lie on your back.
+    duration: 10s
+  - name: Stretch
+    instructions: Hold the stretch.
+    duration: 30
+    sides: [left, right]
+    reps: 2
+    rest: 5s
+"""
+
+
+@pytest.fixture(autouse=True)
+def _qt_test_paths() -> Iterator[None]:
+    """Never touch a real user's files: QStandardPaths points at test locations."""
+    from PySide6.QtCore import QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    yield
+
+
+@pytest.fixture
+def write_routine(tmp_path: Path) -> Callable[..., Path]:
+    """Write routine text to a file in a temporary folder and return its path."""
+
+    def write(text: str | bytes = VALID_ROUTINE, name: str = "routine.yaml") -> Path:
+        path = tmp_path / name
+        if isinstance(text, str):
+            path.write_text(text, encoding="utf-8")
+        else:
+            path.write_bytes(text)
+        return path
+
+    return write

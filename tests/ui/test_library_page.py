@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from routine_app.app import load_routines
+from routine_app.core.library import Library, RoutineFolder, load_library
+from routine_app.ui.main_window import MainWindow
+from routine_app.ui.routine_list import SUBTITLE_ROLE
+from tests.conftest import VALID_ROUTINE
+
+
+def make_window(qtbot: QtBot, library: Library, data_dir: Path) -> MainWindow:
+    window = MainWindow(library, data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_window_lists_the_bundled_routines_with_their_facts(qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window(qtbot, load_routines(tmp_path), tmp_path)
+    assert window.windowTitle() == "Sciatica Routines"
+    model = window.library_page.model
+    rows = [model.index(r) for r in range(model.rowCount())]
+    titles = [i.data() for i in rows]
+    assert titles == [
+        "Foam roller release",
+        "Knee-to-chest stretch",
+        "Piriformis stretch",
+        "Tennis ball release",
+    ]
+    knee = rows[1].data(SUBTITLE_ROLE)
+    assert (
+        knee
+        == "Stretch · 6 min · 3 steps · Mat or carpeted floor, Small flat cushion for your head"
+    )
+    assert not window.library_page.banner.isVisible()
+
+
+def test_selected_routine_shows_steps_and_cautions(qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window(qtbot, load_routines(tmp_path), tmp_path)
+    page = window.library_page
+    assert page.select("foam-roller")
+    detail = page.detail
+    assert detail.title.text() == "Foam roller release"
+    assert detail.cautions.isVisible()
+    assert "Never roll your lower back" in detail.cautions.text()
+    assert "Buttock (glutes and piriformis)" in detail.steps.text()
+    assert "2 times each side" in detail.steps.text()
+
+
+def test_keyboard_moves_through_routines(qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window(qtbot, load_routines(tmp_path), tmp_path)
+    page = window.library_page
+    page.list.setFocus()
+    with qtbot.waitSignal(page.routine_selected) as blocker:
+        qtbot.keyClick(page.list, Qt.Key.Key_Down)
+    assert blocker.args == ["knee-to-chest"]
+    assert page.detail.title.text() == "Knee-to-chest stretch"
+    qtbot.keyClick(page.list, Qt.Key.Key_End)
+    assert page.detail.title.text() == "Tennis ball release"
+
+
+def test_broken_user_routine_is_shown_in_a_banner_and_others_load(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    user = tmp_path / "routines"
+    user.mkdir()
+    (user / "mine.yaml").write_text(VALID_ROUTINE.replace("    duration: 10s", "    duraton: 10s"))
+    (user / "ok.yaml").write_text(VALID_ROUTINE.replace("test-routine", "my-own"))
+    window = make_window(qtbot, load_routines(tmp_path), tmp_path)
+    page = window.library_page
+    assert page.model.rowCount() == 5
+    assert page.banner.isVisible()
+    text = page.banner._label.text()
+    assert "1 routine file could not be loaded" in text
+    assert "did you mean &#x27;duration&#x27;?" in text or "did you mean 'duration'?" in text
+
+
+def test_empty_library_says_what_happened(qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text("format: 1\n")
+    library = load_library([RoutineFolder(tmp_path, True)])
+    window = make_window(qtbot, library, tmp_path)
+    page = window.library_page
+    assert page.empty.isVisible() and not page.list.isVisible()
+    assert page.detail.title.text() == "No routine selected"
+    assert page.banner.isVisible()
+
+
+def test_go_menu_shortcut_switches_page(qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window(qtbot, load_routines(tmp_path), tmp_path)
+    assert window.page_names() == ["library"]
+    window.show_page("library")
+    assert window.current_page_name() == "library"
+    actions = window.go_menu.actions()
+    assert actions[0].shortcut().toString() == "Ctrl+1"
