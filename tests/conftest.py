@@ -7,12 +7,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("ROUTINE_APP_DATA_DIR", None)
 
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from routine_app.resources import routines_dir  # noqa: E402
+from routine_app.resources import routines_dir
 
 BUNDLED = sorted(routines_dir().glob("*.yaml"))
 
