@@ -27,10 +27,6 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     env_dir = base / "venv"
     venv.EnvBuilder(with_pip=False).create(env_dir)
     python = env_dir / "bin" / "python"
-    # Qt and PyYAML come from the test environment, after the venv's own site-packages,
-    # so the freshly installed wheel is what gets imported.
-    (own_site,) = env_dir.glob("lib/python*/site-packages")
-    (own_site / "test-env.pth").write_text("\n".join(site.getsitepackages()) + "\n")
     (wheel,) = wheels.glob("routine_app-*.whl")
     subprocess.run(
         [
@@ -48,6 +44,11 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         check=True,
         timeout=300,
     )
+    # Added after the install, or pip would see the copy already installed there.
+    # Qt and PyYAML come from the test environment, after the venv's own site-packages,
+    # so the freshly installed wheel is what gets imported.
+    (own_site,) = env_dir.glob("lib/python*/site-packages")
+    (own_site / "test-env.pth").write_text("\n".join(site.getsitepackages()) + "\n")
     return env_dir
 
 

@@ -1,0 +1,271 @@
+"""Pain journal entries and routine sessions: types, validation and time handling.
+
+Everything here is plain Python. The store layer persists these objects; the
+UI builds them from its form; both rely on :func:`validate_entry` and
+:func:`validate_session` so invalid values never reach the database.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import TypeVar
+
+PAIN_MIN = 0
+PAIN_MAX = 10
+MAX_NOTE = 10_000
+MAX_MEDICATION = 1_000
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class JournalValueError(ValueError):
+    """A value that must not be stored; the message says which and why, for people."""
+
+
+class LegSide(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH = "both"
+    NONE = "none"
+
+    @property
+    def label(self) -> str:
+        return {"left": "Left leg", "right": "Right leg", "both": "Both legs", "none": "No leg"}[
+            self.value
+        ]
+
+
+class Reach(StrEnum):
+    """How far down the leg the pain reaches, from the back towards the foot."""
+
+    BACK = "back"
+    BUTTOCK = "buttock"
+    THIGH = "thigh"
+    BELOW_KNEE = "below-knee"
+    FOOT = "foot"
+
+    @property
+    def level(self) -> int:
+        """0 (back only) to 4 (foot or toes): higher means further down the leg."""
+        return list(Reach).index(self)
+
+    @property
+    def label(self) -> str:
+        return {
+            "back": "Back only",
+            "buttock": "Buttock",
+            "thigh": "Thigh",
+            "below-knee": "Below the knee",
+            "foot": "Foot or toes",
+        }[self.value]
+
+
+class RedFlag(StrEnum):
+    """Symptoms that call for emergency care now (possible cauda equina syndrome)."""
+
+    BLADDER_BOWEL = "bladder-bowel"
+    SADDLE_NUMBNESS = "saddle-numbness"
+    WORSENING_WEAKNESS = "worsening-weakness"
+    BOTH_LEGS = "both-legs"
+
+    @property
+    def question(self) -> str:
+        return {
+            "bladder-bowel": "New trouble starting, stopping or controlling urine, or not "
+            "noticing or not controlling your bowels",
+            "saddle-numbness": "Numbness around or under the genitals, around the back "
+            "passage, or on the inner thighs (saddle area)",
+            "worsening-weakness": "Weakness or numbness in a leg that is severe or getting worse",
+            "both-legs": "Sciatica (pain, numbness or tingling) in both legs",
+        }[self.value]
+
+
+class Outcome(StrEnum):
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+    ABANDONED = "abandoned"
+
+
+def now() -> datetime:
+    """The current local time, timezone-aware, at millisecond precision."""
+    current = datetime.now().astimezone()
+    return current.replace(microsecond=current.microsecond // 1000 * 1000)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def format_time(moment: datetime) -> str:
+    """ISO 8601 with milliseconds and the UTC offset: ``2026-11-22T08:15:00.000+01:00``."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise JournalValueError("a time must include its UTC offset")
+    return moment.isoformat(timespec="milliseconds")
+
+
+def parse_time(text: object) -> datetime:
+    """Parse an ISO 8601 time that includes a UTC offset (``Z`` is accepted)."""
+    if not isinstance(text, str) or not text.strip():
+        raise JournalValueError(
+            f"{text!r} is not a time; use ISO 8601 such as 2026-11-22T08:15:00+01:00"
+        )
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise JournalValueError(
+            f"{text!r} is not a time; use ISO 8601 such as 2026-11-22T08:15:00+01:00"
+        ) from exc
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise JournalValueError(f"{text!r} has no UTC offset; add one, such as +01:00 or Z")
+    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+
+
+def utc_millis(moment: datetime) -> int:
+    """Milliseconds since the epoch: the sort key the store keeps beside the ISO text."""
+    return int(moment.astimezone(UTC).timestamp() * 1000 + 0.5) if moment.tzinfo else 0
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One pain journal entry. Build it through :func:`make_entry` to validate it."""
+
+    id: str
+    recorded_at: datetime
+    back_pain: int
+    leg_pain: int
+    leg_side: LegSide = LegSide.NONE
+    reaches: Reach = Reach.BACK
+    numbness: bool = False
+    tingling: bool = False
+    weakness: bool = False
+    red_flags: frozenset[RedFlag] = field(default_factory=frozenset)
+    medication: str = ""
+    notes: str = ""
+
+    @property
+    def has_red_flags(self) -> bool:
+        return bool(self.red_flags)
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """One run of a routine. ``ended_at`` is None while it runs or if it was abandoned."""
+
+    id: str
+    routine_id: str
+    started_at: datetime
+    ended_at: datetime | None = None
+    outcome: Outcome = Outcome.ABANDONED
+    segments_done: int = 0
+    segments_total: int = 0
+    pain_before: int | None = None
+    pain_after: int | None = None
+
+
+def check_pain(value: object, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not PAIN_MIN <= value <= PAIN_MAX:
+        raise JournalValueError(
+            f"{what} must be a whole number from 0 (no pain) to 10 "
+            f"(worst pain imaginable), not {value!r}"
+        )
+    return value
+
+
+def _enum(kind: type[E], value: object, what: str) -> E:
+    if isinstance(value, str):
+        try:
+            return kind(value)
+        except ValueError:
+            pass
+    allowed = ", ".join(member.value for member in kind)
+    raise JournalValueError(f"{what} must be one of {allowed}, not {value!r}")
+
+
+def _text(value: object, what: str, limit: int) -> str:
+    if not isinstance(value, str):
+        raise JournalValueError(f"{what} must be text, not {value!r}")
+    if len(value) > limit:
+        raise JournalValueError(f"{what} is too long ({len(value)} characters; limit {limit})")
+    if "\x00" in value:
+        raise JournalValueError(f"{what} must not contain NUL characters")
+    return value.strip()
+
+
+def _flag(value: object, what: str) -> bool:
+    if not isinstance(value, bool):
+        raise JournalValueError(f"{what} must be true or false, not {value!r}")
+    return value
+
+
+def _moment(value: object, what: str) -> datetime:
+    if isinstance(value, datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise JournalValueError(f"{what} must include its UTC offset")
+        return value.replace(microsecond=value.microsecond // 1000 * 1000)
+    return parse_time(value)
+
+
+def _uuid(value: object, what: str) -> str:
+    try:
+        return str(uuid.UUID(str(value))) if isinstance(value, str) else _bad_uuid(value, what)
+    except ValueError:
+        return _bad_uuid(value, what)
+
+
+def _bad_uuid(value: object, what: str) -> str:
+    raise JournalValueError(f"{what} must be a UUID, not {value!r}")
+
+
+def validate_entry(entry: Entry) -> Entry:
+    """Return *entry* with its values checked and normalised, or raise JournalValueError."""
+    flags = entry.red_flags
+    if not isinstance(flags, frozenset | set | list | tuple):
+        raise JournalValueError(f"red_flags must be a list, not {flags!r}")
+    return Entry(
+        id=_uuid(entry.id, "id"),
+        recorded_at=_moment(entry.recorded_at, "time"),
+        back_pain=check_pain(entry.back_pain, "back pain"),
+        leg_pain=check_pain(entry.leg_pain, "leg pain"),
+        leg_side=_enum(LegSide, entry.leg_side, "leg side"),
+        reaches=_enum(Reach, entry.reaches, "how far the pain reaches"),
+        numbness=_flag(entry.numbness, "numbness"),
+        tingling=_flag(entry.tingling, "tingling"),
+        weakness=_flag(entry.weakness, "weakness"),
+        red_flags=frozenset(_enum(RedFlag, f, "red flag") for f in flags),
+        medication=_text(entry.medication, "medication", MAX_MEDICATION),
+        notes=_text(entry.notes, "notes", MAX_NOTE),
+    )
+
+
+def validate_session(session: Session) -> Session:
+    """Return *session* with its values checked, or raise JournalValueError."""
+    started = _moment(session.started_at, "start time")
+    ended = None if session.ended_at is None else _moment(session.ended_at, "end time")
+    if ended is not None and ended < started:
+        raise JournalValueError("a session cannot end before it starts")
+    if not isinstance(session.routine_id, str) or not session.routine_id.strip():
+        raise JournalValueError("a session needs the id of its routine")
+    done, total = session.segments_done, session.segments_total
+    for value, what in ((done, "segments done"), (total, "segments in total")):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise JournalValueError(f"{what} must be a whole number of at least 0, not {value!r}")
+    if done > total:
+        raise JournalValueError("a session cannot have done more segments than it has")
+    return Session(
+        id=_uuid(session.id, "id"),
+        routine_id=_text(session.routine_id, "routine id", 200),
+        started_at=started,
+        ended_at=ended,
+        outcome=_enum(Outcome, session.outcome, "outcome"),
+        segments_done=done,
+        segments_total=total,
+        pain_before=None
+        if session.pain_before is None
+        else check_pain(session.pain_before, "pain before"),
+        pain_after=None
+        if session.pain_after is None
+        else check_pain(session.pain_after, "pain after"),
+    )
