@@ -8,19 +8,16 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from routine_app import __version__
 from routine_app.core.library import Library, RoutineFolder, load_library
+from routine_app.datadir import NoDataDirError, configure_names, default_data_dir
 from routine_app.resources import assets_dir, routines_dir
 from routine_app.store.files import DataDirError, ensure_private_dir
 from routine_app.ui.main_window import APP_TITLE, MainWindow
 from routine_app.ui.theme import apply_theme
 
-ORGANIZATION = "SciaticaRoutines"
-APPLICATION = "routine-app"
 DESKTOP_FILE = "io.github.sciatica_routines.RoutineApp"
 USER_ROUTINES = "routines"
 
@@ -38,27 +35,16 @@ class StartupError(Exception):
 
 
 def configure_application() -> None:
-    """Names that decide where QStandardPaths and QSettings put things. Call before use."""
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    QCoreApplication.setApplicationVersion(__version__)
+    """Names for QStandardPaths, QSettings and the desktop. Call before using either."""
+    configure_names()
     QGuiApplication.setApplicationDisplayName(APP_TITLE)
     QGuiApplication.setDesktopFileName(DESKTOP_FILE)
-
-
-def default_data_dir() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    if not location:
-        raise StartupError(
-            "the system did not say where application data lives; use --data-dir DIR"
-        )
-    return Path(location)
 
 
 def open_data_dir(requested: Path | None) -> Path:
     try:
         return ensure_private_dir(requested if requested is not None else default_data_dir())
-    except DataDirError as exc:
+    except (DataDirError, NoDataDirError) as exc:
         raise StartupError(str(exc)) from exc
 
 

@@ -1,0 +1,214 @@
+"""Command line: argument parsing and dispatch. The window itself starts in ``app``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from routine_app import __version__
+from routine_app.cli import journal_commands, validate
+from routine_app.core.journal import LegSide, Reach, RedFlag
+
+PAGES = ("library", "journal")
+
+DESCRIPTION = """\
+Sciatica Routines guides you through self-massage and stretch routines for
+sciatica, step by step, and keeps a private journal of your pain.
+
+With no command, the app window opens."""
+
+EPILOG = f"""\
+environment:
+  {journal_commands.DATA_DIR_ENV}   where user data lives, unless --data-dir is given
+
+examples:
+  routine-app                               open the app
+  routine-app --view journal                open on the pain journal
+  routine-app log --back 3 --leg 5 --leg-side left --reaches thigh
+  routine-app journal export --format csv -o pain.csv
+  routine-app validate my-routine.yaml      check a routine file you wrote
+"""
+
+
+def _data_dir_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        default=default,
+        help=f"folder for your journal, backups and own routines (default: "
+        f"${journal_commands.DATA_DIR_ENV}, else the system's application data folder); "
+        "created private (mode 0700)",
+    )
+
+
+def _pain(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 0 to 10") from None
+    if not 0 <= value <= 10:
+        raise argparse.ArgumentTypeError(
+            f"{value} is outside the scale: 0 is no pain, 10 the worst pain imaginable"
+        )
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="routine-app",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _data_dir_option(parser, None)
+    gui = parser.add_argument_group("window options")
+    gui.add_argument(
+        "--view",
+        choices=PAGES,
+        default="library",
+        metavar="PAGE",
+        help=f"page to open on: {', '.join(PAGES)} (default: library)",
+    )
+    gui.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE.png",
+        help="save a picture of the main window once it is shown",
+    )
+    gui.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start the full window, process pending events, then exit 0 "
+        "(non-zero with a message if startup fails); works offscreen",
+    )
+
+    # Subcommands accept --data-dir too; SUPPRESS keeps a value given before the command.
+    common = argparse.ArgumentParser(add_help=False)
+    _data_dir_option(common, argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    _add_validate(commands)
+    _add_log(commands, common)
+    _add_journal(commands, common)
+    return parser
+
+
+def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    sub = commands.add_parser(
+        "validate",
+        help="check routine files and report problems like a linter",
+        description="Check routine files. Prints one line per problem as "
+        "FILE:LINE:COL: error: MESSAGE and exits 1 if any file is invalid, "
+        "0 if all are valid. Routine ids must be unique across the files given.",
+    )
+    sub.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+
+def _add_log(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    sub = commands.add_parser(
+        "log",
+        parents=[common],
+        help="log pain without opening the window",
+        description="Log a pain journal entry. Prints the new entry's id once it is safely "
+        "on disk and exits 0; invalid values exit 2 and write nothing. Pain uses the 0-10 "
+        "scale: 0 is no pain, 10 the worst pain imaginable.",
+    )
+    sub.add_argument("--back", type=_pain, required=True, metavar="N", help="back pain, 0-10")
+    sub.add_argument("--leg", type=_pain, required=True, metavar="N", help="leg pain, 0-10")
+    sub.add_argument(
+        "--leg-side",
+        choices=[s.value for s in LegSide],
+        default="none",
+        help="which leg hurts (default: none)",
+    )
+    sub.add_argument(
+        "--reaches",
+        choices=[r.value for r in Reach],
+        default="back",
+        help="how far down the leg the pain reaches (default: back)",
+    )
+    sub.add_argument("--numbness", action="store_true", help="numbness in the leg or foot")
+    sub.add_argument("--tingling", action="store_true", help="tingling or pins and needles")
+    sub.add_argument("--weakness", action="store_true", help="weakness in the leg or foot")
+    sub.add_argument(
+        "--red-flag",
+        action="append",
+        default=[],
+        metavar="FLAG",
+        choices=[f.value for f in RedFlag],
+        help="an emergency symptom (repeatable): " + ", ".join(f.value for f in RedFlag),
+    )
+    sub.add_argument("--medication", default="", metavar="TEXT", help="medication taken")
+    sub.add_argument("--note", default="", metavar="TEXT", help="a note")
+    sub.add_argument(
+        "--at",
+        metavar="ISO-TIME",
+        help="when (ISO 8601, e.g. 2026-11-21T20:30; default: now, local time)",
+    )
+
+
+def _add_journal(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    journal = commands.add_parser(
+        "journal",
+        help="export, import or check the pain journal",
+        description="Export, import or check the pain journal.",
+    )
+    actions = journal.add_subparsers(dest="journal_command", metavar="ACTION", required=True)
+    export = actions.add_parser(
+        "export",
+        parents=[common],
+        help="write the journal as JSON (lossless) or CSV",
+        description="Write the whole journal to FILE, or to standard output without -o. "
+        "JSON holds entries and sessions and can be imported again; CSV has one row per "
+        "entry for spreadsheets.",
+    )
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE")
+    imp = actions.add_parser(
+        "import",
+        parents=[common],
+        help="merge a JSON export into the journal",
+        description="Merge a JSON export into the journal. Records already present are "
+        "left alone, so importing the same file twice changes nothing. A file with any "
+        "error is rejected whole, naming the line or record at fault.",
+    )
+    imp.add_argument("file", type=Path, metavar="FILE")
+    actions.add_parser(
+        "check",
+        parents=[common],
+        help="run the integrity check and print the result",
+        description="Run SQLite's integrity check on the journal without changing it. "
+        "Exits 0 if it is healthy, 1 if not.",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "validate":
+        return validate.run(args.files)
+    if args.command == "log":
+        return journal_commands.log(args)
+    if args.command == "journal":
+        return journal_commands.journal(args)
+    from routine_app.app import GuiOptions, run_gui  # Qt widgets load only for the window
+
+    options = GuiOptions(
+        data_dir=journal_commands.requested_data_dir(args.data_dir),
+        view=args.view,
+        screenshot=args.screenshot,
+        smoke=args.smoke,
+    )
+    return run_gui(options)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,165 @@
+"""``routine-app log`` and ``routine-app journal export|import|check``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from routine_app.core.journal import (
+    Entry,
+    JournalValueError,
+    LegSide,
+    Reach,
+    RedFlag,
+    new_id,
+    now,
+)
+from routine_app.core.safety import RED_FLAG_MESSAGE
+from routine_app.store.exchange import ImportFileError, export_text, import_json
+from routine_app.store.files import PRIVATE_FILE_MODE, DataDirError, ensure_private_dir
+from routine_app.store.journal import JOURNAL_FILE, Journal, JournalError
+from routine_app.store.recovery import Backups, check_file
+
+DATA_DIR_ENV = "ROUTINE_APP_DATA_DIR"
+EXIT_INVALID = 2
+
+
+def requested_data_dir(arg: Path | None) -> Path | None:
+    """The data folder asked for by ``--data-dir`` or the environment, if any."""
+    if arg is not None:
+        return arg
+    env = os.environ.get(DATA_DIR_ENV, "").strip()
+    return Path(env) if env else None
+
+
+def data_dir(arg: Path | None) -> Path:
+    requested = requested_data_dir(arg)
+    if requested is None:
+        from routine_app.datadir import default_data_dir  # QtCore, only when needed
+
+        requested = default_data_dir()
+    return ensure_private_dir(requested)
+
+
+def _fail(message: str, code: int = 1) -> int:
+    print(f"routine-app: error: {message}", file=sys.stderr)
+    return code
+
+
+def _local_time(text: str | None) -> datetime:
+    if text is None:
+        return now()
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise JournalValueError(
+            f"--at {text!r} is not a time; use ISO 8601 such as 2026-11-21T20:30"
+        ) from None
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+def log(args: argparse.Namespace) -> int:
+    try:
+        entry = Entry(
+            id=new_id(),
+            recorded_at=_local_time(args.at),
+            back_pain=args.back,
+            leg_pain=args.leg,
+            leg_side=LegSide(args.leg_side),
+            reaches=Reach(args.reaches),
+            numbness=args.numbness,
+            tingling=args.tingling,
+            weakness=args.weakness,
+            red_flags=frozenset(RedFlag(f) for f in args.red_flag),
+            medication=args.medication,
+            notes=args.note,
+        )
+        folder = data_dir(args.data_dir)
+        journal, report = Journal.open(folder)
+    except JournalValueError as exc:
+        return _fail(str(exc), EXIT_INVALID)
+    except (DataDirError, JournalError) as exc:
+        return _fail(str(exc))
+    with journal:
+        for notice in report.notices:
+            print(f"routine-app: {notice}", file=sys.stderr)
+        try:
+            saved = journal.add_entry(entry)
+        except JournalValueError as exc:
+            return _fail(str(exc), EXIT_INVALID)
+        except JournalError as exc:
+            return _fail(str(exc))
+    print(saved.id)
+    if saved.red_flags:
+        print(f"\n*** {RED_FLAG_MESSAGE} ***\n", file=sys.stderr)
+    return 0
+
+
+def journal(args: argparse.Namespace) -> int:
+    try:
+        folder = data_dir(args.data_dir)
+        if args.journal_command == "check":
+            return _check(folder)
+        opened, report = Journal.open(folder)
+    except (DataDirError, JournalError) as exc:
+        return _fail(str(exc))
+    with opened:
+        for notice in report.notices:
+            print(f"routine-app: {notice}", file=sys.stderr)
+        if args.journal_command == "export":
+            return _export(opened, args.format, args.output)
+        return _import(opened, args.file)
+
+
+def _export(journal: Journal, kind: str, output: Path | None) -> int:
+    text = export_text(journal, kind)
+    if output is None:
+        sys.stdout.write(text)
+        return 0
+    partial = output.with_name(output.name + ".partial")
+    try:
+        fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, output)
+    except OSError as exc:
+        return _fail(f"cannot write {output}: {exc.strerror or exc}")
+    entries, sessions = journal.counts()
+    print(f"Exported {entries} entries and {sessions} sessions to {output}", file=sys.stderr)
+    return 0
+
+
+def _import(journal: Journal, path: Path) -> int:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return _fail(f"cannot read {path}: {exc.strerror or exc}")
+    try:
+        result = import_json(journal, data)
+    except (ImportFileError, JournalValueError) as exc:
+        return _fail(f"{path}: {exc}. Nothing was imported.")
+    except JournalError as exc:
+        return _fail(str(exc))
+    print(result.summary())
+    return 0
+
+
+def _check(folder: Path) -> int:
+    path = folder / JOURNAL_FILE
+    if not path.exists():
+        print(f"{path}: no journal yet (nothing logged)")
+        return 0
+    problem = check_file(path)
+    if problem is not None:
+        print(f"{path}: DAMAGED: {problem}")
+        print("Start the app to move it aside and restore the latest backup.")
+        return 1
+    backups = Backups(folder).daily()
+    latest = backups[0].name if backups else "none yet"
+    print(f"{path}: ok (latest daily backup: {latest})")
+    return 0

@@ -1,0 +1,33 @@
+"""Application names and the default data folder (QtCore only, no widgets)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+from routine_app import __version__
+
+ORGANIZATION = "SciaticaRoutines"
+APPLICATION = "routine-app"
+
+
+class NoDataDirError(Exception):
+    pass
+
+
+def configure_names() -> None:
+    """Names that decide where QStandardPaths and QSettings put things. Call before use."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+
+
+def default_data_dir() -> Path:
+    configure_names()
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if not location:
+        raise NoDataDirError(
+            "the system did not say where application data lives; use --data-dir DIR"
+        )
+    return Path(location)
