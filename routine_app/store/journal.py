@@ -27,7 +27,7 @@ from routine_app.core.journal import (
     validate_session,
 )
 from routine_app.store import rows
-from routine_app.store.files import PRIVATE_FILE_MODE
+from routine_app.store.files import PRIVATE_FILE_MODE, DataDirError, ensure_private_dir
 from routine_app.store.recovery import Backups, recover_if_damaged
 from routine_app.store.schema import SCHEMA_VERSION, migrate, user_version
 
@@ -100,6 +100,7 @@ class Journal:
         path = data_dir / JOURNAL_FILE
         backups = Backups(data_dir)
         try:
+            ensure_private_dir(data_dir)
             recovery = recover_if_damaged(path, backups)
             if path.exists() and _stored_version(path) > SCHEMA_VERSION:
                 raise JournalTooNewError(
@@ -117,8 +118,8 @@ class Journal:
             made = backups.save_daily(conn, today or date.today())
         except sqlite3.Error as exc:
             raise JournalError(f"cannot open the journal {path}: {exc}") from exc
-        except OSError as exc:
-            raise JournalError(f"cannot open the journal {path}: {exc.strerror or exc}") from exc
+        except (OSError, DataDirError) as exc:
+            raise JournalError(f"cannot open the journal {path}: {exc}") from exc
         report = OpenReport(recovery.notices, recovery.moved_aside, recovery.restored_from, made)
         return journal, report
 
