@@ -111,7 +111,7 @@ def test_broken_json_names_the_line() -> None:
         parse_export(b'{"format": "routine-app-journal",\n"version": 1,\n"entries": [,]}')
     with pytest.raises(ImportFileError, match="not UTF-8"):
         parse_export(b"\xff\xfe")
-    with pytest.raises(ImportFileError, match="nested too deeply|not valid JSON"):
+    with pytest.raises(ImportFileError, match=r"nested too deeply|not valid JSON"):
         parse_export(b"[" * 100_000)
 
 

@@ -130,7 +130,7 @@ def test_one_backup_a_day_keeping_seven(tmp_path: Path) -> None:
     start = date(2026, 1, 1)
     for day in range(10):
         for _ in range(2):  # a second start on the same day makes no new backup
-            journal, report = Journal.open(tmp_path, today=start + timedelta(day))
+            journal, _ = Journal.open(tmp_path, today=start + timedelta(day))
             with journal:
                 journal.add_entry(make_entry(day))
     names = [p.name for p in Backups(tmp_path).daily()]
