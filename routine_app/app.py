@@ -15,7 +15,9 @@ from routine_app.core.library import Library, RoutineFolder, load_library
 from routine_app.datadir import NoDataDirError, configure_names, default_data_dir
 from routine_app.resources import assets_dir, routines_dir
 from routine_app.store.files import DataDirError, ensure_private_dir
+from routine_app.store.journal import Journal, JournalError, OpenReport
 from routine_app.ui.main_window import APP_TITLE, MainWindow
+from routine_app.ui.messages import warn
 from routine_app.ui.theme import apply_theme
 
 DESKTOP_FILE = "io.github.sciatica_routines.RoutineApp"
@@ -57,12 +59,27 @@ def load_routines(data_dir: Path) -> Library:
     return load_library(folders, asset_dirs=[assets_dir()])
 
 
-def build_window(options: GuiOptions) -> MainWindow:
+def open_journal(data_dir: Path) -> tuple[Journal, OpenReport]:
+    try:
+        return Journal.open(data_dir)
+    except JournalError as exc:
+        raise StartupError(str(exc)) from exc
+
+
+def build_window(options: GuiOptions) -> tuple[MainWindow, OpenReport]:
     data_dir = open_data_dir(options.data_dir)
-    window = MainWindow(load_routines(data_dir), data_dir)
+    journal, report = open_journal(data_dir)
+    window = MainWindow(load_routines(data_dir), journal, data_dir)
     window.setWindowIcon(QIcon(str(assets_dir() / "icons" / "routine-app.svg")))
     window.show_page(options.view)
-    return window
+    return window, report
+
+
+def show_notices(window: MainWindow, notices: tuple[str, ...]) -> None:
+    """Tell the user what happened at startup (a repaired journal), without blocking."""
+    for notice in notices:
+        print(f"routine-app: {notice}", file=sys.stderr)
+        warn(window, APP_TITLE, notice)
 
 
 def save_screenshot(window: MainWindow, path: Path) -> None:
@@ -77,8 +94,9 @@ def run_gui(options: GuiOptions) -> int:
     assert isinstance(app, QApplication)
     apply_theme(app)
     try:
-        window = build_window(options)
+        window, report = build_window(options)
         window.show()
+        show_notices(window, report.notices)
         app.processEvents()
         if options.screenshot is not None:
             save_screenshot(window, options.screenshot)
@@ -89,8 +107,11 @@ def run_gui(options: GuiOptions) -> int:
         return _startup_failed(f"unexpected error: {exc}", options.smoke)
     if options.smoke:
         window.close()
+        window.journal_actions.journal.close()
         return 0
-    return app.exec()
+    code = app.exec()
+    window.journal_actions.journal.close()
+    return code
 
 
 def _startup_failed(message: str, smoke: bool) -> int:

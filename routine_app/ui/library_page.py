@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from routine_app.core.durations import format_duration
 from routine_app.core.library import Library
 from routine_app.core.routine import Routine, Step
-from routine_app.ui.routine_list import RoutineDelegate, RoutineListModel, routine_subtitle
+from routine_app.ui.delegates import TwoLineDelegate
+from routine_app.ui.routine_list import RoutineListModel, routine_subtitle
 from routine_app.ui.theme import caution_colours
 
 MAX_PROBLEMS_SHOWN = 8
@@ -152,7 +153,7 @@ class LibraryPage(QWidget):
         self.model = RoutineListModel(library.routines, self)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setItemDelegate(RoutineDelegate(self.list))
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setAccessibleName(self.tr("Routines"))
         self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.list.setMinimumWidth(320)

@@ -18,8 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from routine_app import __version__
+from routine_app.core.journal import Entry
 from routine_app.core.library import Library
+from routine_app.store.journal import Journal
+from routine_app.ui.journal_actions import JournalActions
+from routine_app.ui.journal_page import JournalPage
 from routine_app.ui.library_page import LibraryPage
+from routine_app.ui.log_dialog import LogPainDialog
+from routine_app.ui.messages import warn
+from routine_app.ui.red_flag import show_red_flag_alert
+from routine_app.ui.timeline_model import TimelineModel
 
 APP_TITLE = "Sciatica Routines"
 
@@ -27,8 +35,12 @@ APP_TITLE = "Sciatica Routines"
 class MainWindow(QMainWindow):
     """Hosts the pages. It owns no data: pages get what they need from the constructor."""
 
-    def __init__(self, library: Library, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, journal: Journal, data_dir: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.library = library
+        self.journal_actions = JournalActions(journal, self.show_error, self)
         self.setWindowTitle(APP_TITLE)
         self.data_dir = data_dir
         self.nav = QListWidget(self)
@@ -39,6 +51,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.library_page = LibraryPage(library, self)
         self.add_page("library", self.tr("&Routines"), self.library_page)
+        timeline = TimelineModel(journal, self.routine_title, self)
+        self.journal_page = JournalPage(self.journal_actions, timeline, self)
+        self.journal_page.log_requested.connect(self.open_log_dialog)
+        self.journal_page.edit_requested.connect(self.open_log_dialog)
+        self.add_page("journal", self.tr("&Journal"), self.journal_page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -81,11 +98,45 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         app_menu.addAction(quit_action)
+        journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
+        self.log_action = QAction(self.tr("&Log pain…"), self)
+        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.log_action.triggered.connect(lambda: self.open_log_dialog())
+        journal_menu.addAction(self.log_action)
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Sciatica Routines"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def routine_title(self, routine_id: str) -> str:
+        routine = self.library.get(routine_id)
+        return routine.title if routine else routine_id
+
+    def show_error(self, message: str) -> None:
+        warn(self, APP_TITLE, message)
+
+    def open_log_dialog(self, existing: Entry | None = None) -> LogPainDialog:
+        """Open the log form (non-blocking); saving writes one entry and closes it."""
+        previous = None if existing else self.journal_actions.last_entry()
+        dialog = LogPainDialog(
+            self,
+            save=lambda e: self._save_entry(e, existing is not None),
+            existing=existing,
+            previous=previous,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _save_entry(self, entry: Entry, editing: bool) -> bool:
+        saved = (self.journal_actions.edit if editing else self.journal_actions.add)(entry)
+        if saved:
+            self.statusBar().showMessage(self.tr("Saved."), 4000)
+            if entry.red_flags:
+                self.red_flag_alert = show_red_flag_alert(self, entry.red_flags)
+        return saved
 
     def _about(self) -> None:
         QMessageBox.about(

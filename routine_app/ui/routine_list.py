@@ -1,21 +1,12 @@
-"""A read-only list model over loaded routines and a two-line delegate to show them."""
+"""A read-only list model over loaded routines."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-)
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from routine_app.core.durations import format_duration
 from routine_app.core.routine import Routine
+from routine_app.ui.delegates import ROW_ROLE, Row
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -64,55 +55,10 @@ class RoutineListModel(QAbstractListModel):
             return routine.title
         if role == SUBTITLE_ROLE:
             return routine_subtitle(routine)
+        if role == ROW_ROLE:
+            return Row(routine.title, routine_subtitle(routine))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{routine.title}. {routine_subtitle(routine)}"
         if role == ROUTINE_ROLE:
             return routine
         return None
-
-
-class RoutineDelegate(QStyledItemDelegate):
-    """Paints a routine as a bold title over a muted line of facts."""
-
-    PADDING = 10
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        metrics = QFontMetrics(option.font)
-        height = int(metrics.height() * 2.3) + 2 * self.PADDING
-        return QSize(320, height)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        title = opt.text
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        palette: QPalette = opt.palette
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        rect: QRect = opt.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
-        painter.save()
-        bold = QFont(opt.font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(palette.color(role))
-        line = QFontMetrics(bold).height()
-        painter.drawText(
-            rect.adjusted(0, 0, 0, -line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
-        )
-        small = QFont(opt.font)
-        small.setPointSizeF(small.pointSizeF() * 0.9)
-        painter.setFont(small)
-        if not selected:
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        subtitle = str(index.data(SUBTITLE_ROLE) or "")
-        painter.drawText(
-            rect.adjusted(0, int(line * 1.25), 0, 0),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            QFontMetrics(small).elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width()),
-        )
-        painter.restore()

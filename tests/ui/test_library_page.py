@@ -5,23 +5,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from routine_app.app import load_routines
-from routine_app.core.library import Library, RoutineFolder, load_library
-from routine_app.ui.main_window import MainWindow
+from routine_app.core.library import RoutineFolder, load_library
 from routine_app.ui.routine_list import SUBTITLE_ROLE
 from tests.conftest import VALID_ROUTINE
+from tests.ui.conftest import MakeWindow
 
 
-def make_window(qtbot: QtBot, library: Library, data_dir: Path) -> MainWindow:
-    window = MainWindow(library, data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def test_window_lists_the_bundled_routines_with_their_facts(qtbot: QtBot, tmp_path: Path) -> None:
-    window = make_window(qtbot, load_routines(tmp_path), tmp_path)
+def test_window_lists_the_bundled_routines_with_their_facts(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    window = make_window()
     assert window.windowTitle() == "Sciatica Routines"
     model = window.library_page.model
     rows = [model.index(r) for r in range(model.rowCount())]
@@ -40,8 +33,10 @@ def test_window_lists_the_bundled_routines_with_their_facts(qtbot: QtBot, tmp_pa
     assert not window.library_page.banner.isVisible()
 
 
-def test_selected_routine_shows_steps_and_cautions(qtbot: QtBot, tmp_path: Path) -> None:
-    window = make_window(qtbot, load_routines(tmp_path), tmp_path)
+def test_selected_routine_shows_steps_and_cautions(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    window = make_window()
     page = window.library_page
     assert page.select("foam-roller")
     detail = page.detail
@@ -52,8 +47,10 @@ def test_selected_routine_shows_steps_and_cautions(qtbot: QtBot, tmp_path: Path)
     assert "2 times each side" in detail.steps.text()
 
 
-def test_keyboard_moves_through_routines(qtbot: QtBot, tmp_path: Path) -> None:
-    window = make_window(qtbot, load_routines(tmp_path), tmp_path)
+def test_keyboard_moves_through_routines(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    window = make_window()
     page = window.library_page
     page.list.setFocus()
     with qtbot.waitSignal(page.routine_selected) as blocker:
@@ -65,13 +62,13 @@ def test_keyboard_moves_through_routines(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_broken_user_routine_is_shown_in_a_banner_and_others_load(
-    qtbot: QtBot, tmp_path: Path
+    make_window: MakeWindow, tmp_path: Path
 ) -> None:
     user = tmp_path / "routines"
     user.mkdir()
     (user / "mine.yaml").write_text(VALID_ROUTINE.replace("    duration: 10s", "    duraton: 10s"))
     (user / "ok.yaml").write_text(VALID_ROUTINE.replace("test-routine", "my-own"))
-    window = make_window(qtbot, load_routines(tmp_path), tmp_path)
+    window = make_window()
     page = window.library_page
     assert page.model.rowCount() == 5
     assert page.banner.isVisible()
@@ -80,19 +77,23 @@ def test_broken_user_routine_is_shown_in_a_banner_and_others_load(
     assert "did you mean &#x27;duration&#x27;?" in text or "did you mean 'duration'?" in text
 
 
-def test_empty_library_says_what_happened(qtbot: QtBot, tmp_path: Path) -> None:
+def test_empty_library_says_what_happened(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
     (tmp_path / "bad.yaml").write_text("format: 1\n")
     library = load_library([RoutineFolder(tmp_path, True)])
-    window = make_window(qtbot, library, tmp_path)
+    window = make_window(library)
     page = window.library_page
     assert page.empty.isVisible() and not page.list.isVisible()
     assert page.detail.title.text() == "No routine selected"
     assert page.banner.isVisible()
 
 
-def test_go_menu_shortcut_switches_page(qtbot: QtBot, tmp_path: Path) -> None:
-    window = make_window(qtbot, load_routines(tmp_path), tmp_path)
-    assert window.page_names() == ["library"]
+def test_go_menu_shortcut_switches_page(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    window = make_window()
+    assert window.page_names() == ["library", "journal"]
     window.show_page("library")
     assert window.current_page_name() == "library"
     actions = window.go_menu.actions()

@@ -1,0 +1,110 @@
+"""Painting list rows as a bold first line over a muted second line, with an optional
+group heading above the row (used for day headings in the journal)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 100
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """What a two-line row shows. ``accent`` colours a marker bar and the heading's text."""
+
+    title: str
+    subtitle: str = ""
+    heading: str | None = None
+    accent: str | None = None
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """Paints the :class:`Row` found under ``ROW_ROLE`` for each index."""
+
+    PADDING = 10
+
+    def _row(self, index: Index) -> Row:
+        row = index.data(ROW_ROLE)
+        return row if isinstance(row, Row) else Row(str(index.data() or ""))
+
+    def _heading_height(self, option: QStyleOptionViewItem, row: Row) -> int:
+        return int(QFontMetrics(option.font).height() * 2.0) if row.heading else 0
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        row = self._row(index)
+        lines = 2.3 if row.subtitle else 1.2
+        height = int(QFontMetrics(option.font).height() * lines) + 2 * self.PADDING
+        return QSize(320, height + self._heading_height(option, row))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row = self._row(index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        heading_height = self._heading_height(opt, row)
+        painter.save()
+        if row.heading:
+            self._paint_heading(painter, opt, row, heading_height)
+        opt.rect = opt.rect.adjusted(0, heading_height, 0, 0)
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        rect = opt.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        if row.accent:
+            painter.fillRect(
+                QRect(opt.rect.left(), opt.rect.top() + 4, 5, opt.rect.height() - 8),
+                QColor(row.accent),
+            )
+            rect.adjust(6, 0, 0, 0)
+        self._paint_lines(painter, opt, row, rect, selected)
+        painter.restore()
+
+    def _paint_heading(
+        self, painter: QPainter, opt: QStyleOptionViewItem, row: Row, height: int
+    ) -> None:
+        font = QFont(opt.font)
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.05)
+        painter.setFont(font)
+        painter.setPen(opt.palette.color(QPalette.ColorRole.WindowText))
+        area = QRect(opt.rect.left() + self.PADDING, opt.rect.top(), opt.rect.width(), height)
+        painter.fillRect(
+            QRect(opt.rect.left(), opt.rect.top(), opt.rect.width(), height),
+            opt.palette.color(QPalette.ColorRole.Window),
+        )
+        painter.drawText(
+            area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, row.heading or ""
+        )
+
+    def _paint_lines(
+        self, painter: QPainter, opt: QStyleOptionViewItem, row: Row, rect: QRect, selected: bool
+    ) -> None:
+        palette = opt.palette
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(palette.color(role))
+        metrics = QFontMetrics(bold)
+        top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.drawText(
+            rect, top, metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, rect.width())
+        )
+        if not row.subtitle:
+            return
+        small = QFont(opt.font)
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        painter.setFont(small)
+        if not selected:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            rect.adjusted(0, int(metrics.height() * 1.25), 0, 0),
+            top,
+            QFontMetrics(small).elidedText(row.subtitle, Qt.TextElideMode.ElideRight, rect.width()),
+        )

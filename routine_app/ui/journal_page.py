@@ -1,0 +1,246 @@
+"""The journal page: entries and routine sessions newest first, grouped by day."""
+
+from __future__ import annotations
+
+import html
+import os
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from routine_app.core import insights
+from routine_app.core.journal import Entry, Session
+from routine_app.store.exchange import ImportFileError, export_text, import_json
+from routine_app.store.files import PRIVATE_FILE_MODE
+from routine_app.store.journal import JournalError
+from routine_app.ui.delegates import TwoLineDelegate
+from routine_app.ui.journal_actions import JournalActions
+from routine_app.ui.messages import warn
+from routine_app.ui.theme import caution_colours
+from routine_app.ui.timeline_model import ITEM_ROLE, TimelineModel
+
+TREND_WINDOW = 40
+
+
+class JournalPage(QWidget):
+    """Signals: ``log_requested()`` and ``edit_requested(Entry)`` (the window opens the form)."""
+
+    log_requested = Signal()
+    edit_requested = Signal(object)
+
+    def __init__(
+        self, actions: JournalActions, model: TimelineModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.journal_actions = actions
+        self.model = model
+        title = QLabel(self.tr("Pain journal"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        self.log_button = QPushButton(self.tr("Log pain…"), self)
+        self.log_button.setToolTip(self.tr("Log how your back and leg feel now (Ctrl+L)"))
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setToolTip(self.tr("Edit the selected entry (Enter)"))
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setToolTip(self.tr("Delete the selected item (Delete); you can undo"))
+        self.undo_button = QPushButton(self.tr("Undo delete"), self)
+        self.undo_button.setToolTip(self.tr("Put back what you deleted (Ctrl+Z)"))
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setToolTip(self.tr("Save the journal as JSON or CSV"))
+        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.import_button.setToolTip(self.tr("Merge a JSON export into this journal"))
+        self.insights = QLabel(self)
+        self.insights.setObjectName("insights")
+        self.insights.setWordWrap(True)
+        self.status = QLabel(self)
+        self.empty = QLabel(
+            self.tr(
+                "<h3>Nothing logged yet</h3><p>Press <b>Ctrl+L</b> (or “Log pain…”) to record how "
+                "your back and leg feel. It takes a few seconds. Log once or twice a day, and "
+                "after routines, so the progress page can show whether things are improving.</p>"
+            ),
+            self,
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.list = QListView(self)
+        self.list.setModel(model)
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        self.list.setUniformItemSizes(False)
+        self.list.setAccessibleName(self.tr("Journal entries and sessions"))
+        self.list.activated.connect(self._activated)
+        self._build_layout(title)
+        self._connect()
+        self.refresh()
+
+    def _build_layout(self, title: QLabel) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(title)
+        buttons.addStretch(1)
+        for button in (
+            self.log_button,
+            self.edit_button,
+            self.delete_button,
+            self.undo_button,
+            self.export_button,
+            self.import_button,
+        ):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.insights)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.status)
+
+    def _connect(self) -> None:
+        self.log_button.clicked.connect(self.log_requested)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo)
+        self.export_button.clicked.connect(self.export_dialog)
+        self.import_button.clicked.connect(self.import_dialog)
+        self.journal_actions.changed.connect(self.refresh)
+        self.journal_actions.undo_available.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(self.journal_actions.can_undo())
+        self.list.selectionModel().selectionChanged.connect(self._update_buttons)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+            (QKeySequence.StandardKey.Undo, self.undo),
+        ):
+            action = QAction(self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    # --- state ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.model.reload()
+        has_items = self.model.rowCount() > 0
+        self.empty.setVisible(not has_items)
+        self.list.setVisible(has_items)
+        self._update_buttons()
+        self._update_insights()
+
+    def _update_insights(self) -> None:
+        journal = self.journal_actions.journal
+        found = insights.warnings(
+            journal.recent_entries(TREND_WINDOW * 4),
+            journal.recent_sessions(TREND_WINDOW),
+            datetime.now().astimezone(),
+        )
+        self.insights.setVisible(bool(found))
+        if found:
+            bg, fg, border = caution_colours(self.palette())
+            self.insights.setStyleSheet(
+                f"#insights {{ background: {bg}; color: {fg}; "
+                f"border-left: 6px solid {border}; padding: 10px; }}"
+            )
+            self.insights.setText("<br>".join(f"⚠ {html.escape(w)}" for w in found))
+
+    def selected(self) -> Entry | Session | None:
+        index = self.list.currentIndex()
+        item = index.data(ITEM_ROLE) if index.isValid() else None
+        return item if isinstance(item, Entry | Session) else None
+
+    def _update_buttons(self) -> None:
+        item = self.selected()
+        self.edit_button.setEnabled(isinstance(item, Entry))
+        self.delete_button.setEnabled(item is not None)
+
+    # --- actions --------------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        item = index.data(ITEM_ROLE)
+        if isinstance(item, Entry):
+            self.edit_requested.emit(item)
+
+    def edit_selected(self) -> None:
+        item = self.selected()
+        if isinstance(item, Entry):
+            self.edit_requested.emit(item)
+
+    def delete_selected(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        row = self.list.currentIndex().row()
+        if self.journal_actions.delete(item):
+            what = self.tr("Entry") if isinstance(item, Entry) else self.tr("Session")
+            self.status.setText(
+                self.tr("%1 deleted. Press Ctrl+Z or “Undo delete” to put it back.").replace(
+                    "%1", what
+                )
+            )
+            self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
+
+    def undo(self) -> None:
+        if self.journal_actions.undo_delete() is not None:
+            self.status.setText(self.tr("Put back."))
+
+    def export_dialog(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export journal"),
+            str(Path.home() / "pain-journal.json"),
+            self.tr("JSON, complete (*.json);;CSV for spreadsheets (*.csv)"),
+        )
+        if path:
+            kind = "csv" if path.lower().endswith(".csv") or "CSV" in chosen else "json"
+            self.export_to(Path(path), kind)
+
+    def export_to(self, path: Path, kind: str) -> bool:
+        try:
+            text = export_text(self.journal_actions.journal, kind)
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+        except OSError as exc:
+            warn(
+                self,
+                self.tr("Export failed"),
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return False
+        self.status.setText(self.tr("Journal exported to %1").replace("%1", str(path)))
+        return True
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import journal"), str(Path.home()), self.tr("Journal export (*.json)")
+        )
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> bool:
+        try:
+            result = import_json(self.journal_actions.journal, path.read_bytes())
+        except (OSError, ImportFileError, JournalError, ValueError) as exc:
+            warn(
+                self,
+                self.tr("Import failed"),
+                self.tr("%1 was not imported: %2. Your journal is unchanged.")
+                .replace("%1", path.name)
+                .replace("%2", str(exc)),
+            )
+            return False
+        self.journal_actions.changed.emit()
+        self.status.setText(result.summary())
+        return True

@@ -1,0 +1,247 @@
+"""The "Log pain" form: two pain ratings and a few taps, in under ten seconds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from routine_app.core.journal import (
+    MAX_MEDICATION,
+    Entry,
+    JournalValueError,
+    LegSide,
+    Reach,
+    RedFlag,
+    new_id,
+    now,
+    validate_entry,
+)
+from routine_app.ui.pain_scale import PainScale
+
+RED_FLAG_INTRO = (
+    "Since your last entry, have you noticed any of these? They are rare, but need "
+    "emergency care, so the app asks every time."
+)
+
+
+def _choice_row(
+    parent: QWidget, options: list[tuple[str, str]], name: str
+) -> tuple[QButtonGroup, QHBoxLayout]:
+    group = QButtonGroup(parent)
+    row = QHBoxLayout()
+    for value, label in options:
+        button = QRadioButton(label, parent)
+        button.setProperty("value", value)
+        button.setAccessibleName(f"{name}: {label}")
+        group.addButton(button)
+        row.addWidget(button)
+    row.addStretch(1)
+    return group, row
+
+
+def _checked_value(group: QButtonGroup) -> str | None:
+    button = group.checkedButton()
+    return None if button is None else str(button.property("value"))
+
+
+def _check_value(group: QButtonGroup, value: str) -> None:
+    for button in group.buttons():
+        button.setChecked(button.property("value") == value)
+
+
+class LogPainDialog(QDialog):
+    """Collects one journal entry and hands it to *save*; closes only once it is saved,
+    so nothing typed is lost when saving fails.
+
+    With *existing*, the form edits that entry (same id); otherwise it starts at "now",
+    with the leg and extent of *previous* (the last entry) pre-selected, since those
+    change slowly; the two pain ratings are always chosen afresh.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        save: Callable[[Entry], bool],
+        existing: Entry | None = None,
+        previous: Entry | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._id = existing.id if existing else new_id()
+        self.saved_entry: Entry | None = None
+        self.setWindowTitle(self.tr("Edit entry") if existing else self.tr("Log pain"))
+        self.setModal(True)
+        self.back = PainScale(self.tr("Back pain"), self)
+        self.leg = PainScale(self.tr("Leg pain"), self)
+        self.when = QDateTimeEdit(self)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
+        self.when.setAccessibleName(self.tr("When"))
+        self.side_group, side_row = _choice_row(
+            self, [(s.value, s.label) for s in LegSide], self.tr("Which leg")
+        )
+        self.reach_group, reach_row = _choice_row(
+            self, [(r.value, r.label) for r in Reach], self.tr("Pain reaches")
+        )
+        self.numbness = QCheckBox(self.tr("Numbness"), self)
+        self.tingling = QCheckBox(self.tr("Tingling / pins and needles"), self)
+        self.weakness = QCheckBox(self.tr("Weakness"), self)
+        self.red_flags = {flag: QCheckBox(flag.question, self) for flag in RedFlag}
+        self.medication = QLineEdit(self)
+        self.medication.setMaxLength(MAX_MEDICATION)
+        self.medication.setPlaceholderText(self.tr("e.g. ibuprofen 400 mg at 8:00 (optional)"))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setPlaceholderText(self.tr("What made it better or worse? (optional)"))
+        self.notes.setFixedHeight(70)
+        self.hint = QLabel(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._layout(side_row, reach_row)
+        self._fill(existing, previous)
+        for scale in (self.back, self.leg):
+            scale.value_changed.connect(self._update_state)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._save_if_ready)
+        self._update_state()
+        self.back.setFocus()
+
+    def _layout(self, side_row: QHBoxLayout, reach_row: QHBoxLayout) -> None:
+        symptoms = QHBoxLayout()
+        for box in (self.numbness, self.tingling, self.weakness):
+            symptoms.addWidget(box)
+        symptoms.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("When"), self.when)
+        form.addRow(self.tr("Which leg"), side_row)
+        form.addRow(self.tr("Pain reaches"), reach_row)
+        form.addRow(self.tr("Also"), symptoms)
+        form.addRow(self.tr("Medication"), self.medication)
+        form.addRow(self.tr("Notes"), self.notes)
+        reach_hint = QLabel(
+            self.tr(
+                "Pain moving back up towards the back is a good sign; pain spreading further "
+                "down towards the foot is a warning sign."
+            ),
+            self,
+        )
+        reach_hint.setWordWrap(True)
+        flags = QGroupBox(self.tr("⚠ Emergency symptoms"), self)
+        flags.setObjectName("redFlags")
+        flags.setStyleSheet(
+            "#redFlags { border: 2px solid #b00020; border-radius: 6px; "
+            "margin-top: 1.2em; padding: 8px; } #redFlags::title { "
+            "subcontrol-origin: margin; left: 10px; color: #b00020; }"
+        )
+        flag_layout = QVBoxLayout(flags)
+        intro = QLabel(self.tr(RED_FLAG_INTRO), flags)
+        intro.setWordWrap(True)
+        flag_layout.addWidget(intro)
+        for box in self.red_flags.values():
+            flag_layout.addWidget(box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.back)
+        layout.addWidget(self.leg)
+        layout.addLayout(form)
+        layout.addWidget(reach_hint)
+        layout.addWidget(flags)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+
+    def _fill(self, existing: Entry | None, previous: Entry | None) -> None:
+        source = existing or previous
+        moment = existing.recorded_at if existing else now()
+        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+        _check_value(self.side_group, (source.leg_side if source else LegSide.NONE).value)
+        _check_value(self.reach_group, (source.reaches if source else Reach.BACK).value)
+        if existing is None:
+            return
+        self.back.set_value(existing.back_pain)
+        self.leg.set_value(existing.leg_pain)
+        self.numbness.setChecked(existing.numbness)
+        self.tingling.setChecked(existing.tingling)
+        self.weakness.setChecked(existing.weakness)
+        for flag, box in self.red_flags.items():
+            box.setChecked(flag in existing.red_flags)
+        self.medication.setText(existing.medication)
+        self.notes.setPlainText(existing.notes)
+
+    def _missing(self) -> list[str]:
+        return [s.title.lower() for s in (self.back, self.leg) if s.value is None]
+
+    def _update_state(self) -> None:
+        missing = self._missing()
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(not missing)
+        self.hint.setText(
+            self.tr("Choose a number for %1 to save.").replace("%1", " and ".join(missing))
+            if missing
+            else self.tr("Ctrl+Enter saves.")
+        )
+
+    def _save_if_ready(self) -> None:
+        if not self._missing():
+            self.accept()
+
+    def accept(self) -> None:
+        if self._missing():
+            return
+        try:
+            entry = self.entry()
+        except JournalValueError as exc:
+            self.hint.setText(str(exc))
+            return
+        if self._save(entry):
+            self.saved_entry = entry
+            super().accept()
+
+    def selected_time(self) -> datetime:
+        seconds = self.when.dateTime().toSecsSinceEpoch()
+        return datetime.fromtimestamp(seconds).astimezone()
+
+    def entry(self) -> Entry:
+        """The entry the form describes, validated; raises JournalValueError if incomplete."""
+        return validate_entry(
+            Entry(
+                id=self._id,
+                recorded_at=self.selected_time(),
+                back_pain=self.back.value,  # type: ignore[arg-type]  # checked by validate
+                leg_pain=self.leg.value,  # type: ignore[arg-type]
+                leg_side=LegSide(_checked_value(self.side_group) or LegSide.NONE.value),
+                reaches=Reach(_checked_value(self.reach_group) or Reach.BACK.value),
+                numbness=self.numbness.isChecked(),
+                tingling=self.tingling.isChecked(),
+                weakness=self.weakness.isChecked(),
+                red_flags=frozenset(f for f, box in self.red_flags.items() if box.isChecked()),
+                medication=self.medication.text(),
+                notes=self.notes.toPlainText(),
+            )
+        )
+
+    def choose(self, group: QButtonGroup, value: str) -> QAbstractButton | None:
+        """Check the option with *value* in *group* (for keyboard users and tests)."""
+        _check_value(group, value)
+        return group.checkedButton()
