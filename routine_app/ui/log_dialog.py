@@ -138,35 +138,37 @@ class LogPainDialog(QDialog):
         form.addRow(self.tr("When"), self.when)
         form.addRow(self.tr("Which leg"), side_row)
         form.addRow(self.tr("Pain reaches"), reach_row)
-        form.addRow(self.tr("Also"), symptoms)
-        form.addRow(self.tr("Medication"), self.medication)
-        form.addRow(self.tr("Notes"), self.notes)
         reach_hint = QLabel(
             self.tr(
-                "Pain moving back up towards the back is a good sign; pain spreading further "
-                "down towards the foot is a warning sign."
+                "Pain moving up towards the back is a good sign; "
+                "spreading towards the foot is a warning."
             ),
             self,
         )
         reach_hint.setWordWrap(True)
+        form.addRow("", reach_hint)
+        form.addRow(self.tr("Also"), symptoms)
+        form.addRow(self.tr("Medication"), self.medication)
+        form.addRow(self.tr("Notes"), self.notes)
         flags = QGroupBox(self.tr("⚠ Emergency symptoms"), self)
         flags.setObjectName("redFlags")
         flags.setStyleSheet(
             "#redFlags { border: 2px solid #b00020; border-radius: 6px; "
-            "margin-top: 1.2em; padding: 8px; } #redFlags::title { "
+            "margin-top: 1.2em; } #redFlags::title { "
             "subcontrol-origin: margin; left: 10px; color: #b00020; }"
         )
         flag_layout = QVBoxLayout(flags)
+        flag_layout.setContentsMargins(12, 18, 12, 10)
         intro = QLabel(self.tr(RED_FLAG_INTRO), flags)
         intro.setWordWrap(True)
         flag_layout.addWidget(intro)
         for box in self.red_flags.values():
             flag_layout.addWidget(box)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.back)
         layout.addWidget(self.leg)
         layout.addLayout(form)
-        layout.addWidget(reach_hint)
         layout.addWidget(flags)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -57,10 +59,17 @@ class MainWindow(QMainWindow):
         self.journal_page.edit_requested.connect(self.open_log_dialog)
         self.add_page("journal", self.tr("&Journal"), self.journal_page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.log_button = QPushButton(self.tr("Log pain…"), self)
+        self.log_button.setToolTip(self.tr("Log how your back and leg feel now (Ctrl+L)"))
+        self.log_button.setMinimumHeight(48)
+        self.log_button.clicked.connect(lambda: self.open_log_dialog())
+        side = QVBoxLayout()
+        side.addWidget(self.nav, 1)
+        side.addWidget(self.log_button)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.nav)
+        layout.addLayout(side)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.status = QLabel(self.tr("Your data folder: %1").replace("%1", str(data_dir)))

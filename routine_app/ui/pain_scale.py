@@ -45,6 +45,12 @@ class PainScale(QWidget):
             self._group.addButton(button, number)
             row.addWidget(button)
         self._group.idClicked.connect(self._picked)
+        # The chosen value must stand out clearly, not by a faint shade.
+        self.setStyleSheet(
+            "QPushButton:checked { background: palette(highlight); color: "
+            "palette(highlighted-text); font-weight: bold; border: 2px solid "
+            "palette(window-text); border-radius: 4px; }"
+        )
         heading = QLabel(f"<b>{title}</b>", self)
         anchors = QHBoxLayout()
         anchors.addWidget(QLabel(self.tr("0 = no pain"), self))
