@@ -282,7 +282,7 @@ class Journal:
         the next page (keyset paging: each page costs the same however deep it is).
         """
         key = before or (2**62, "")
-        cursor = self._conn.execute(rows.TIMELINE_PAGE, (*key, *key, limit))
+        cursor = self._conn.execute(rows.TIMELINE_PAGE, (*key, limit, *key, limit, limit))
         return [rows.timeline_item(row) for row in cursor]
 
     def integrity(self) -> list[str]:

@@ -67,16 +67,21 @@ INSERT_ENTRY_IF_NEW = _insert("entries", _ENTRY_FIELDS, "INSERT OR IGNORE")
 INSERT_SESSION = _insert("sessions", _SESSION_FIELDS)
 INSERT_SESSION_IF_NEW = _insert("sessions", _SESSION_FIELDS, "INSERT OR IGNORE")
 
-# Each half is read in index order; the row-value comparison makes paging by key cheap.
+# Each half reads at most one page in index order, so a page costs the same however
+# long the journal is or however deep the page; only those rows are sorted together.
 _ENTRY_PAD = ", ".join(["NULL"] * len(_SESSION_FIELDS))
 _SESSION_PAD = ", ".join(["NULL"] * len(_ENTRY_FIELDS))
 TIMELINE_PAGE = f"""
 SELECT * FROM (
     SELECT 'entry' AS kind, recorded_ms AS ms, id AS key, {ENTRY_COLUMNS}, {_ENTRY_PAD}
     FROM entries WHERE (recorded_ms, id) < (?, ?)
-    UNION ALL
+    ORDER BY recorded_ms DESC, id DESC LIMIT ?
+)
+UNION ALL
+SELECT * FROM (
     SELECT 'session', started_ms, id, {_SESSION_PAD}, {SESSION_COLUMNS}
     FROM sessions WHERE (started_ms, id) < (?, ?)
+    ORDER BY started_ms DESC, id DESC LIMIT ?
 )
 ORDER BY ms DESC, key DESC
 LIMIT ?

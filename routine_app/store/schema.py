@@ -38,7 +38,7 @@ CREATE TABLE entries (
     medication TEXT NOT NULL DEFAULT '',
     notes TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX entries_by_time ON entries (recorded_ms);
+CREATE INDEX entries_by_time ON entries (recorded_ms, id);
 
 CREATE TABLE sessions (
     id {_UUID.format("id")},
@@ -52,7 +52,7 @@ CREATE TABLE sessions (
     pain_before {_OPTIONAL_PAIN.format("pain_before")},
     pain_after {_OPTIONAL_PAIN.format("pain_after")}
 );
-CREATE INDEX sessions_by_time ON sessions (started_ms);
+CREATE INDEX sessions_by_time ON sessions (started_ms, id);
 """
 
 #: MIGRATIONS[n] takes the schema from version n to n + 1.
