@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Regenerate the README screenshots from the real app, offscreen, with an empty data folder.
+# Regenerate the README screenshots from the real app, offscreen, with made-up demo data.
 # Usage: scripts/screenshots.sh   (after `python3 -m pip install .`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
-export QT_QPA_PLATFORM=offscreen
-for page in library; do
+export QT_QPA_PLATFORM=offscreen PYTHONPATH="$PWD"
+python3 scripts/demo_journal.py "$data"
+for page in library journal; do
     python3 -m routine_app --data-dir "$data" --smoke --view "$page" \
-        --screenshot "docs/screenshots/$page.png"
+        --screenshot "docs/screenshots/$page.png" 2>/dev/null
     echo "docs/screenshots/$page.png"
 done
