@@ -16,7 +16,7 @@ from routine_app.store.journal import Journal
 
 def main(data_dir: Path) -> None:
     rng = random.Random(7)
-    today = now().replace(hour=21, minute=0, second=0, microsecond=0)
+    today = now().replace(hour=21, minute=0, second=0, microsecond=0) - timedelta(days=1)
     entries, sessions = [], []
     for day in range(28):
         morning = today - timedelta(days=day, hours=13)
