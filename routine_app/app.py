@@ -8,16 +8,22 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from routine_app.core.library import Library, RoutineFolder, load_library
+from routine_app.core.loader import load_routine_file
+from routine_app.core.problems import RoutineError
+from routine_app.core.routine import Routine
 from routine_app.datadir import NoDataDirError, configure_names, default_data_dir
+from routine_app.engine.cues import Cues
 from routine_app.resources import assets_dir, routines_dir
 from routine_app.store.files import DataDirError, ensure_private_dir
 from routine_app.store.journal import Journal, JournalError, OpenReport
 from routine_app.ui.main_window import APP_TITLE, MainWindow
 from routine_app.ui.messages import warn
+from routine_app.ui.player_page import DEFAULT_LEAD_IN
 from routine_app.ui.theme import apply_theme
 
 DESKTOP_FILE = "io.github.sciatica_routines.RoutineApp"
@@ -30,6 +36,9 @@ class GuiOptions:
     view: str = "library"
     screenshot: Path | None = None
     smoke: bool = False
+    play: str | None = None
+    lead_in: float = DEFAULT_LEAD_IN
+    quit_when_done: bool = False
 
 
 class StartupError(Exception):
@@ -66,12 +75,35 @@ def open_journal(data_dir: Path) -> tuple[Journal, OpenReport]:
         raise StartupError(str(exc)) from exc
 
 
+def routine_to_play(library: Library, wanted: str) -> Routine:
+    """A routine id from the library, or the path of a routine file."""
+    found = library.get(wanted)
+    if found is not None:
+        return found
+    path = Path(wanted)
+    if not path.suffix and not path.exists():
+        known = ", ".join(r.id for r in library.routines)
+        raise StartupError(f"no routine with id {wanted!r} (known: {known})")
+    try:
+        return load_routine_file(path, asset_dirs=[assets_dir()])
+    except RoutineError as exc:
+        raise StartupError("the routine file has problems:\n" + str(exc)) from exc
+
+
 def build_window(options: GuiOptions) -> tuple[MainWindow, OpenReport]:
     data_dir = open_data_dir(options.data_dir)
+    library = load_routines(data_dir)
+    to_play = routine_to_play(library, options.play) if options.play else None
     journal, report = open_journal(data_dir)
-    window = MainWindow(load_routines(data_dir), journal, data_dir)
+    cues = Cues(assets_dir() / "sounds")
+    window = MainWindow(library, journal, data_dir, QSettings(), cues)
     window.setWindowIcon(QIcon(str(assets_dir() / "icons" / "routine-app.svg")))
     window.show_page(options.view)
+    if to_play is not None:
+        window.start_routine(to_play, options.lead_in)
+    if options.quit_when_done:
+        # A moment for the end chime; the session is already recorded when `done` fires.
+        window.player_page.done.connect(lambda: QTimer.singleShot(1500, QCoreApplication.quit))
     return window, report
 
 

@@ -11,7 +11,7 @@ from routine_app import __version__
 from routine_app.cli import journal_commands, validate
 from routine_app.core.journal import LegSide, Reach, RedFlag
 
-PAGES = ("library", "journal")
+PAGES = ("library", "player", "journal")
 
 DESCRIPTION = """\
 Sciatica Routines guides you through self-massage and stretch routines for
@@ -93,7 +93,47 @@ def build_parser() -> argparse.ArgumentParser:
     _add_validate(commands)
     _add_log(commands, common)
     _add_journal(commands, common)
+    _add_play(commands, common)
     return parser
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 <= value <= 600:
+        raise argparse.ArgumentTypeError("the lead-in must be between 0 and 600 seconds")
+    return value
+
+
+def _add_play(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    sub = commands.add_parser(
+        "play",
+        parents=[common],
+        help="open straight into the player for a routine",
+        description="Open the app in the player with ROUTINE ready to start (press Space). "
+        "ROUTINE is a routine id from the library (e.g. knee-to-chest) or the path of a "
+        "routine file.",
+    )
+    sub.add_argument("routine", metavar="ROUTINE")
+    sub.add_argument(
+        "--lead-in",
+        type=_seconds,
+        default=5.0,
+        metavar="SECONDS",
+        help="'get ready' time before the first step (default: 5)",
+    )
+    sub.add_argument(
+        "--quit-when-done",
+        action="store_true",
+        help="close the app when the routine finishes (after recording it)",
+    )
+    sub.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
+    sub.add_argument("--screenshot", type=Path, metavar="FILE.png", help=argparse.SUPPRESS)
 
 
 def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -201,11 +241,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return journal_commands.journal(args)
     from routine_app.app import GuiOptions, run_gui  # Qt widgets load only for the window
 
+    playing = args.command == "play"
     options = GuiOptions(
         data_dir=journal_commands.requested_data_dir(args.data_dir),
-        view=args.view,
+        view="player" if playing else args.view,
         screenshot=args.screenshot,
         smoke=args.smoke,
+        play=args.routine if playing else None,
+        lead_in=args.lead_in if playing else 5.0,
+        quit_when_done=playing and args.quit_when_done,
     )
     return run_gui(options)
 

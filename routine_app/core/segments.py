@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from routine_app.core.routine import Routine, Side, Step
 
@@ -31,6 +32,7 @@ class Segment:
     rep: int = 1
     reps: int = 1
     say: str | None = None
+    image: Path | None = None
 
     @property
     def is_step(self) -> bool:
@@ -92,6 +94,7 @@ def _expand_step(index: int, step: Step) -> list[Segment]:
                 rep=rep,
                 reps=step.reps,
                 say=step.say,
+                image=step.image,
             )
         )
     return result

@@ -73,6 +73,11 @@ class JournalActions(QObject):
         self.undo_available.emit(bool(self._deleted))
         return item
 
+    def save_session(self, session: Session, *, new: bool) -> bool:
+        """Record a routine session (start) or its progress (end, pain after)."""
+        write = self.journal.start_session if new else self.journal.update_session
+        return self._run(lambda: write(session))
+
     def last_entry(self) -> Entry | None:
         recent = self.journal.recent_entries(1)
         return recent[0] if recent else None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -145,6 +146,7 @@ class LibraryPage(QWidget):
     """The library page. ``routine_selected`` carries the selected routine's id."""
 
     routine_selected = Signal(str)
+    start_requested = Signal(str)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,6 +169,11 @@ class LibraryPage(QWidget):
         )
         self.empty.setWordWrap(True)
         self.detail = RoutineDetail()
+        self.start_button = QPushButton(self.tr("Start routine"), self)
+        self.start_button.setToolTip(self.tr("Open the selected routine in the player (Enter)"))
+        self.start_button.setMinimumHeight(48)
+        self.start_button.clicked.connect(self._start_selected)
+        self.list.activated.connect(lambda _index: self._start_selected())
         scroll = QScrollArea(self)
         scroll.setWidget(self.detail)
         scroll.setWidgetResizable(True)
@@ -176,6 +183,7 @@ class LibraryPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list)
         left_layout.addWidget(self.empty)
+        left_layout.addWidget(self.start_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
@@ -194,6 +202,7 @@ class LibraryPage(QWidget):
         self.model.set_routines(library.routines)
         self.banner.show_library(library)
         self.empty.setVisible(not library.routines)
+        self.start_button.setEnabled(bool(library.routines))
         self.list.setVisible(bool(library.routines))
         if library.routines:
             self.select(library.routines[0].id)
@@ -209,6 +218,11 @@ class LibraryPage(QWidget):
 
     def selected_routine(self) -> Routine | None:
         return self.model.routine_at(self.list.currentIndex().row())
+
+    def _start_selected(self) -> None:
+        routine = self.selected_routine()
+        if routine is not None:
+            self.start_requested.emit(routine.id)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         routine = self.selected_routine()

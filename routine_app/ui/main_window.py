@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,13 +22,18 @@ from PySide6.QtWidgets import (
 from routine_app import __version__
 from routine_app.core.journal import Entry
 from routine_app.core.library import Library
+from routine_app.core.routine import Routine
+from routine_app.engine.clock import Clock
+from routine_app.engine.cues import Cues
 from routine_app.store.journal import Journal
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.journal_page import JournalPage
 from routine_app.ui.library_page import LibraryPage
 from routine_app.ui.log_dialog import LogPainDialog
 from routine_app.ui.messages import warn
+from routine_app.ui.player_page import DEFAULT_LEAD_IN, PlayerPage
 from routine_app.ui.red_flag import show_red_flag_alert
+from routine_app.ui.safety_dialog import ensure_safety_acknowledged
 from routine_app.ui.timeline_model import TimelineModel
 
 APP_TITLE = "Sciatica Routines"
@@ -38,9 +43,17 @@ class MainWindow(QMainWindow):
     """Hosts the pages. It owns no data: pages get what they need from the constructor."""
 
     def __init__(
-        self, library: Library, journal: Journal, data_dir: Path, parent: QWidget | None = None
+        self,
+        library: Library,
+        journal: Journal,
+        data_dir: Path,
+        settings: QSettings,
+        cues: Cues,
+        clock: Clock | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.library = library
         self.journal_actions = JournalActions(journal, self.show_error, self)
         self.setWindowTitle(APP_TITLE)
@@ -53,6 +66,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.library_page = LibraryPage(library, self)
         self.add_page("library", self.tr("&Routines"), self.library_page)
+        self.player_page = PlayerPage(self.journal_actions, cues, settings, clock, self)
+        self.player_page.leave.connect(lambda: self.show_page("library"))
+        self.library_page.start_requested.connect(self.start_routine)
+        self.add_page("player", self.tr("&Player"), self.player_page)
         timeline = TimelineModel(journal, self.routine_title, self)
         self.journal_page = JournalPage(self.journal_actions, timeline, self)
         self.journal_page.log_requested.connect(self.open_log_dialog)
@@ -118,6 +135,24 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Sciatica Routines"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def start_routine(self, wanted: str | Routine, lead_in: float = DEFAULT_LEAD_IN) -> bool:
+        """Open a routine (or the library's routine with that id) in the player, after
+        the one-time safety screen."""
+        routine = self.library.get(wanted) if isinstance(wanted, str) else wanted
+        if routine is None:
+            return False
+
+        def load() -> None:
+            self.player_page.load(routine, lead_in)
+            self.show_page("player")
+
+        self.safety_dialog = ensure_safety_acknowledged(self, self.settings, load)
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.player_page.stop_if_running()  # recorded as stopped, not left running
+        super().closeEvent(event)
 
     def routine_title(self, routine_id: str) -> str:
         routine = self.library.get(routine_id)

@@ -4,10 +4,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from routine_app.app import load_routines
 from routine_app.core.library import Library
+from routine_app.engine.clock import Clock
+from routine_app.engine.cues import Cues
+from routine_app.resources import assets_dir
 from routine_app.store.journal import Journal
 from routine_app.ui.main_window import MainWindow
 
@@ -23,9 +27,24 @@ MakeWindow = Callable[..., MainWindow]
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, journal: Journal, tmp_path: Path) -> MakeWindow:
-    def make(library: Library | None = None) -> MainWindow:
-        window = MainWindow(library or load_routines(tmp_path), journal, tmp_path)
+def settings(tmp_path: Path) -> QSettings:
+    """Preferences in a temporary file, never the user's."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def cues(qapp: object) -> Cues:
+    return Cues(assets_dir() / "sounds")
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, journal: Journal, tmp_path: Path, settings: QSettings, cues: Cues
+) -> MakeWindow:
+    def make(library: Library | None = None, clock: Clock | None = None) -> MainWindow:
+        window = MainWindow(
+            library or load_routines(tmp_path), journal, tmp_path, settings, cues, clock
+        )
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

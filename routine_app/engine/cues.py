@@ -1,0 +1,125 @@
+"""Sound and voice cues for the player, with a silent fallback that never stalls it.
+
+QtMultimedia and QtTextToSpeech are imported only here and only when cues are
+built. Where no audio library, output device or speech engine exists (a headless
+machine, a desktop without PulseAudio), the cues stay silent and ``unavailable``
+says why, once, so the player page can tell the user.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl
+
+from routine_app.core.segments import Segment, SegmentKind
+from routine_app.engine.player import RoutinePlayer
+
+COUNTDOWN = (3, 2, 1)
+
+
+class Cue(StrEnum):
+    STEP_START = "step-start"
+    TICK = "tick"
+    END = "end"
+
+
+class Cues(QObject):
+    """Plays cue sounds and speaks step announcements, when the machine can."""
+
+    def __init__(self, sounds_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sound_enabled = True
+        self.voice_enabled = False
+        self.unavailable: list[str] = []
+        self._effects: dict[Cue, Any] = {}
+        self._speech: Any = None
+        self.played: list[str] = []  # what was actually sent to a device, newest last
+        self._init_sound(sounds_dir)
+        self._init_voice()
+
+    @property
+    def sound_available(self) -> bool:
+        return bool(self._effects)
+
+    @property
+    def voice_available(self) -> bool:
+        return self._speech is not None
+
+    def _init_sound(self, sounds_dir: Path) -> None:
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except ImportError as exc:  # e.g. libpulse0 missing
+            self.unavailable.append(f"Sound is off: the audio library could not load ({exc}).")
+            return
+        if not QMediaDevices.audioOutputs():
+            self.unavailable.append("Sound is off: no audio output device was found.")
+            return
+        for cue in Cue:
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(sounds_dir / f"{cue.value}.wav")))
+            effect.setVolume(0.4 if cue is Cue.TICK else 0.8)
+            self._effects[cue] = effect
+
+    def _init_voice(self) -> None:
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError as exc:
+            self.unavailable.append(f"Spoken steps are off: speech could not load ({exc}).")
+            return
+        engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
+        for engine in engines:
+            speech = QTextToSpeech(engine, self)
+            if speech.state() != QTextToSpeech.State.Error:
+                self._speech = speech
+                return
+            speech.deleteLater()
+        self.unavailable.append(
+            "Spoken steps are off: no speech engine is available "
+            "(install speech-dispatcher to hear them)."
+        )
+
+    def play(self, cue: Cue) -> None:
+        effect = self._effects.get(cue)
+        if self.sound_enabled and effect is not None:
+            effect.play()
+            self.played.append(cue.value)
+
+    def say(self, text: str) -> None:
+        if self.voice_enabled and self._speech is not None and text:
+            self._speech.say(text)
+            self.played.append(f"say:{text}")
+
+    def set_volume(self, volume: float) -> None:
+        for cue, effect in self._effects.items():
+            effect.setVolume(volume * (0.5 if cue is Cue.TICK else 1.0))
+
+
+def announcement(segment: Segment) -> str:
+    """What the voice says when a segment starts: the step's own text, or name and side."""
+    if segment.kind is SegmentKind.STEP and segment.say:
+        return segment.say
+    text = segment.name
+    if segment.side is not None:
+        text += f", {segment.side.value} side"
+    if segment.kind is SegmentKind.STEP and segment.reps > 1:
+        text += f", {segment.rep} of {segment.reps}"
+    return text
+
+
+def connect_cues(player: RoutinePlayer, cues: Cues) -> None:
+    """A chime and announcement at each segment start, ticks at 3-2-1, a sound at the end."""
+
+    def started(index: int) -> None:
+        cues.play(Cue.STEP_START)
+        cues.say(announcement(player.segments[index]))
+
+    def second(remaining: int) -> None:
+        if remaining in COUNTDOWN and player.segment.duration > remaining:
+            cues.play(Cue.TICK)
+
+    player.segment_started.connect(started)
+    player.remaining_changed.connect(second)
+    player.finished.connect(lambda: cues.play(Cue.END))

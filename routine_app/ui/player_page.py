@@ -1,0 +1,484 @@
+"""The player page: what to do, for how long, on which side, hands-free.
+
+The page holds no timing logic: it shows what the RoutinePlayer's signals say and
+forwards key presses as commands. It also records the session in the journal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from routine_app.core.durations import format_clock, format_duration
+from routine_app.core.journal import Outcome, Session, new_id, now
+from routine_app.core.routine import Routine
+from routine_app.core.safety import STOP_RULE
+from routine_app.core.segments import Segment, SegmentKind, expand
+from routine_app.engine.clock import Clock
+from routine_app.engine.cues import Cues, connect_cues
+from routine_app.engine.player import RoutinePlayer, State
+from routine_app.ui.journal_actions import JournalActions
+from routine_app.ui.pain_scale import PainScale
+from routine_app.ui.theme import caution_colours
+
+DEFAULT_LEAD_IN = 5.0
+SOUND_KEY = "player/sound"
+VOICE_KEY = "player/voice"
+
+
+def _label(parent: QWidget, scale: float = 1.0, bold: bool = False) -> QLabel:
+    label = QLabel(parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def describe_next(segments: tuple[Segment, ...], index: int) -> str:
+    if index + 1 >= len(segments):
+        return "Next: finished"
+    upcoming = segments[index + 1]
+    side = f" ({upcoming.side.value} side)" if upcoming.side else ""
+    return f"Next: {upcoming.name}{side}, {format_duration(upcoming.duration)}"
+
+
+class PlayerPage(QWidget):
+    """Signals: ``done()`` once a finished routine's session is recorded; ``leave()``."""
+
+    done = Signal()
+    leave = Signal()
+
+    previous_button: QPushButton
+    pause_button: QPushButton
+    next_button: QPushButton
+    restart_button: QPushButton
+    stop_button: QPushButton
+    fullscreen_button: QPushButton
+    sound_button: QPushButton
+    voice_button: QPushButton
+
+    def __init__(
+        self,
+        actions: JournalActions,
+        cues: Cues,
+        settings: QSettings,
+        clock: Clock | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journal_actions = actions
+        self.cues = cues
+        self.settings = settings
+        self._clock = clock
+        self.routine: Routine | None = None
+        self.player: RoutinePlayer | None = None
+        self.session: Session | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget(self)
+        self.empty = _label(self, 1.2)
+        self.empty.setText(
+            self.tr("Choose a routine on the Routines page and press “Start routine”.")
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._build_ready()
+        self._build_running()
+        self._build_done()
+        for panel in (self.empty, self.ready, self.running, self.finished_panel):
+            self.stack.addWidget(panel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        self._refresh = QTimer(self)  # display only: smooth bars; timing lives in the player
+        self._refresh.setInterval(100)
+        self._refresh.timeout.connect(self._update_bars)
+        self._shortcuts()
+        self.cues.sound_enabled = bool(settings.value(SOUND_KEY, True, type=bool))
+        self.cues.voice_enabled = bool(settings.value(VOICE_KEY, False, type=bool))
+        self.sound_button.setChecked(self.cues.sound_enabled and self.cues.sound_available)
+        self.voice_button.setChecked(self.cues.voice_enabled and self.cues.voice_available)
+        self.sound_button.setEnabled(self.cues.sound_available)
+        self.voice_button.setEnabled(self.cues.voice_available)
+        self.audio_note.setText(" ".join(self.cues.unavailable))
+        self.audio_note.setVisible(bool(self.cues.unavailable))
+
+    # --- panels -------------------------------------------------------------------------
+
+    def _build_ready(self) -> None:
+        self.ready = QWidget(self)
+        self.ready_title = _label(self.ready, 1.6, True)
+        self.ready_facts = _label(self.ready)
+        self.ready_cautions = _label(self.ready)
+        self.ready_cautions.setObjectName("readyCautions")
+        self.pain_before = PainScale(
+            self.tr("Optional: how bad is your pain right now?"), self.ready
+        )
+        self.start_button = QPushButton(self.tr("Start routine (Space)"), self.ready)
+        self.start_button.setMinimumHeight(56)
+        self.start_button.clicked.connect(self.begin)
+        layout = QVBoxLayout(self.ready)
+        for widget in (
+            self.ready_title,
+            self.ready_facts,
+            self.ready_cautions,
+            self.pain_before,
+            self.start_button,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def _build_running(self) -> None:
+        self.running = QWidget(self)
+        self.routine_label = _label(self.running, 1.0, True)
+        self.overall = QProgressBar(self.running)
+        self.overall.setTextVisible(True)
+        self.overall.setFormat("%p% of the routine")
+        self.side_label = _label(self.running, 2.0, True)
+        self.side_label.setObjectName("sideLabel")
+        self.rep_label = _label(self.running, 1.6)
+        self.name_label = _label(self.running, 2.0, True)
+        self.countdown = _label(self.running, 7.0, True)
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setAccessibleName(self.tr("Time left in this step"))
+        self.step_bar = QProgressBar(self.running)
+        self.step_bar.setTextVisible(False)
+        self.step_bar.setFixedHeight(18)
+        self.instructions = _label(self.running, 1.15)
+        self.image = QLabel(self.running)
+        self.image.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.next_label = _label(self.running, 1.1)
+        self.state_label = _label(self.running, 1.3, True)
+        self.reminder = _label(self.running, 1.0, True)
+        self.reminder.setObjectName("stopReminder")
+        self.reminder.setText(f"⚠ {STOP_RULE}")
+        self.audio_note = _label(self.running, 0.9)
+        top = QHBoxLayout()
+        top.addWidget(self.routine_label, 1)
+        top.addWidget(self.overall, 1)
+        heading = QHBoxLayout()
+        heading.addWidget(self.side_label)
+        heading.addStretch(1)
+        heading.addWidget(self.rep_label)
+        body = QHBoxLayout()
+        text = QVBoxLayout()
+        text.addWidget(self.instructions)
+        text.addWidget(self.next_label)
+        text.addStretch(1)
+        body.addLayout(text, 1)
+        body.addWidget(self.image)
+        layout = QVBoxLayout(self.running)
+        layout.addLayout(top)
+        layout.addLayout(heading)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.countdown)
+        layout.addWidget(self.step_bar)
+        layout.addWidget(self.state_label)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.reminder)
+        layout.addLayout(self._controls())
+        layout.addWidget(self.audio_note)
+
+    def _controls(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        specs = [
+            (
+                "previous_button",
+                self.tr("◀ Previous"),
+                self.tr("Restart this step; twice goes back a step (Left or P)"),
+            ),
+            ("pause_button", self.tr("Pause"), self.tr("Pause or resume (Space)")),
+            ("next_button", self.tr("Next ▶"), self.tr("Skip to the next step (Right or N)")),
+            ("restart_button", self.tr("Restart"), self.tr("Start the routine again (R)")),
+            ("stop_button", self.tr("Stop"), self.tr("Stop the routine (Esc)")),
+            ("fullscreen_button", self.tr("Full screen"), self.tr("Full screen on or off (F11)")),
+            ("sound_button", self.tr("Sound"), self.tr("Sound cues on or off")),
+            ("voice_button", self.tr("Voice"), self.tr("Spoken step names on or off")),
+        ]
+        for attribute, text, tip in specs:
+            button = QPushButton(text, self.running)
+            button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys always reach the page
+            button.setMinimumHeight(44)
+            setattr(self, attribute, button)
+            row.addWidget(button)
+        self.sound_button.setCheckable(True)
+        self.voice_button.setCheckable(True)
+        self.previous_button.clicked.connect(self.previous)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.next_button.clicked.connect(self.next)
+        self.restart_button.clicked.connect(self.restart)
+        self.stop_button.clicked.connect(self.ask_stop)
+        self.fullscreen_button.clicked.connect(self.toggle_full_screen)
+        self.sound_button.toggled.connect(self._set_sound)
+        self.voice_button.toggled.connect(self._set_voice)
+        return row
+
+    def _build_done(self) -> None:
+        self.finished_panel = QWidget(self)
+        self.done_title = _label(self.finished_panel, 1.8, True)
+        self.done_text = _label(self.finished_panel, 1.1)
+        self.pain_after = PainScale(
+            self.tr("Optional: how bad is your pain now?"), self.finished_panel
+        )
+        self.pain_after.value_changed.connect(self._save_pain_after)
+        done_reminder = _label(self.finished_panel, 1.0, True)
+        done_reminder.setText(
+            f"⚠ {STOP_RULE} If it does, or if the pain is not improving, "
+            "review your plan with a clinician."
+        )
+        self.back_button = QPushButton(self.tr("Back to routines"), self.finished_panel)
+        self.back_button.clicked.connect(self.leave)
+        layout = QVBoxLayout(self.finished_panel)
+        for widget in (
+            self.done_title,
+            self.done_text,
+            self.pain_after,
+            done_reminder,
+            self.back_button,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def _shortcuts(self) -> None:
+        keys = [
+            ("Space", self.toggle_pause),
+            ("Right", self.next),
+            ("N", self.next),
+            ("Left", self.previous),
+            ("P", self.previous),
+            ("R", self.restart),
+            ("Escape", self.ask_stop),
+            ("F11", self.toggle_full_screen),
+        ]
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # --- loading and starting ---------------------------------------------------------------
+
+    def load(self, routine: Routine, lead_in: float = DEFAULT_LEAD_IN) -> None:
+        """Show *routine* ready to start, with its cautions. Any running routine is stopped."""
+        self.stop_if_running()
+        self.routine = routine
+        self.session = None
+        if self.player is not None:
+            self.player.deleteLater()
+        self.player = RoutinePlayer(expand(routine, lead_in=lead_in), self._clock, self)
+        self.player.segment_started.connect(self._show_segment)
+        self.player.remaining_changed.connect(self._show_remaining)
+        self.player.state_changed.connect(self._show_state)
+        self.player.finished.connect(self._finished)
+        self.player.stopped.connect(self._stopped)
+        self.player.slept.connect(self._slept)
+        connect_cues(self.player, self.cues)
+        self.ready_title.setText(routine.title)
+        self.ready_facts.setText(
+            html.escape(
+                f"{format_duration(self.player.total_duration)} · {len(routine.steps)} steps · "
+                + (", ".join(routine.equipment) or "no equipment")
+            )
+        )
+        cautions = "".join(f"<li>{html.escape(c)}</li>" for c in (*routine.cautions, STOP_RULE))
+        self.ready_cautions.setText(f"<b>⚠ {self.tr('Before you start')}</b><ul>{cautions}</ul>")
+        bg, fg, border = caution_colours(self.palette())
+        style = f"background: {bg}; color: {fg}; border-left: 6px solid {border}; padding: 10px;"
+        self.ready_cautions.setStyleSheet(f"#readyCautions {{ {style} }}")
+        self.reminder.setStyleSheet(f"#stopReminder {{ {style} }}")
+        self.pain_before.set_value(None)
+        self.pain_after.set_value(None)
+        self.stack.setCurrentWidget(self.ready)
+        self.setFocus()
+
+    def begin(self) -> None:
+        """Start the loaded routine and record its session."""
+        if self.player is None or self.routine is None or self.player.state is not State.IDLE:
+            return
+        self.session = Session(
+            new_id(),
+            self.routine.id,
+            now(),
+            None,
+            Outcome.ABANDONED,
+            0,
+            self.player.steps_total(),
+            self.pain_before.value,
+            None,
+        )
+        self.journal_actions.save_session(self.session, new=True)
+        self.stack.setCurrentWidget(self.running)
+        self.routine_label.setText(self.routine.title)
+        self.setFocus()
+        self._refresh.start()
+        self.player.start()
+
+    # --- commands -----------------------------------------------------------------------------
+
+    def toggle_pause(self) -> None:
+        if self.player is None:
+            return
+        if self.stack.currentWidget() is self.ready:
+            self.begin()
+        elif self.stack.currentWidget() is self.running:
+            self.player.toggle_pause()
+
+    def next(self) -> None:
+        if self.player is not None:
+            self.player.next()
+
+    def previous(self) -> None:
+        if self.player is not None:
+            self.player.previous()
+
+    def restart(self) -> None:
+        if self.player is not None and self.player.state in (State.RUNNING, State.PAUSED):
+            self.player.restart()
+
+    def ask_stop(self) -> QMessageBox | None:
+        """Esc asks before stopping; the routine pauses while the question is open."""
+        player = self.player
+        if player is None or player.state not in (State.RUNNING, State.PAUSED):
+            return None
+        was_running = player.state is State.RUNNING
+        player.pause()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Stop the routine?"),
+            self.tr("Stop this routine now? It is saved in your journal as stopped."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Yes:
+                player.stop()
+            elif was_running:
+                player.resume()
+
+        box.finished.connect(answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.stop_question = box
+        return box
+
+    def stop_if_running(self) -> None:
+        if self.player is not None and self.player.state in (State.RUNNING, State.PAUSED):
+            self.player.stop()
+
+    def toggle_full_screen(self) -> None:
+        window = self.window()
+        if window.isFullScreen():
+            window.showNormal()
+        else:
+            window.showFullScreen()
+
+    def _set_sound(self, on: bool) -> None:
+        self.cues.sound_enabled = on
+        self.settings.setValue(SOUND_KEY, on)
+
+    def _set_voice(self, on: bool) -> None:
+        self.cues.voice_enabled = on
+        self.settings.setValue(VOICE_KEY, on)
+
+    # --- showing the player's state -------------------------------------------------------
+
+    def _show_segment(self, index: int) -> None:
+        assert self.player is not None
+        segment = self.player.segments[index]
+        self.name_label.setText(segment.name)
+        self.side_label.setText(segment.side.label if segment.side else "")
+        is_step = segment.kind is SegmentKind.STEP
+        self.rep_label.setText(
+            f"{segment.rep} of {segment.reps}" if is_step and segment.reps > 1 else ""
+        )
+        self.instructions.setText(segment.instructions)
+        self.next_label.setText(describe_next(self.player.segments, index))
+        self._show_image(segment)
+        self.step_bar.setMaximum(int(segment.duration * 10))
+        self._update_bars()
+
+    def _show_image(self, segment: Segment) -> None:
+        if segment.image is None:
+            self.image.clear()
+            self.image.hide()
+            return
+        self.image.setPixmap(QIcon(str(segment.image)).pixmap(260, 260))
+        self.image.show()
+
+    def _show_remaining(self, seconds: int) -> None:
+        self.countdown.setText(format_clock(seconds))
+
+    def _show_state(self, state: str) -> None:
+        paused = state == State.PAUSED.value
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.state_label.setText(self.tr("Paused — press Space to continue") if paused else "")
+        if state in (State.RUNNING, State.PAUSED):
+            self._refresh.start()
+        else:
+            self._refresh.stop()
+
+    def _update_bars(self) -> None:
+        if self.player is None:
+            return
+        self.step_bar.setValue(int(self.player.elapsed_in_segment() * 10))
+        self.overall.setMaximum(int(self.player.total_duration * 10))
+        self.overall.setValue(int(self.player.elapsed_overall() * 10))
+
+    def _slept(self) -> None:
+        self.state_label.setText(
+            self.tr(
+                "The computer was asleep, so the routine paused "
+                "where you were. Press Space to continue."
+            )
+        )
+
+    def _end_session(self, outcome: Outcome) -> None:
+        if self.session is None or self.player is None:
+            return
+        self.session = dataclasses.replace(
+            self.session, ended_at=now(), outcome=outcome, segments_done=self.player.steps_done()
+        )
+        self.journal_actions.save_session(self.session, new=False)
+
+    def _finished(self) -> None:
+        self._end_session(Outcome.COMPLETED)
+        self.done_title.setText(self.tr("Routine complete. Well done."))
+        self.done_text.setText(
+            self.tr(
+                "Rate your pain now if you like: over time, the "
+                "Progress page compares before and after."
+            )
+        )
+        self.stack.setCurrentWidget(self.finished_panel)
+        self.done.emit()
+
+    def _stopped(self) -> None:
+        self._end_session(Outcome.STOPPED)
+        self.done_title.setText(self.tr("Routine stopped."))
+        self.done_text.setText(
+            self.tr(
+                "That is fine: stop whenever something does not feel "
+                "right. It is saved in your journal as stopped."
+            )
+        )
+        self.stack.setCurrentWidget(self.finished_panel)
+
+    def _save_pain_after(self, value: int) -> None:
+        if self.session is not None:
+            self.session = dataclasses.replace(self.session, pain_after=value)
+            self.journal_actions.save_session(self.session, new=False)

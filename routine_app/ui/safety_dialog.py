@@ -1,0 +1,62 @@
+"""The one-time safety screen before the first routine, remembered in QSettings."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from routine_app.core.safety import BEFORE_FIRST_ROUTINE, DISCLAIMER
+
+ACKNOWLEDGED_KEY = "safety/acknowledged"
+
+
+class SafetyDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Before your first routine"))
+        sections = "".join(
+            f"<h3>{html.escape(heading)}</h3><ul>"
+            + "".join(f"<li>{html.escape(item)}</li>" for item in items)
+            + "</ul>"
+            for heading, items in BEFORE_FIRST_ROUTINE.items()
+        )
+        text = QLabel(f"<p><b>{html.escape(DISCLAIMER)}</b></p>{sections}", self)
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        scroll = QScrollArea(self)
+        scroll.setWidget(text)
+        scroll.setWidgetResizable(True)
+        buttons = QDialogButtonBox(self)
+        self.understand = buttons.addButton(
+            self.tr("I understand"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(buttons)
+        self.resize(720, 600)
+
+
+def ensure_safety_acknowledged(
+    parent: QWidget, settings: QSettings, then: Callable[[], None]
+) -> SafetyDialog | None:
+    """Run *then* now if the safety screen was acknowledged before, else after "I understand"."""
+    if settings.value(ACKNOWLEDGED_KEY, False, type=bool):
+        then()
+        return None
+    dialog = SafetyDialog(parent)
+
+    def accepted() -> None:
+        settings.setValue(ACKNOWLEDGED_KEY, True)
+        settings.sync()
+        then()
+
+    dialog.accepted.connect(accepted)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
