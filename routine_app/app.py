@@ -100,7 +100,7 @@ def build_window(options: GuiOptions) -> tuple[MainWindow, OpenReport]:
     window.setWindowIcon(QIcon(str(assets_dir() / "icons" / "routine-app.svg")))
     window.show_page(options.view)
     if to_play is not None:
-        window.start_routine(to_play, options.lead_in)
+        window.start_routine(to_play, options.lead_in, autostart=True)
     if options.quit_when_done:
         # A moment for the end chime; the session is already recorded when `done` fires.
         window.player_page.done.connect(lambda: QTimer.singleShot(1500, QCoreApplication.quit))

@@ -114,10 +114,10 @@ def _add_play(
     sub = commands.add_parser(
         "play",
         parents=[common],
-        help="open straight into the player for a routine",
-        description="Open the app in the player with ROUTINE ready to start (press Space). "
-        "ROUTINE is a routine id from the library (e.g. knee-to-chest) or the path of a "
-        "routine file.",
+        help="open straight into the player and start a routine",
+        description="Open the app in the player and start ROUTINE: the 'get ready' lead-in "
+        "lists its cautions, then the steps follow. ROUTINE is a routine id from the library "
+        "(e.g. knee-to-chest) or the path of a routine file.",
     )
     sub.add_argument("routine", metavar="ROUTINE")
     sub.add_argument(

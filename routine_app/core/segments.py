@@ -50,15 +50,11 @@ def expand(routine: Routine, lead_in: float = 0.0) -> tuple[Segment, ...]:
     segments: list[Segment] = []
     if lead_in > 0:
         first = routine.steps[0]
-        segments.append(
-            Segment(
-                SegmentKind.LEAD_IN,
-                -1,
-                lead_in,
-                "Get ready",
-                f"Next: {first.name}. Get into position.",
-            )
+        cautions = "".join(f"\n• {c}" for c in routine.cautions)
+        text = f"Get into position for: {first.name}." + (
+            f"\n\nBefore you start:{cautions}" if cautions else ""
         )
+        segments.append(Segment(SegmentKind.LEAD_IN, -1, lead_in, "Get ready", text))
     for index, step in enumerate(routine.steps):
         segments.extend(_expand_step(index, step))
     return tuple(segments)

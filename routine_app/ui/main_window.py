@@ -136,9 +136,12 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-    def start_routine(self, wanted: str | Routine, lead_in: float = DEFAULT_LEAD_IN) -> bool:
+    def start_routine(
+        self, wanted: str | Routine, lead_in: float = DEFAULT_LEAD_IN, autostart: bool = False
+    ) -> bool:
         """Open a routine (or the library's routine with that id) in the player, after
-        the one-time safety screen."""
+        the one-time safety screen; with *autostart*, begin at once (the lead-in lists
+        the cautions)."""
         routine = self.library.get(wanted) if isinstance(wanted, str) else wanted
         if routine is None:
             return False
@@ -146,6 +149,8 @@ class MainWindow(QMainWindow):
         def load() -> None:
             self.player_page.load(routine, lead_in)
             self.show_page("player")
+            if autostart:
+                self.player_page.begin()
 
         self.safety_dialog = ensure_safety_acknowledged(self, self.settings, load)
         return True

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtGui import QImage
@@ -13,8 +15,17 @@ from PySide6.QtGui import QImage
 from tests.conftest import VALID_ROUTINE
 
 
-def run_app(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+def run_app(
+    *args: str, env: dict[str, str] | None = None, config: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the app; its settings go to *config* (a temporary folder), never the user's."""
+    config = config or Path(tempfile.mkdtemp(prefix="routine-app-config-"))
+    full_env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(config),
+        **(env or {}),
+    }
     return subprocess.run(
         [sys.executable, "-m", "routine_app", *args],
         capture_output=True,
@@ -75,3 +86,39 @@ def test_unknown_view_is_refused(tmp_path: Path) -> None:
     result = run_app("--smoke", "--data-dir", str(tmp_path), "--view", "nowhere")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def test_play_runs_a_routine_file_and_quits_when_done(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    (config / "SciaticaRoutines").mkdir(parents=True)
+    (config / "SciaticaRoutines" / "routine-app.conf").write_text("[safety]\nacknowledged=true\n")
+    routine = tmp_path / "quick.yaml"
+    routine.write_text(
+        VALID_ROUTINE.replace("duration: 10s", "duration: 1s")
+        .replace("duration: 30\n", "duration: 1\n")
+        .replace("reps: 2", "reps: 1")
+        .replace("rest: 5s", "rest: 0")
+    )
+    data = tmp_path / "data"
+    result = run_app(
+        "play",
+        str(routine),
+        "--lead-in",
+        "0",
+        "--quit-when-done",
+        "--data-dir",
+        str(data),
+        config=config,
+    )
+    assert result.returncode == 0, result.stderr
+    export = run_app("journal", "export", "--data-dir", str(data))
+    (session,) = json.loads(export.stdout)["sessions"]
+    assert session["routine_id"] == "test-routine"
+    assert session["outcome"] == "completed"
+    assert (session["segments_done"], session["segments_total"]) == (3, 3)
+
+
+def test_play_unknown_routine_fails_clearly(tmp_path: Path) -> None:
+    result = run_app("play", "no-such-routine", "--data-dir", str(tmp_path), "--smoke")
+    assert result.returncode == 1
+    assert "no routine with id 'no-such-routine'" in result.stderr

@@ -62,3 +62,16 @@ def test_expansion_total_matches_routine_total(write_routine: Callable[..., Path
         routine = load_routine_file(path)
         assert total_duration(expand(routine)) == routine.total_duration
         assert total_duration(expand(routine, lead_in=5)) == routine.total_duration + 5
+
+
+def test_lead_in_lists_the_cautions() -> None:
+    routine = Routine(
+        "r",
+        "R",
+        "S",
+        Kind.STRETCH,
+        (Step("A", "do", 10),),
+        cautions=("Do not bounce.", "Stop if pain spreads."),
+    )
+    lead_in = expand(routine, lead_in=5)[0]
+    assert "Before you start:\n• Do not bounce.\n• Stop if pain spreads." in lead_in.instructions
