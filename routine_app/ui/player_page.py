@@ -151,7 +151,7 @@ class PlayerPage(QWidget):
         self.side_label.setObjectName("sideLabel")
         self.rep_label = _label(self.running, 1.6)
         self.name_label = _label(self.running, 2.0, True)
-        self.countdown = _label(self.running, 7.0, True)
+        self.countdown = _label(self.running, 8.0, True)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setAccessibleName(self.tr("Time left in this step"))
         self.step_bar = QProgressBar(self.running)
@@ -293,7 +293,7 @@ class PlayerPage(QWidget):
                 + (", ".join(routine.equipment) or "no equipment")
             )
         )
-        cautions = "".join(f"<li>{html.escape(c)}</li>" for c in (*routine.cautions, STOP_RULE))
+        cautions = "".join(f"<li>{html.escape(c)}</li>" for c in routine.cautions or (STOP_RULE,))
         self.ready_cautions.setText(f"<b>⚠ {self.tr('Before you start')}</b><ul>{cautions}</ul>")
         bg, fg, border = caution_colours(self.palette())
         style = f"background: {bg}; color: {fg}; border-left: 6px solid {border}; padding: 10px;"
@@ -404,7 +404,7 @@ class PlayerPage(QWidget):
         self.side_label.setText(segment.side.label if segment.side else "")
         is_step = segment.kind is SegmentKind.STEP
         self.rep_label.setText(
-            f"{segment.rep} of {segment.reps}" if is_step and segment.reps > 1 else ""
+            f"Rep {segment.rep} of {segment.reps}" if is_step and segment.reps > 1 else ""
         )
         self.instructions.setText(segment.instructions)
         self.next_label.setText(describe_next(self.player.segments, index))
@@ -422,6 +422,7 @@ class PlayerPage(QWidget):
 
     def _show_remaining(self, seconds: int) -> None:
         self.countdown.setText(format_clock(seconds))
+        self._update_bars()
 
     def _show_state(self, state: str) -> None:
         paused = state == State.PAUSED.value
@@ -460,8 +461,8 @@ class PlayerPage(QWidget):
         self.done_title.setText(self.tr("Routine complete. Well done."))
         self.done_text.setText(
             self.tr(
-                "Rate your pain now if you like: over time, the "
-                "Progress page compares before and after."
+                "Rate your pain now if you like: your journal keeps it beside the "
+                "rating from before the routine."
             )
         )
         self.stack.setCurrentWidget(self.finished_panel)
