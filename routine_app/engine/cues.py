@@ -81,6 +81,12 @@ class Cues(QObject):
             "(install speech-dispatcher to hear them)."
         )
 
+    def loaded(self) -> bool:
+        """True once every cue sound is decoded and ready to play without delay."""
+        from PySide6.QtMultimedia import QSoundEffect
+
+        return all(e.status() == QSoundEffect.Status.Ready for e in self._effects.values())
+
     def play(self, cue: Cue) -> None:
         effect = self._effects.get(cue)
         if self.sound_enabled and effect is not None:

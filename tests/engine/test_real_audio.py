@@ -1,0 +1,150 @@
+"""Sound is a feature, so it is tested for real: a PulseAudio null sink records what the
+player plays. CI (.ci/run) starts that server and sets ROUTINE_APP_REQUIRE_AUDIO=1, so
+these tests fail there instead of skipping; elsewhere they skip without a server."""
+
+from __future__ import annotations
+
+import array
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from routine_app.core.routine import Kind, Routine, Step
+from routine_app.core.segments import expand
+from routine_app.engine.clock import SystemClock
+from routine_app.engine.cues import Cues, connect_cues
+from routine_app.engine.player import RoutinePlayer
+from routine_app.resources import assets_dir
+
+RATE = 16_000
+WINDOW = 160  # 10 ms
+MARGIN = 0.150
+REQUIRED = os.environ.get("ROUTINE_APP_REQUIRE_AUDIO") == "1"
+
+
+def pulse_running() -> bool:
+    if shutil.which("pactl") is None or shutil.which("pacat") is None:
+        return False
+    result = subprocess.run(["pactl", "info"], capture_output=True, text=True, check=False)
+    return result.returncode == 0 and "null" in result.stdout
+
+
+needs_pulse = pytest.mark.skipif(
+    not REQUIRED and not pulse_running(), reason="no PulseAudio server with a null sink"
+)
+
+
+@pytest.fixture
+def recording(tmp_path: Path) -> Iterator[Path]:
+    """Record the null sink's monitor to a raw 16 kHz mono file while the test runs."""
+    assert pulse_running(), "PulseAudio with a null sink is required here"
+    out = tmp_path / "monitor.raw"
+    with (
+        out.open("wb") as handle,
+        subprocess.Popen(
+            [
+                "pacat",
+                "-r",
+                "-d",
+                "null.monitor",
+                "--format=s16le",
+                f"--rate={RATE}",
+                "--channels=1",
+                "--latency-msec=10",
+            ],
+            stdout=handle,
+        ) as process,
+    ):
+        time.sleep(0.5)
+        yield out
+        time.sleep(0.3)
+        process.terminate()
+
+
+def loudness(path: Path) -> list[float]:
+    samples = array.array("h", path.read_bytes()[: len(path.read_bytes()) // 2 * 2])
+    if sys.byteorder == "big":
+        samples.byteswap()
+    return [
+        (sum(s * s for s in samples[i : i + WINDOW]) / WINDOW) ** 0.5 / 32768
+        for i in range(0, len(samples) - WINDOW, WINDOW)
+    ]
+
+
+def onsets(levels: list[float], threshold: float = 0.02, quiet: int = 15) -> list[float]:
+    """Times (s) where sound starts after at least *quiet* windows of near-silence."""
+    found, silent = [], quiet
+    for index, level in enumerate(levels):
+        if level >= threshold and silent >= quiet:
+            found.append(index * WINDOW / RATE)
+        silent = silent + 1 if level < threshold else 0
+    return found
+
+
+@needs_pulse
+def test_each_step_start_cue_is_heard_on_time(qtbot: QtBot, recording: Path) -> None:
+    cues = Cues(assets_dir() / "sounds")
+    assert cues.sound_available, cues.unavailable
+    qtbot.waitUntil(cues.loaded, timeout=5000)
+    routine = Routine("a", "A", "S", Kind.STRETCH, tuple(Step(f"S{i}", "do", 1) for i in range(4)))
+    player = RoutinePlayer(expand(routine), SystemClock())
+    connect_cues(player, cues)
+    with qtbot.waitSignal(player.finished, timeout=10_000):
+        player.start()
+    qtbot.wait(1500)  # let the end sound finish into the recording
+    heard = onsets(loudness(recording))
+    assert len(heard) == 5, f"expected 4 step cues and the end sound, heard {heard}"
+    gaps = [later - earlier for earlier, later in zip(heard, heard[1:], strict=False)]
+    assert all(abs(gap - 1.0) < MARGIN for gap in gaps), gaps
+
+
+@needs_pulse
+def test_spoken_announcement_is_heard_when_voice_is_on(qtbot: QtBot, recording: Path) -> None:
+    cues = Cues(assets_dir() / "sounds")
+    assert cues.voice_available, cues.unavailable
+    cues.voice_enabled = True
+    cues.say("Bring one knee to your chest.")
+    qtbot.wait(3000)
+    levels = loudness(recording)
+    speech = sum(1 for level in levels if level > 0.01) * WINDOW / RATE
+    assert speech > 0.5, f"only {speech:.2f} s of sound was recorded"
+
+
+def test_without_an_audio_server_the_cues_are_silent_and_say_why(tmp_path: Path) -> None:
+    code = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from routine_app.engine.cues import Cues, Cue\n"
+        "from routine_app.resources import assets_dir\n"
+        "cues = Cues(assets_dir() / 'sounds')\n"
+        "cues.voice_enabled = True\n"
+        "cues.play(Cue.STEP_START)\n"
+        "cues.say('hello')\n"
+        "print(cues.sound_available, cues.played, '|'.join(cues.unavailable))\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PULSE_SERVER": f"unix:{tmp_path / 'no-such-server'}",
+        "PULSE_AUTOSPAWN": "0",
+        "SPEECHD_ADDRESS": f"unix_socket:{tmp_path / 'no-speechd'}",
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("False [] "), result.stdout
+    assert "Sound is off" in result.stdout
