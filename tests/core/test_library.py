@@ -4,7 +4,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from routine_app.core.library import RoutineFolder, load_library
-from routine_app.resources import routines_dir
+from routine_app.resources import assets_dir, routines_dir
 from tests.conftest import VALID_ROUTINE
 
 
@@ -42,7 +42,7 @@ def test_missing_folder_is_simply_empty(tmp_path: Path) -> None:
 
 
 def test_bundled_library_is_sorted_by_title() -> None:
-    library = load_library([RoutineFolder(routines_dir(), True)])
+    library = load_library([RoutineFolder(routines_dir(), True)], asset_dirs=[assets_dir()])
     titles = [r.title for r in library.routines]
     assert titles == sorted(titles, key=str.casefold)
     assert len(titles) == 4

@@ -60,10 +60,11 @@ def test_bundled_routines_load(path: Path) -> None:
     assert routine.cautions, "every bundled routine lists its cautions"
     assert all(len(step.instructions) > 80 for step in routine.steps), "real instructions"
     assert routine.total_duration <= 20 * 60
+    assert all(step.image is not None and step.image.suffix == ".svg" for step in routine.steps)
 
 
 def test_bundled_routines_cover_the_four_techniques() -> None:
-    ids = {load_routine_file(p).id for p in BUNDLED}
+    ids = {load_routine_file(p, asset_dirs=[assets_dir()]).id for p in BUNDLED}
     assert ids == {"foam-roller", "tennis-ball", "piriformis-stretch", "knee-to-chest"}
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from routine_app.core.loader import load_routine_file
 from routine_app.core.routine import Kind, Routine, Side, Step
 from routine_app.core.segments import SegmentKind, expand, total_duration
+from routine_app.resources import assets_dir
 from tests.conftest import BUNDLED
 
 
@@ -59,7 +60,7 @@ def test_lead_in_comes_first_and_names_the_first_step() -> None:
 
 def test_expansion_total_matches_routine_total(write_routine: Callable[..., Path]) -> None:
     for path in [*BUNDLED, write_routine()]:
-        routine = load_routine_file(path)
+        routine = load_routine_file(path, asset_dirs=[assets_dir()])
         assert total_duration(expand(routine)) == routine.total_duration
         assert total_duration(expand(routine, lead_in=5)) == routine.total_duration + 5
 

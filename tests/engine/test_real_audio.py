@@ -5,6 +5,7 @@ these tests fail there instead of skipping; elsewhere they skip without a server
 from __future__ import annotations
 
 import array
+import itertools
 import os
 import shutil
 import subprocess
@@ -101,7 +102,7 @@ def test_each_step_start_cue_is_heard_on_time(qtbot: QtBot, recording: Path) -> 
     qtbot.wait(1500)  # let the end sound finish into the recording
     heard = onsets(loudness(recording))
     assert len(heard) == 5, f"expected 4 step cues and the end sound, heard {heard}"
-    gaps = [later - earlier for earlier, later in zip(heard, heard[1:], strict=False)]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(heard)]
     assert all(abs(gap - 1.0) < MARGIN for gap in gaps), gaps
 
 

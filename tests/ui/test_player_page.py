@@ -58,6 +58,10 @@ def test_safety_screen_comes_once_before_the_first_routine(
     dialog.understand.click()
     assert settings.value(ACKNOWLEDGED_KEY, type=bool)
     assert window.current_page_name() == "player"
+    page = window.player_page
+    page.begin()
+    page.next()  # past the lead-in: the first step has its illustration
+    assert page.image.pixmap() is not None and not page.image.pixmap().isNull()
     assert window.player_page.routine is not None
     assert window.player_page.routine.id == "knee-to-chest"
     window.show_page("library")
