@@ -32,13 +32,29 @@ class Cues(QObject):
     def __init__(self, sounds_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.sound_enabled = True
-        self.voice_enabled = False
         self.unavailable: list[str] = []
         self._effects: dict[Cue, Any] = {}
         self._speech: Any = None
+        self._voice_checked = False
+        self._voice_on = False
         self.played: list[str] = []  # what was actually sent to a device, newest last
         self._init_sound(sounds_dir)
-        self._init_voice()
+
+    @property
+    def voice_enabled(self) -> bool:
+        return self._voice_on
+
+    def set_voice_enabled(self, on: bool) -> bool:
+        """Turn spoken steps on or off; returns whether they are on.
+
+        The speech engine starts only the first time voice is turned on: connecting
+        to it can take a second, which would otherwise slow every app start.
+        """
+        if on and not self._voice_checked:
+            self._voice_checked = True
+            self._init_voice()
+        self._voice_on = on and self._speech is not None
+        return self._voice_on
 
     @property
     def sound_available(self) -> bool:
@@ -46,7 +62,8 @@ class Cues(QObject):
 
     @property
     def voice_available(self) -> bool:
-        return self._speech is not None
+        """False once voice was tried and no speech engine worked; True until then."""
+        return self._speech is not None or not self._voice_checked
 
     def _init_sound(self, sounds_dir: Path) -> None:
         try:
@@ -94,7 +111,7 @@ class Cues(QObject):
             self.played.append(cue.value)
 
     def say(self, text: str) -> None:
-        if self.voice_enabled and self._speech is not None and text:
+        if self._voice_on and self._speech is not None and text:
             self._speech.say(text)
             self.played.append(f"say:{text}")
 

@@ -108,13 +108,10 @@ class PlayerPage(QWidget):
         self._refresh.timeout.connect(self._update_bars)
         self._shortcuts()
         self.cues.sound_enabled = bool(settings.value(SOUND_KEY, True, type=bool))
-        self.cues.voice_enabled = bool(settings.value(VOICE_KEY, False, type=bool))
         self.sound_button.setChecked(self.cues.sound_enabled and self.cues.sound_available)
-        self.voice_button.setChecked(self.cues.voice_enabled and self.cues.voice_available)
         self.sound_button.setEnabled(self.cues.sound_available)
-        self.voice_button.setEnabled(self.cues.voice_available)
-        self.audio_note.setText(" ".join(self.cues.unavailable))
-        self.audio_note.setVisible(bool(self.cues.unavailable))
+        self.voice_button.setChecked(bool(settings.value(VOICE_KEY, False, type=bool)))
+        self._show_audio_state()
 
     # --- panels -------------------------------------------------------------------------
 
@@ -286,6 +283,7 @@ class PlayerPage(QWidget):
         self.player.stopped.connect(self._stopped)
         self.player.slept.connect(self._slept)
         connect_cues(self.player, self.cues)
+        self._apply_voice()
         self.ready_title.setText(routine.title)
         self.ready_facts.setText(
             html.escape(
@@ -392,8 +390,20 @@ class PlayerPage(QWidget):
         self.settings.setValue(SOUND_KEY, on)
 
     def _set_voice(self, on: bool) -> None:
-        self.cues.voice_enabled = on
         self.settings.setValue(VOICE_KEY, on)
+        if self.routine is not None:  # the engine starts with the first routine, not the app
+            self._apply_voice()
+
+    def _apply_voice(self) -> None:
+        wanted = self.voice_button.isChecked()
+        if self.cues.set_voice_enabled(wanted) != wanted:
+            self.voice_button.setChecked(False)
+        self._show_audio_state()
+
+    def _show_audio_state(self) -> None:
+        self.voice_button.setEnabled(self.cues.voice_available)
+        self.audio_note.setText(" ".join(self.cues.unavailable))
+        self.audio_note.setVisible(bool(self.cues.unavailable))
 
     # --- showing the player's state -------------------------------------------------------
 

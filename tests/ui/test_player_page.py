@@ -177,3 +177,8 @@ def test_sound_and_voice_choices_persist(
     page.sound_button.setChecked(False)
     assert settings.value("player/sound", type=bool) is False
     assert cues.sound_enabled is False
+    page.voice_button.setChecked(True)  # on where a speech engine works, else refused
+    assert settings.value("player/voice", type=bool) is cues.voice_enabled
+    assert page.voice_button.isChecked() is cues.voice_enabled
+    if not cues.voice_enabled:
+        assert "Spoken steps are off" in page.audio_note.text()
