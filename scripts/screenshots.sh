@@ -12,3 +12,5 @@ for page in library journal; do
         --screenshot "docs/screenshots/$page.png" 2>/dev/null
     echo "docs/screenshots/$page.png"
 done
+python3 scripts/player_screenshot.py "$data" docs/screenshots/player.png
+echo docs/screenshots/player.png

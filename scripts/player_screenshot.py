@@ -1,0 +1,61 @@
+"""Save a picture of the player part-way through a step, for the README.
+
+Usage: python scripts/player_screenshot.py DATA_DIR OUT.png
+Runs the real window offscreen on a fake clock, so the picture is the same every time.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from routine_app.app import configure_application, load_routines
+from routine_app.engine.clock import FakeClock
+from routine_app.engine.cues import Cues
+from routine_app.resources import assets_dir
+from routine_app.store.journal import Journal
+from routine_app.ui.main_window import MainWindow
+from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY
+from routine_app.ui.theme import apply_theme
+
+
+def main(data_dir: Path, out: Path) -> None:
+    configure_application()
+    app = QApplication(sys.argv[:1])
+    apply_theme(app)
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        settings.setValue(ACKNOWLEDGED_KEY, True)
+        journal, _ = Journal.open(data_dir)
+        clock = FakeClock()
+        window = MainWindow(
+            load_routines(data_dir),
+            journal,
+            data_dir,
+            settings,
+            Cues(assets_dir() / "sounds"),
+            clock,
+        )
+        window.show()
+        window.start_routine("piriformis-stretch")
+        page = window.player_page
+        page.begin()
+        assert page.player is not None
+        for _ in range(4 * 27):
+            clock.advance(0.25)
+            page.player.poll()
+        app.processEvents()
+        window.grab().save(str(out))
+        page.stop_if_running()
+        journal.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), Path(sys.argv[2]))
