@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from routine_app.core.journal import (
@@ -26,6 +26,7 @@ from routine_app.core.journal import (
     validate_entry,
     validate_session,
 )
+from routine_app.core.stats import DayPain
 from routine_app.store import rows
 from routine_app.store.files import PRIVATE_FILE_MODE, DataDirError, ensure_private_dir
 from routine_app.store.recovery import Backups, recover_if_damaged
@@ -285,6 +286,47 @@ class Journal:
         cursor = self._conn.execute(rows.TIMELINE_PAGE, (*key, limit, *key, limit, limit))
         return [rows.timeline_item(row) for row in cursor]
 
+    def daily_pain(self, first: date | None = None, last: date | None = None) -> list[DayPain]:
+        """Per-day means between *first* and *last* (inclusive), aggregated in SQL.
+
+        A day is the entry's own local date (the date part of its stored ISO time).
+        """
+        low, high = _ms_window(first, last)
+        cursor = self._conn.execute(
+            rows.DAILY_PAIN, (low, high, _day(first, "0000-01-01"), _day(last, "9999-12-31"))
+        )
+        return [
+            DayPain(date.fromisoformat(r[0]), r[1], r[2], r[3], r[4], bool(r[5])) for r in cursor
+        ]
+
+    def sessions_between(
+        self, first: date | None = None, last: date | None = None
+    ) -> list[Session]:
+        """Sessions whose own local start date lies between *first* and *last*."""
+        low, high = _ms_window(first, last)
+        cursor = self._conn.execute(
+            f"SELECT {rows.SESSION_COLUMNS} FROM sessions WHERE started_ms BETWEEN ? AND ? "
+            "AND substr(started_at, 1, 10) BETWEEN ? AND ? ORDER BY started_ms",
+            (low, high, _day(first, "0000-01-01"), _day(last, "9999-12-31")),
+        )
+        return [rows.session_from_row(r) for r in cursor]
+
+    def entries_on(self, day: date) -> list[Entry]:
+        """The entries of one day (own local date), in time order."""
+        low, high = _ms_window(day, day)
+        cursor = self._conn.execute(
+            f"SELECT {rows.ENTRY_COLUMNS} FROM entries WHERE recorded_ms BETWEEN ? AND ? "
+            "AND substr(recorded_at, 1, 10) = ? ORDER BY recorded_ms",
+            (low, high, day.isoformat()),
+        )
+        return [rows.entry_from_row(r) for r in cursor]
+
+    def first_day(self) -> date | None:
+        row = self._conn.execute(
+            "SELECT substr(recorded_at, 1, 10) FROM entries ORDER BY recorded_ms LIMIT 1"
+        ).fetchone()
+        return None if row is None else date.fromisoformat(row[0])
+
     def integrity(self) -> list[str]:
         """The result of ``PRAGMA integrity_check``: ``["ok"]`` when the file is healthy."""
         return [str(r[0]) for r in self._conn.execute("PRAGMA integrity_check")]
@@ -303,6 +345,25 @@ def timeline_key(item: Entry | Session) -> tuple[int, str]:
     """The keyset paging key of a timeline item."""
     moment = item.recorded_at if isinstance(item, Entry) else item.started_at
     return utc_millis(moment), item.id
+
+
+#: UTC offsets reach -12 h and +14 h, so a local day lies within these bounds in UTC.
+_OFFSET_SLACK_MS = 15 * 3600 * 1000
+
+
+def _ms_window(first: date | None, last: date | None) -> tuple[int, int]:
+    """A UTC millisecond range surely covering the local days *first* to *last*."""
+    low = -(2**62) if first is None else _midnight_ms(first) - _OFFSET_SLACK_MS
+    high = 2**62 if last is None else _midnight_ms(last + timedelta(days=1)) + _OFFSET_SLACK_MS
+    return low, high
+
+
+def _midnight_ms(day: date) -> int:
+    return int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp() * 1000)
+
+
+def _day(day: date | None, default: str) -> str:
+    return default if day is None else day.isoformat()
 
 
 def _explain(exc: sqlite3.OperationalError) -> str:

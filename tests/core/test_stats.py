@@ -1,0 +1,179 @@
+"""Progress numbers against hand-computed examples (per-day means come from the store)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from routine_app.core.journal import Entry, Outcome, Reach, RedFlag, Session, new_id
+from routine_app.core.stats import (
+    DayPain,
+    before_after,
+    current_streak,
+    mean_over,
+    rolling_mean,
+    weekly_sessions,
+)
+from routine_app.store.journal import Journal
+
+CET = timezone(timedelta(hours=1))
+CEST = timezone(timedelta(hours=2))
+
+
+def entry(when: datetime, back: int, leg: int, **kw: object) -> Entry:
+    return Entry(new_id(), when, back, leg, **kw)  # type: ignore[arg-type]
+
+
+def day(n: int, back: float = 0, leg: float = 0) -> DayPain:
+    return DayPain(date(2026, 3, 1) + timedelta(days=n), back, leg, 1, 0, False)
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[Journal]:
+    with Journal.open(tmp_path)[0] as opened:
+        yield opened
+
+
+def test_daily_means_use_each_entrys_own_local_day_across_dst(journal: Journal) -> None:
+    # 29 March 2026: clocks go forward in central Europe. Late evening entries stay on
+    # their own local day although in UTC they fall on the day before or after.
+    journal.merge(
+        [
+            entry(datetime(2026, 3, 28, 23, 30, tzinfo=CET), 4, 6),
+            entry(datetime(2026, 3, 29, 0, 30, tzinfo=CET), 2, 2),  # 23:30 UTC on the 28th
+            entry(datetime(2026, 3, 29, 23, 45, tzinfo=CEST), 6, 8),
+            entry(datetime(2026, 3, 30, 1, 0, tzinfo=CEST), 1, 1),  # 23:00 UTC on the 29th
+        ],
+        [],
+    )
+    days = journal.daily_pain()
+    assert [(d.day.day, d.back, d.leg, d.entries) for d in days] == [
+        (28, 4, 6, 1),
+        (29, 4, 5, 2),
+        (30, 1, 1, 1),
+    ]
+    assert [d.day.day for d in journal.daily_pain(date(2026, 3, 29), date(2026, 3, 29))] == [29]
+    assert len(journal.entries_on(date(2026, 3, 29))) == 2
+
+
+def test_reach_red_flags_and_a_thousand_entries_in_a_day(journal: Journal) -> None:
+    start = datetime(2026, 5, 4, 6, 0, tzinfo=CEST)
+    many = [
+        entry(
+            start + timedelta(seconds=30 * i),
+            i % 11,
+            10 - i % 11,
+            reaches=Reach.THIGH if i == 500 else Reach.BUTTOCK,
+            red_flags=frozenset({RedFlag.BOTH_LEGS}) if i == 999 else frozenset(),
+        )
+        for i in range(1000)
+    ]
+    journal.merge(many, [])
+    (only,) = journal.daily_pain()
+    assert only.entries == 1000
+    assert only.back == pytest.approx(sum(i % 11 for i in range(1000)) / 1000)
+    assert only.back + only.leg == pytest.approx(10)
+    assert only.reach == Reach.THIGH.level and only.red_flags
+
+
+def test_edited_entry_changes_its_day(journal: Journal) -> None:
+    first = journal.add_entry(entry(datetime(2026, 5, 4, 9, tzinfo=CEST), 8, 8))
+    journal.add_entry(entry(datetime(2026, 5, 4, 19, tzinfo=CEST), 2, 2))
+    assert journal.daily_pain()[0].back == 5
+    journal.update_entry(
+        entry(datetime(2026, 5, 3, 9, tzinfo=CEST), 8, 8).__class__(
+            first.id, datetime(2026, 5, 3, 9, tzinfo=CEST), 6, 8
+        )
+    )
+    assert [(d.day.day, d.back) for d in journal.daily_pain()] == [(3, 6), (4, 2)]
+
+
+def test_empty_and_single_entry(journal: Journal) -> None:
+    assert journal.daily_pain() == []
+    assert rolling_mean([], "back") == []
+    journal.add_entry(entry(datetime(2026, 5, 4, 9, tzinfo=CEST), 3, 7))
+    days = journal.daily_pain()
+    assert rolling_mean(days, "leg") == [(date(2026, 5, 4), 7.0)]
+
+
+def test_rolling_mean_skips_missing_days_and_uses_seven_calendar_days() -> None:
+    days = [day(0, back=2), day(1, back=4), day(5, back=6), day(7, back=8), day(20, back=1)]
+    assert rolling_mean(days, "back") == [
+        (days[0].day, 2.0),
+        (days[1].day, 3.0),
+        (days[2].day, 4.0),  # days 0, 1, 5
+        (days[3].day, 6.0),  # days 1, 5, 7 (day 0 is 7 days before day 7)
+        (days[4].day, 1.0),  # alone in its window
+    ]
+    assert mean_over(days, days[0].day, days[2].day, "back") == 4.0
+    assert mean_over(days, date(2020, 1, 1), date(2020, 1, 2), "back") is None
+
+
+def session(
+    when: datetime,
+    outcome: Outcome = Outcome.COMPLETED,
+    before: int | None = None,
+    after: int | None = None,
+    routine: str = "foam-roller",
+) -> Session:
+    return Session(
+        new_id(), routine, when, when + timedelta(minutes=9), outcome, 3, 3, before, after
+    )
+
+
+def test_weekly_sessions_count_completed_and_not_by_monday() -> None:
+    monday = datetime(2026, 5, 4, 8, tzinfo=CEST)
+    weeks = weekly_sessions(
+        [
+            session(monday),
+            session(monday + timedelta(days=6)),
+            session(monday + timedelta(days=2), Outcome.STOPPED),
+            session(monday + timedelta(days=7), Outcome.ABANDONED),
+        ]
+    )
+    assert [(w.week, w.completed, w.not_completed) for w in weeks] == [
+        (date(2026, 5, 4), 2, 1),
+        (date(2026, 5, 11), 0, 1),
+    ]
+
+
+def test_streak_counts_back_from_today_or_yesterday() -> None:
+    today = date(2026, 5, 10)
+    days = [today - timedelta(days=n) for n in (1, 2, 3, 5)]
+    assert current_streak(days, today) == 3
+    assert current_streak([*days, today], today) == 4
+    assert current_streak([today - timedelta(days=2)], today) == 0
+    assert current_streak([], today) == 0
+
+
+def test_before_after_per_routine_with_meaningful_threshold() -> None:
+    start = datetime(2026, 5, 1, 8, tzinfo=CEST)
+    helps = [session(start + timedelta(days=i), before=6, after=3 + i % 2) for i in range(6)]
+    slight = [
+        session(start + timedelta(days=i), before=5, after=4, routine="tennis-ball")
+        for i in range(5)
+    ]
+    few = [
+        session(start, before=7, after=2, routine="knee-to-chest"),
+        session(start, before=None, after=2, routine="knee-to-chest"),
+    ]
+    worse = [session(start, before=3, after=5, routine="piriformis-stretch")] * 5
+    stats = {s.routine_id: s for s in before_after([*helps, *slight, *few, *worse])}
+    roller = stats["foam-roller"]
+    assert (roller.sessions, roller.mean_before, roller.mean_after) == (6, 6, 3.5)
+    assert roller.mean_change == -2.5 and roller.spread == 0.5
+    assert roller.meaningful and "meaningful" in roller.verdict()
+    assert not stats["tennis-ball"].meaningful  # 1 point of 5 is 20 %
+    assert "less than a meaningful change" in stats["tennis-ball"].verdict()
+    assert stats["knee-to-chest"].sessions == 1
+    assert stats["knee-to-chest"].verdict().startswith("Not enough data yet (1 of 5")
+    assert "higher after" in stats["piriformis-stretch"].verdict()
+
+
+def test_thirty_percent_counts_as_meaningful_for_low_pain() -> None:
+    start = datetime(2026, 5, 1, 8, tzinfo=CEST)
+    (low,) = before_after([session(start, before=3, after=2)] * 5)
+    assert low.mean_change == -1 and low.meaningful  # 1 of 3 points is 33 %
