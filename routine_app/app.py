@@ -21,6 +21,7 @@ from routine_app.engine.cues import Cues
 from routine_app.resources import assets_dir, routines_dir
 from routine_app.store.files import DataDirError, ensure_private_dir
 from routine_app.store.journal import Journal, JournalError, OpenReport
+from routine_app.store.progress import Range
 from routine_app.ui.main_window import APP_TITLE, MainWindow
 from routine_app.ui.messages import warn
 from routine_app.ui.player_page import DEFAULT_LEAD_IN
@@ -39,6 +40,7 @@ class GuiOptions:
     play: str | None = None
     lead_in: float = DEFAULT_LEAD_IN
     quit_when_done: bool = False
+    range: str = "3m"
 
 
 class StartupError(Exception):
@@ -98,6 +100,7 @@ def build_window(options: GuiOptions) -> tuple[MainWindow, OpenReport]:
     cues = Cues(assets_dir() / "sounds")
     window = MainWindow(library, journal, data_dir, QSettings(), cues)
     window.setWindowIcon(QIcon(str(assets_dir() / "icons" / "routine-app.svg")))
+    window.progress_page.set_range(Range(options.range))
     window.show_page(options.view)
     if to_play is not None:
         window.start_routine(to_play, options.lead_in, autostart=True)

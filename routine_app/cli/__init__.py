@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from routine_app import __version__
 from routine_app.cli import journal_commands, validate
 from routine_app.core.journal import LegSide, Reach, RedFlag
 
-PAGES = ("library", "player", "journal")
+PAGES = ("library", "player", "journal", "progress")
+RANGES = ("2w", "3m", "1y", "all")
 
 DESCRIPTION = """\
 Sciatica Routines guides you through self-massage and stretch routines for
@@ -74,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"page to open on: {', '.join(PAGES)} (default: library)",
     )
     gui.add_argument(
+        "--range",
+        choices=RANGES,
+        default="3m",
+        help="period the progress page shows: 2w, 3m, 1y or all (default: 3m)",
+    )
+    gui.add_argument(
         "--screenshot",
         type=Path,
         metavar="FILE.png",
@@ -94,7 +102,40 @@ def build_parser() -> argparse.ArgumentParser:
     _add_log(commands, common)
     _add_journal(commands, common)
     _add_play(commands, common)
+    _add_report(commands, common)
     return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; use YYYY-MM-DD") from None
+
+
+def _add_report(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    sub = commands.add_parser(
+        "report",
+        parents=[common],
+        help="write a PDF progress report for your clinician",
+        description="Write a one- or two-page PDF: pain trend, leg-pain extent, routines "
+        "done, pain before and after each routine, emergency symptoms reported, notes. "
+        "The period defaults to the last 3 months.",
+    )
+    sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    sub.add_argument(
+        "--from",
+        dest="first",
+        type=_day,
+        metavar="DATE",
+        help="first day (YYYY-MM-DD; default: 3 months before --to)",
+    )
+    sub.add_argument(
+        "--to", dest="last", type=_day, metavar="DATE", help="last day (YYYY-MM-DD; default: today)"
+    )
 
 
 def _seconds(text: str) -> float:
@@ -239,6 +280,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return journal_commands.log(args)
     if args.command == "journal":
         return journal_commands.journal(args)
+    if args.command == "report":
+        return journal_commands.report(args)
     from routine_app.app import GuiOptions, run_gui  # Qt widgets load only for the window
 
     playing = args.command == "play"
@@ -250,6 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         play=args.routine if playing else None,
         lead_in=args.lead_in if playing else 5.0,
         quit_when_done=playing and args.quit_when_done,
+        range=getattr(args, "range", "3m"),
     )
     return run_gui(options)
 

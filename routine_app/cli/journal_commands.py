@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from routine_app.core.journal import (
@@ -162,4 +162,42 @@ def _check(folder: Path) -> int:
     backups = Backups(folder).daily()
     latest = backups[0].name if backups else "none yet"
     print(f"{path}: ok (latest daily backup: {latest})")
+    return 0
+
+
+def report(args: argparse.Namespace) -> int:
+    last = args.last or date.today()
+    first = args.first or last - timedelta(days=90)
+    if first > last:
+        return _fail("--from must not be after --to", EXIT_INVALID)
+    try:
+        folder = data_dir(args.data_dir)
+        journal_, notices = Journal.open(folder)
+    except (DataDirError, JournalError) as exc:
+        return _fail(str(exc))
+    if "DISPLAY" not in os.environ and "WAYLAND_DISPLAY" not in os.environ:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication  # fonts and PDF need Qt, only here
+
+    from routine_app.app import load_routines
+    from routine_app.report import write_report
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    library = load_routines(folder)
+
+    def title(routine_id: str) -> str:
+        routine = library.get(routine_id)
+        return routine.title if routine else routine_id
+
+    with journal_:
+        for notice in notices.notices:
+            print(f"routine-app: {notice}", file=sys.stderr)
+        try:
+            pages = write_report(journal_, args.output, first, last, title)
+        except OSError as exc:
+            return _fail(str(exc))
+    print(
+        f"Report for {first} to {last} written to {args.output} ({pages} "
+        f"page{'s' if pages != 1 else ''})"
+    )
     return 0

@@ -321,6 +321,17 @@ class Journal:
         )
         return [rows.entry_from_row(r) for r in cursor]
 
+    def notes_between(self, first: date, last: date, limit: int) -> list[Entry]:
+        """The newest *limit* entries with a note or medication in the period."""
+        low, high = _ms_window(first, last)
+        cursor = self._conn.execute(
+            f"SELECT {rows.ENTRY_COLUMNS} FROM entries WHERE recorded_ms BETWEEN ? AND ? "
+            "AND substr(recorded_at, 1, 10) BETWEEN ? AND ? AND (notes != '' OR medication != '') "
+            "ORDER BY recorded_ms DESC LIMIT ?",
+            (low, high, first.isoformat(), last.isoformat(), limit),
+        )
+        return [rows.entry_from_row(r) for r in cursor]
+
     def first_day(self) -> date | None:
         row = self._conn.execute(
             "SELECT substr(recorded_at, 1, 10) FROM entries ORDER BY recorded_ms LIMIT 1"

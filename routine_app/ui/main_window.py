@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,6 +34,7 @@ from routine_app.ui.library_page import LibraryPage
 from routine_app.ui.log_dialog import LogPainDialog
 from routine_app.ui.messages import warn
 from routine_app.ui.player_page import DEFAULT_LEAD_IN, PlayerPage
+from routine_app.ui.progress_page import ProgressPage
 from routine_app.ui.red_flag import show_red_flag_alert
 from routine_app.ui.safety_dialog import ensure_safety_acknowledged
 from routine_app.ui.timeline_model import TimelineModel
@@ -70,6 +73,9 @@ class MainWindow(QMainWindow):
         self.player_page.leave.connect(lambda: self.show_page("library"))
         self.library_page.start_requested.connect(self.start_routine)
         self.add_page("player", self.tr("&Player"), self.player_page)
+        self.progress_page = ProgressPage(self.journal_actions, self.routine_title, parent=self)
+        self.progress_page.report_requested.connect(self.report_dialog)
+        self.add_page("progress", self.tr("P&rogress"), self.progress_page)
         timeline = TimelineModel(journal, self.routine_title, self)
         self.journal_page = JournalPage(self.journal_actions, timeline, self)
         self.journal_page.log_requested.connect(self.open_log_dialog)
@@ -158,6 +164,34 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.player_page.stop_if_running()  # recorded as stopped, not left running
         super().closeEvent(event)
+
+    def report_dialog(self, first: date, last: date) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save report"),
+            str(Path.home() / f"sciatica-report-{last}.pdf"),
+            self.tr("PDF document (*.pdf)"),
+        )
+        if path:
+            self.save_report(Path(path), first, last)
+
+    def save_report(self, path: Path, first: date, last: date) -> bool:
+        from routine_app.report import write_report  # loads QtPdf only when asked
+
+        try:
+            pages = write_report(
+                self.journal_actions.journal, path, first, last, self.routine_title
+            )
+        except OSError as exc:
+            warn(self, APP_TITLE, self.tr("Could not write the report: %1").replace("%1", str(exc)))
+            return False
+        self.statusBar().showMessage(
+            self.tr("Report saved to %1 (%2 pages).")
+            .replace("%1", str(path))
+            .replace("%2", str(pages)),
+            8000,
+        )
+        return True
 
     def routine_title(self, routine_id: str) -> str:
         routine = self.library.get(routine_id)

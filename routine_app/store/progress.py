@@ -1,0 +1,117 @@
+"""Everything the progress page and the clinician report show for one period, gathered
+from the journal in a few aggregated queries and computed by :mod:`routine_app.core.stats`.
+Both use this one function, so the screen and the paper never disagree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from routine_app.core.journal import Entry, Outcome
+from routine_app.core.stats import (
+    BeforeAfter,
+    DayPain,
+    WeekSessions,
+    before_after,
+    current_streak,
+    mean_over,
+    rolling_mean,
+    sessions_per_day,
+    weekly_sessions,
+)
+from routine_app.store.journal import Journal
+
+#: The first and last this many days of a period are compared ("start" vs "end").
+COMPARE_DAYS = 14
+STREAK_LOOKBACK_DAYS = 400
+MAX_NOTES = 12
+
+
+class Range(StrEnum):
+    TWO_WEEKS = "2w"
+    THREE_MONTHS = "3m"
+    ONE_YEAR = "1y"
+    ALL = "all"
+
+    @property
+    def label(self) -> str:
+        return {"2w": "2 weeks", "3m": "3 months", "1y": "1 year", "all": "All time"}[self.value]
+
+    @property
+    def days(self) -> int | None:
+        return {"2w": 14, "3m": 91, "1y": 365, "all": None}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    first: date
+    last: date
+    days: list[DayPain]
+    back_rolling: list[tuple[date, float]]
+    leg_rolling: list[tuple[date, float]]
+    weeks: list[WeekSessions]
+    sessions_by_day: dict[date, int]
+    sessions: int
+    completed: int
+    streak: int
+    before_after: list[BeforeAfter]
+    start_back: float | None
+    start_leg: float | None
+    end_back: float | None
+    end_leg: float | None
+    red_flag_entries: list[Entry]
+    notes: list[Entry]
+    #: first day, end of "start" window, start of "end" window, last day with entries
+    compare: tuple[date, date, date, date]
+
+    @property
+    def empty(self) -> bool:
+        return not self.days and not self.sessions
+
+    @property
+    def period_days(self) -> int:
+        return (self.last - self.first).days + 1
+
+    @property
+    def days_with_session(self) -> int:
+        return len(self.sessions_by_day)
+
+
+def period(journal: Journal, span: Range, today: date) -> tuple[date, date]:
+    if span.days is not None:
+        return today - timedelta(days=span.days - 1), today
+    return journal.first_day() or today, today
+
+
+def collect(journal: Journal, first: date, last: date, today: date) -> Progress:
+    days = journal.daily_pain(first, last)
+    sessions = journal.sessions_between(first, last)
+    recent = journal.sessions_between(today - timedelta(days=STREAK_LOOKBACK_DAYS), today)
+    # "Start" is the first two weeks with entries in the period, "end" the last two.
+    data_first = days[0].day if days else first
+    data_last = days[-1].day if days else last
+    compare_end = data_first + timedelta(days=COMPARE_DAYS - 1)
+    compare_start = data_last - timedelta(days=COMPARE_DAYS - 1)
+    flagged = [d.day for d in days if d.red_flags]
+    red_flag_entries = [e for day in flagged for e in journal.entries_on(day) if e.red_flags]
+    return Progress(
+        first=first,
+        last=last,
+        days=days,
+        back_rolling=rolling_mean(days, "back"),
+        leg_rolling=rolling_mean(days, "leg"),
+        weeks=weekly_sessions(sessions),
+        sessions_by_day=sessions_per_day(sessions),
+        sessions=len(sessions),
+        completed=sum(1 for s in sessions if s.outcome is Outcome.COMPLETED),
+        streak=current_streak(sessions_per_day(recent), today),
+        before_after=before_after(sessions),
+        start_back=mean_over(days, data_first, compare_end, "back"),
+        start_leg=mean_over(days, data_first, compare_end, "leg"),
+        end_back=mean_over(days, compare_start, data_last, "back"),
+        end_leg=mean_over(days, compare_start, data_last, "leg"),
+        compare=(data_first, compare_end, compare_start, data_last),
+        red_flag_entries=red_flag_entries,
+        notes=journal.notes_between(first, last, MAX_NOTES),
+    )

@@ -1,0 +1,269 @@
+"""The progress charts, drawn with pyqtgraph. Imported only when the progress page is
+first shown, so pyqtgraph costs nothing at startup."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QCursor, QPainter, QPalette
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from routine_app.core.journal import Entry, Reach
+from routine_app.store.progress import Progress
+
+BACK = "#1f77b4"
+LEG = "#d9822b"
+RED = "#c62828"
+DONE = "#2f6f6a"
+NOT_DONE = "#b0a99f"
+DAY = 86_400
+
+
+def stamp(day: date) -> float:
+    """A day as the timestamp of its local noon (pyqtgraph's date axis counts seconds)."""
+    return datetime(day.year, day.month, day.day, 12).timestamp()
+
+
+def day_of(timestamp: float) -> date:
+    return datetime.fromtimestamp(timestamp).date()
+
+
+class Chart(pg.PlotWidget):  # type: ignore[misc]
+    """A calm, static plot themed from the application palette, with a date axis."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent, axisItems={"bottom": pg.DateAxisItem()})
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        self.setBackground(palette.color(QPalette.ColorRole.Base))
+        self.setTitle(title, color=text.name(), size="12pt")
+        for name in ("left", "bottom"):
+            axis = self.getAxis(name)
+            axis.setTextPen(text)
+            axis.setPen(palette.color(QPalette.ColorRole.Mid))
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.setMenuEnabled(False)
+        self.showGrid(x=False, y=True, alpha=0.25)
+        self.setMinimumHeight(230)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(title)
+
+    def set_days(self, first: date, last: date) -> None:
+        self.setXRange(stamp(first) - DAY / 2, stamp(last) + DAY / 2, padding=0.01)
+
+
+class PainChart(Chart):
+    """Daily means as points, 7-day rolling means as lines, red-flag days marked in red."""
+
+    def __init__(
+        self, entries_on: Callable[[date], list[Entry]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Pain, 0 to 10: daily average and 7-day average", parent)
+        self._entries_on = entries_on
+        self.setYRange(-0.4, 10.6, padding=0)
+        self.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+        self.addLegend(offset=(10, 5), labelTextColor=self.palette().color(QPalette.ColorRole.Text))
+        self._days: list[date] = []
+        self.scene().sigMouseMoved.connect(self._hover)
+
+    def show_progress(self, progress: Progress) -> None:
+        self.clear()
+        self._days = [d.day for d in progress.days]
+        xs = np.array([stamp(d) for d in self._days], dtype=float)
+        size = 7 if len(xs) < 400 else 4
+        self.plot(
+            xs,
+            [d.back for d in progress.days],
+            pen=None,
+            symbol="o",
+            symbolSize=size,
+            symbolBrush=BACK,
+            symbolPen=None,
+            name="Back, daily",
+        )
+        self.plot(
+            xs,
+            [d.leg for d in progress.days],
+            pen=None,
+            symbol="t",
+            symbolSize=size,
+            symbolBrush=LEG,
+            symbolPen=None,
+            name="Leg, daily",
+        )
+        for values, colour, name, style in (
+            (progress.back_rolling, BACK, "Back, 7-day", Qt.PenStyle.SolidLine),
+            (progress.leg_rolling, LEG, "Leg, 7-day", Qt.PenStyle.DashLine),
+        ):
+            self.plot(
+                [stamp(d) for d, _ in values],
+                [v for _, v in values],
+                pen=pg.mkPen(colour, width=3, style=style),
+                name=name,
+            )
+        flagged = [stamp(d.day) for d in progress.days if d.red_flags]
+        if flagged:
+            self.plot(
+                flagged,
+                [10.1] * len(flagged),
+                pen=None,
+                symbol="x",
+                symbolSize=14,
+                symbolPen=pg.mkPen(RED, width=3),
+                name="Emergency symptoms reported",
+            )
+        self.set_days(progress.first, progress.last)
+
+    def _hover(self, position: QPointF) -> None:
+        if not self._days or not self.plotItem.sceneBoundingRect().contains(position):
+            return
+        point = self.plotItem.vb.mapSceneToView(position)
+        wanted = day_of(point.x())
+        if wanted not in self._days:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), self.describe_day(wanted), self)
+
+    def describe_day(self, day: date) -> str:
+        lines = [f"{day:%A %d %B %Y}"]
+        for entry in self._entries_on(day):
+            line = (
+                f"{entry.recorded_at:%H:%M}  back {entry.back_pain}, leg {entry.leg_pain}, "
+                f"reaches {entry.reaches.label.lower()}"
+            )
+            if entry.red_flags:
+                line += "  ⚠ emergency symptoms"
+            lines.append(line)
+        return "\n".join(lines)
+
+
+class ReachChart(Chart):
+    """How far down the leg the pain reached each day: lower is better."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("How far down the leg the pain reaches (lower is better)", parent)
+        self.setYRange(-0.3, 4.3, padding=0)
+        left = self.getAxis("left")
+        left.setTicks([[(r.level, r.label) for r in Reach]])
+        left.setWidth(self.fontMetrics().horizontalAdvance("Below the knee") + 24)
+        self.setMinimumHeight(200)
+
+    def show_progress(self, progress: Progress) -> None:
+        self.clear()
+        xs = [stamp(d.day) for d in progress.days]
+        self.plot(
+            xs,
+            [d.reach for d in progress.days],
+            pen=pg.mkPen(LEG, width=2),
+            symbol="s",
+            symbolSize=5 if len(xs) < 400 else 2,
+            symbolBrush=LEG,
+            symbolPen=None,
+        )
+        self.set_days(progress.first, progress.last)
+
+
+class WeeklyChart(Chart):
+    """Sessions per week, completed (teal) stacked under stopped or unfinished (grey)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Routines per week: completed, and stopped early", parent)
+        self.addLegend(offset=(10, 5), labelTextColor=self.palette().color(QPalette.ColorRole.Text))
+
+    def show_progress(self, progress: Progress) -> None:
+        self.clear()
+        weeks = progress.weeks
+        xs = np.array([stamp(w.week + timedelta(days=3)) for w in weeks], dtype=float)
+        done = np.array([w.completed for w in weeks], dtype=float)
+        other = np.array([w.not_completed for w in weeks], dtype=float)
+        width = DAY * 5
+        if len(weeks):
+            self.addItem(
+                pg.BarGraphItem(
+                    x=xs, height=done, width=width, brush=DONE, pen=None, name="Completed"
+                )
+            )
+            self.addItem(
+                pg.BarGraphItem(
+                    x=xs,
+                    y0=done,
+                    height=other,
+                    width=width,
+                    brush=NOT_DONE,
+                    pen=None,
+                    name="Stopped early",
+                )
+            )
+        top = max([*(done + other), 7.0])
+        self.setYRange(0, top + 0.5, padding=0)
+        self.set_days(progress.first, progress.last)
+
+
+class CalendarHeatmap(QWidget):
+    """The last weeks as a grid, one cell per day (rows Monday to Sunday), shaded by how
+    many routines were done; each day with a session also carries a dot, so the meaning
+    does not rest on colour alone."""
+
+    WEEKS = 26
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._counts: dict[date, int] = {}
+        self._last = date.today()
+        self.setMinimumHeight(170)
+        self.setAccessibleName("Calendar of routine days")
+
+    def sizeHint(self) -> QSize:
+        return QSize(700, 180)
+
+    def show_progress(self, progress: Progress) -> None:
+        self._counts = dict(progress.sessions_by_day)
+        self._last = progress.last
+        done = sum(1 for d in self._counts if d > progress.last - timedelta(weeks=self.WEEKS))
+        self.setAccessibleDescription(f"{done} days with a routine in the last {self.WEEKS} weeks")
+        self.update()
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        painter.setPen(text)
+        painter.drawText(
+            QRectF(0, 0, self.width(), 22),
+            Qt.AlignmentFlag.AlignLeft,
+            f"Days with a routine, last {self.WEEKS} weeks (darker: more routines that day)",
+        )
+        left, top = 40.0, 28.0
+        cell = min((self.width() - left - 4) / self.WEEKS, (self.height() - top - 4) / 7)
+        last_monday = self._last - timedelta(days=self._last.weekday())
+        first_monday = last_monday - timedelta(weeks=self.WEEKS - 1)
+        for row, name in ((0, "Mon"), (3, "Thu"), (6, "Sun")):
+            painter.drawText(
+                QRectF(0, top + row * cell, left - 4, cell),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                name,
+            )
+        base = palette.color(QPalette.ColorRole.AlternateBase)
+        for week in range(self.WEEKS):
+            for weekday in range(7):
+                day = first_monday + timedelta(weeks=week, days=weekday)
+                if day > self._last:
+                    continue
+                rect = QRectF(left + week * cell + 1, top + weekday * cell + 1, cell - 2, cell - 2)
+                count = self._counts.get(day, 0)
+                colour = QColor(DONE) if count else base
+                if count:
+                    colour.setAlphaF(min(1.0, 0.45 + 0.25 * count))
+                painter.fillRect(rect, colour)
+                if count:
+                    painter.setBrush(palette.color(QPalette.ColorRole.Base))
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.drawEllipse(rect.center(), cell * 0.12, cell * 0.12)
+                    painter.setPen(text)
+        painter.end()

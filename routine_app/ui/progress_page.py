@@ -1,0 +1,268 @@
+"""The progress page: is my pain going down, am I doing the routines, which one helps?
+
+pyqtgraph (in :mod:`routine_app.ui.charts`) is imported the first time the page is
+shown, so it costs nothing at startup.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from routine_app.store.journal import Journal
+from routine_app.store.progress import Progress, Range, collect, period
+from routine_app.ui.journal_actions import JournalActions
+from routine_app.ui.messages import warn
+
+
+def _fmt(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1f}"
+
+
+def summary_html(progress: Progress) -> str:
+    """The plain-words answer at the top of the page."""
+    parts = []
+    for label, start, end in (
+        ("Back pain", progress.start_back, progress.end_back),
+        ("Leg pain", progress.start_leg, progress.end_leg),
+    ):
+        if start is None or end is None:
+            continue
+        change = end - start
+        trend = (
+            "about the same"
+            if abs(change) < 0.5
+            else f"down {-change:.1f}"
+            if change < 0
+            else f"up {change:.1f}"
+        )
+        parts.append(
+            f"<b>{label}</b>: {_fmt(start)} in the first two weeks, {_fmt(end)} in "
+            f"the last two ({trend})"
+        )
+    adherence = (
+        f"<b>Routines</b>: {progress.sessions} in {progress.period_days} days "
+        f"({progress.completed} completed), on {progress.days_with_session} days; "
+        f"current streak {progress.streak} day{'s' if progress.streak != 1 else ''}"
+    )
+    parts.append(adherence)
+    return "<br>".join(parts)
+
+
+class ProgressPage(QWidget):
+    """Signals: ``report_requested(date, date)`` with the shown period."""
+
+    report_requested = Signal(object, object)
+
+    def __init__(
+        self,
+        actions: JournalActions,
+        routine_title: Callable[[str], str],
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journal_actions = actions
+        self._routine_title = routine_title
+        self._today = today
+        self.range = Range.THREE_MONTHS
+        self.progress: Progress | None = None
+        self.charts: dict[str, Any] = {}
+        self._dirty = True
+        title = QLabel(self.tr("Progress"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        self.range_group = QButtonGroup(self)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        for span in Range:
+            button = QPushButton(span.label, self)
+            button.setCheckable(True)
+            button.setProperty("range", span.value)
+            button.setToolTip(self.tr("Show %1").replace("%1", span.label.lower()))
+            self.range_group.addButton(button)
+            header.addWidget(button)
+        self.range_group.buttonClicked.connect(
+            lambda b: self.set_range(Range(str(b.property("range"))))
+        )
+        self.report_button = QPushButton(self.tr("Create report…"), self)
+        self.report_button.setToolTip(self.tr("A one- or two-page PDF for your clinician"))
+        self.report_button.clicked.connect(
+            lambda: (
+                self.progress
+                and self.report_requested.emit(self.progress.first, self.progress.last)
+            )
+        )
+        header.addWidget(self.report_button)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.empty = QLabel(
+            self.tr(
+                "<h3>Nothing to show yet</h3><p>Your progress appears here as you use the app:</p>"
+                "<ol><li>Log how your back and leg feel with <b>Ctrl+L</b>, once or twice a "
+                "day.</li><li>Do a routine from the Routines page, and rate your pain before and "
+                "after it.</li></ol><p>After a few days you will see your pain over time; after "
+                "a few rated sessions, which routine helps you.</p>"
+            ),
+            self,
+        )
+        self.empty.setWordWrap(True)
+        self.body = QWidget(self)
+        self.body_layout = QVBoxLayout(self.body)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.help_table = QTableWidget(0, 6, self)
+        self.help_table.setHorizontalHeaderLabels(
+            ["Routine", "Sessions", "Before", "After", "Change (± spread)", "What it shows"]
+        )
+        self.help_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.help_table.verticalHeader().hide()
+        self.help_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.help_table.setAccessibleName(self.tr("Does it help: pain before and after"))
+        self.help_note = QLabel(self)
+        self.help_note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.empty)
+        layout.addWidget(scroll, 1)
+        self.chart_area = scroll
+        actions.changed.connect(self._journal_changed)
+        self._check_range_button()
+
+    @property
+    def journal(self) -> Journal:
+        return self.journal_actions.journal
+
+    def _check_range_button(self) -> None:
+        for button in self.range_group.buttons():
+            button.setChecked(button.property("range") == self.range.value)
+
+    def set_range(self, span: Range) -> None:
+        """Show *span*; the numbers are computed now if the page is visible, else when shown."""
+        self.range = span
+        self._check_range_button()
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def _journal_changed(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def _build_charts(self) -> None:
+        from routine_app.ui import charts  # pyqtgraph loads here, on first use, not at start
+
+        self.charts = {
+            "pain": charts.PainChart(self.journal.entries_on, self.body),
+            "reach": charts.ReachChart(self.body),
+            "weeks": charts.WeeklyChart(self.body),
+            "calendar": charts.CalendarHeatmap(self.body),
+        }
+        for name, chart in self.charts.items():
+            self.body_layout.addWidget(chart)
+            save = QPushButton(self.tr("Save chart as PNG…"), self.body)
+            save.clicked.connect(lambda _=False, n=name: self.save_dialog(n))
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(save)
+            self.body_layout.addLayout(row)
+        heading = QLabel(
+            self.tr("<h3>Does it help? Pain before and after each routine</h3>"), self.body
+        )
+        self.body_layout.addWidget(heading)
+        self.body_layout.addWidget(self.help_note)
+        self.body_layout.addWidget(self.help_table)
+
+    def refresh(self) -> None:
+        first, last = period(self.journal, self.range, self._today())
+        self.progress = collect(self.journal, first, last, self._today())
+        self._dirty = False
+        empty = self.progress.empty
+        self.empty.setVisible(empty)
+        self.chart_area.setVisible(not empty)
+        self.summary.setVisible(not empty)
+        self.report_button.setEnabled(True)
+        if empty:
+            return
+        if not self.charts:
+            self._build_charts()
+        self.summary.setText(summary_html(self.progress))
+        for chart in self.charts.values():
+            chart.show_progress(self.progress)
+        self._fill_help_table(self.progress)
+
+    def _fill_help_table(self, progress: Progress) -> None:
+        rows = progress.before_after
+        self.help_table.setRowCount(len(rows))
+        for row, stats in enumerate(rows):
+            values = [
+                self._routine_title(stats.routine_id),
+                str(stats.sessions),
+                _fmt(stats.mean_before),
+                _fmt(stats.mean_after),
+                f"{stats.mean_change:+.1f} (± {stats.spread:.1f})",
+                stats.verdict(),
+            ]
+            for column, value in enumerate(values):
+                self.help_table.setItem(row, column, QTableWidgetItem(value))
+        self.help_table.resizeColumnsToContents()
+        self.help_table.setFixedHeight(
+            self.help_table.horizontalHeader().height()
+            + 8
+            + sum(self.help_table.rowHeight(r) for r in range(len(rows)))
+        )
+        self.help_note.setText(
+            html.escape(
+                "A change of about 2 points, or 30 %, is one people notice. "
+                "Rate your pain before and after routines to fill this in."
+                if rows
+                else "No routine has been rated before and after yet. When you start a "
+                "routine, pick a number for your pain; rate it again when you finish."
+            )
+        )
+
+    def save_chart(self, name: str, path: Path) -> bool:
+        chart = self.charts.get(name)
+        return bool(chart is not None and chart.grab().save(str(path)))
+
+    def save_dialog(self, name: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save chart"),
+            str(Path.home() / f"{name}-chart.png"),
+            self.tr("PNG image (*.png)"),
+        )
+        if path and not self.save_chart(name, Path(path)):
+            warn(self, self.tr("Save chart"), self.tr("Could not save %1.").replace("%1", path))
