@@ -57,7 +57,7 @@ def summary_html(progress: Progress) -> str:
             else f"up {change:.1f}"
         )
         parts.append(
-            f"<b>{label}</b>: {_fmt(start)} in the first two weeks, {_fmt(end)} in "
+            f"<b>{label}</b>: {_fmt(start)} in the first two weeks logged, {_fmt(end)} in "
             f"the last two ({trend})"
         )
     adherence = (

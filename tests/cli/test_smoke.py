@@ -122,3 +122,58 @@ def test_play_unknown_routine_fails_clearly(tmp_path: Path) -> None:
     result = run_app("play", "no-such-routine", "--data-dir", str(tmp_path), "--smoke")
     assert result.returncode == 1
     assert "no routine with id 'no-such-routine'" in result.stderr
+
+
+def test_report_command_writes_a_pdf_and_progress_view_screenshot(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run_app("log", "--back", "5", "--leg", "6", "--data-dir", str(data)).returncode == 0
+    result = run_app("report", "-o", str(tmp_path / "r.pdf"), "--data-dir", str(data))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    assert "1 page" in result.stdout
+    shot = tmp_path / "progress.png"
+    result = run_app(
+        "--view",
+        "progress",
+        "--range",
+        "2w",
+        "--smoke",
+        "--screenshot",
+        str(shot),
+        "--data-dir",
+        str(data),
+    )
+    assert result.returncode == 0, result.stderr
+    assert shot.stat().st_size > 10_000
+    bad = run_app(
+        "report", "-o", str(tmp_path / "x.pdf"), "--from", "2026-02-30", "--data-dir", str(data)
+    )
+    assert bad.returncode == 2 and "not a date" in bad.stderr
+
+
+def test_charts_library_is_not_loaded_at_startup(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from routine_app.app import GuiOptions, build_window\n"
+        f"window, _ = build_window(GuiOptions(data_dir=Path({str(tmp_path)!r})))\n"
+        "window.show(); app.processEvents()\n"
+        "print('pyqtgraph' in sys.modules, 'PySide6.QtPdf' in sys.modules)\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"]

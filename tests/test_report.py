@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtPdf import QPdfDocument
+
+from routine_app.core.journal import Entry, Outcome, RedFlag, Session, new_id
+from routine_app.report import write_report
+from routine_app.store.journal import Journal
+
+
+def pdf_text(path: Path) -> tuple[int, str]:
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    text = "\n".join(document.getAllText(page).text() for page in range(document.pageCount()))
+    count = document.pageCount()
+    document.close()
+    return count, text
+
+
+def test_report_lists_trend_sessions_red_flags_and_notes(qapp: object, tmp_path: Path) -> None:
+    today = date(2026, 11, 22)
+    start = datetime(2026, 9, 1, 8, tzinfo=datetime.now().astimezone().tzinfo)
+    with Journal.open(tmp_path / "data")[0] as journal:
+        journal.merge(
+            [
+                Entry(
+                    new_id(),
+                    start + timedelta(days=d),
+                    7 - d // 15,
+                    8 - d // 15,
+                    notes="slept badly" if d == 40 else "",
+                    red_flags=frozenset({RedFlag.SADDLE_NUMBNESS}) if d == 30 else frozenset(),
+                )
+                for d in range(80)
+            ],
+            [
+                Session(
+                    new_id(),
+                    "knee-to-chest",
+                    start + timedelta(days=d, hours=2),
+                    None,
+                    Outcome.COMPLETED,
+                    4,
+                    4,
+                    6,
+                    3,
+                )
+                for d in range(0, 80, 2)
+            ],
+        )
+        pages = write_report(
+            journal,
+            tmp_path / "report.pdf",
+            date(2026, 9, 1),
+            today,
+            {"knee-to-chest": "Knee-to-chest stretch"}.get,
+            today,
+        )  # type: ignore[arg-type]
+    count, text = pdf_text(tmp_path / "report.pdf")
+    text = " ".join(text.split()).replace("- ", "-")  # undo the PDF's line breaks
+    assert pages == count and 1 <= count <= 2
+    assert "Period: 01 September 2026 to 22 November 2026" in text
+    for expected in (
+        "Back pain, average",
+        "7.0",
+        "Routines done",
+        "40 sessions",
+        "Knee-to-chest stretch",
+        "Pain usually eases by a meaningful amount",
+        "Emergency symptoms reported",
+        "saddle area",
+        "slept badly",
+        "not a diagnosis",
+    ):
+        assert expected in text, expected
+
+
+def test_empty_journal_gives_a_valid_pdf_saying_so(qapp: object, tmp_path: Path) -> None:
+    with Journal.open(tmp_path / "data")[0] as journal:
+        pages = write_report(journal, tmp_path / "empty.pdf", date(2026, 1, 1), date(2026, 3, 31))
+    count, text = pdf_text(tmp_path / "empty.pdf")
+    assert pages == count == 1
+    assert "No data" in text and "no pain entries" in text

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from routine_app.core.journal import Entry, Outcome, Reach, RedFlag, Session, new_id
+from routine_app.store.journal import Journal
+from routine_app.store.progress import Range
+from tests.ui.conftest import MakeWindow
+
+TODAY = date.today()
+
+
+def not_blank(image: QImage) -> bool:
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    return len(colours) > 20
+
+
+def fill_year(journal: Journal) -> None:
+    start = datetime.now().astimezone() - timedelta(days=364)
+    entries, sessions = [], []
+    for day in range(365):
+        morning = start + timedelta(days=day)
+        pain = max(0, 8 - day // 50)
+        entries.append(
+            Entry(
+                new_id(),
+                morning,
+                pain,
+                min(10, pain + 1),
+                reaches=list(Reach)[min(4, pain // 2)],
+                red_flags=frozenset({RedFlag.BOTH_LEGS}) if day == 100 else frozenset(),
+            )
+        )
+        if day % 2:
+            sessions.append(
+                Session(
+                    new_id(),
+                    "foam-roller",
+                    morning + timedelta(hours=1),
+                    morning + timedelta(hours=1, minutes=9),
+                    Outcome.COMPLETED if day % 7 else Outcome.STOPPED,
+                    5,
+                    5,
+                    pain,
+                    max(0, pain - 2),
+                )
+            )
+    journal.merge(entries, sessions)
+
+
+def test_empty_journal_says_what_to_do_first(make_window: MakeWindow) -> None:
+    window = make_window()
+    window.show_page("progress")
+    page = window.progress_page
+    assert page.empty.isVisible() and not page.chart_area.isVisible()
+    assert "Ctrl+L" in page.empty.text()
+    assert page.charts == {}, "no empty axes are drawn"
+
+
+def test_one_entry_draws_the_charts(make_window: MakeWindow, journal: Journal) -> None:
+    journal.add_entry(Entry(new_id(), datetime.now().astimezone(), 4, 6))
+    window = make_window()
+    window.show_page("progress")
+    page = window.progress_page
+    assert page.chart_area.isVisible() and set(page.charts) == {
+        "pain",
+        "reach",
+        "weeks",
+        "calendar",
+    }
+    assert not_blank(page.charts["pain"].grab().toImage())
+    assert "Back pain</b>: 4.0" in page.summary.text()
+    assert "No routine has been rated" in page.help_note.text()
+
+
+def test_full_year_with_ranges_hover_and_png(
+    qtbot: QtBot, make_window: MakeWindow, journal: Journal, tmp_path: Path
+) -> None:
+    fill_year(journal)
+    window = make_window()
+    window.show_page("progress")
+    page = window.progress_page
+    assert page.progress is not None and len(page.progress.days) == 91
+    page.set_range(Range.ALL)
+    assert len(page.progress.days) == 365
+    page.set_range(Range.TWO_WEEKS)
+    assert len(page.progress.days) == 14
+    page.set_range(Range.ONE_YEAR)
+    assert page.progress.streak == 1 or page.progress.streak == 0
+    image = page.grab().toImage()
+    assert not_blank(image)
+    text = page.summary.text()
+    assert "Back pain</b>: 8.0 in the first two weeks logged" in text
+    table = page.help_table
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "Foam roller release"
+    assert "meaningful" in table.item(0, 5).text()
+    flagged = next(d.day for d in page.progress.days if d.red_flags)
+    assert "emergency symptoms" in page.charts["pain"].describe_day(flagged)
+    assert page.save_chart("weeks", tmp_path / "weeks.png")
+    assert not_blank(QImage(str(tmp_path / "weeks.png")))
+
+
+def test_report_from_the_window(make_window: MakeWindow, journal: Journal, tmp_path: Path) -> None:
+    fill_year(journal)
+    window = make_window()
+    assert window.save_report(tmp_path / "r.pdf", TODAY - timedelta(days=90), TODAY)
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    assert "Report saved" in window.statusBar().currentMessage()
