@@ -9,11 +9,12 @@ twenty years of entries cost about as much to show as two weeks.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from statistics import fmean, pstdev
+from statistics import fmean
 
 from routine_app.core.journal import Outcome, Session
 
@@ -43,16 +44,55 @@ def rolling_mean(
 ) -> list[tuple[date, float]]:
     """For each day with data, the mean of the daily means in the *window* calendar days
     ending that day (days without entries are skipped, not counted as zero)."""
+    values = [getattr(d, attribute) for d in days]
+    ordinals = [d.day.toordinal() for d in days]
     result = []
     start = 0
     total = 0.0
-    for end, current in enumerate(days):
-        total += getattr(current, attribute)
-        while days[start].day <= current.day - timedelta(days=window):
-            total -= getattr(days[start], attribute)
+    for end, value in enumerate(values):
+        total += value
+        while ordinals[start] <= ordinals[end] - window:
+            total -= values[start]
             start += 1
-        result.append((current.day, total / (end - start + 1)))
+        result.append((days[end].day, total / (end - start + 1)))
     return result
+
+
+def downsample(days: Sequence[DayPain], max_points: int = 150) -> list[DayPain]:
+    """At most about *max_points* points for drawing a long period: consecutive days are
+    grouped into equal buckets of whole days; each point is the mean of its days' means
+    (weighted by entries), the furthest reach and any red flag, dated at its first day."""
+    if len(days) <= max_points:
+        return list(days)
+    span = (days[-1].day - days[0].day).days + 1
+    size = -(-span // max_points)
+    buckets: dict[int, list[DayPain]] = defaultdict(list)
+    for item in days:
+        buckets[(item.day - days[0].day).days // size].append(item)
+    result = []
+    for index in sorted(buckets):
+        group = buckets[index]
+        count = sum(d.entries for d in group)
+        result.append(
+            DayPain(
+                days[0].day + timedelta(days=index * size),
+                sum(d.back * d.entries for d in group) / count,
+                sum(d.leg * d.entries for d in group) / count,
+                count,
+                max(d.reach for d in group),
+                any(d.red_flags for d in group),
+            )
+        )
+    return result
+
+
+def thin(series: Sequence[tuple[date, float]], max_points: int = 150) -> list[tuple[date, float]]:
+    """Every n-th point of a smooth series (such as a rolling mean), keeping the last."""
+    if len(series) <= max_points:
+        return list(series)
+    step = -(-len(series) // max_points)
+    kept = list(series[::step])
+    return kept if kept[-1] == series[-1] else [*kept, series[-1]]
 
 
 def mean_over(days: Sequence[DayPain], first: date, last: date, attribute: str) -> float | None:
@@ -67,23 +107,51 @@ class WeekSessions:
     not_completed: int
 
 
-def session_day(session: Session) -> date:
-    return session.started_at.date()
+@dataclass(frozen=True, slots=True)
+class SessionFact:
+    """What the statistics need of a session: its own local day, whether it was
+    completed, the routine, and the pain ratings. The store reads these straight from
+    SQL, without building full :class:`Session` objects for twenty years of sessions."""
+
+    day: date
+    completed: bool
+    routine_id: str
+    pain_before: int | None = None
+    pain_after: int | None = None
+
+    @classmethod
+    def of(cls, session: Session) -> SessionFact:
+        return cls(
+            session.started_at.date(),
+            session.outcome is Outcome.COMPLETED,
+            session.routine_id,
+            session.pain_before,
+            session.pain_after,
+        )
 
 
-def weekly_sessions(sessions: Iterable[Session]) -> list[WeekSessions]:
+def weekly_sessions(sessions: Iterable[SessionFact]) -> list[WeekSessions]:
     weeks: dict[date, list[int]] = defaultdict(lambda: [0, 0])
     for session in sessions:
-        day = session_day(session)
-        monday = day - timedelta(days=day.weekday())
-        weeks[monday][0 if session.outcome is Outcome.COMPLETED else 1] += 1
+        monday = session.day - timedelta(days=session.day.weekday())
+        weeks[monday][0 if session.completed else 1] += 1
     return [WeekSessions(week, c, n) for week, (c, n) in sorted(weeks.items())]
 
 
-def sessions_per_day(sessions: Iterable[Session]) -> dict[date, int]:
+def monthly_sessions(weeks: Sequence[WeekSessions]) -> list[WeekSessions]:
+    """Weekly counts summed by the month their Monday falls in (for long periods)."""
+    months: dict[date, list[int]] = defaultdict(lambda: [0, 0])
+    for week in weeks:
+        bucket = months[week.week.replace(day=1)]
+        bucket[0] += week.completed
+        bucket[1] += week.not_completed
+    return [WeekSessions(month, c, n) for month, (c, n) in sorted(months.items())]
+
+
+def sessions_per_day(sessions: Iterable[SessionFact]) -> dict[date, int]:
     counts: dict[date, int] = defaultdict(int)
     for session in sessions:
-        counts[session_day(session)] += 1
+        counts[session.day] += 1
     return dict(counts)
 
 
@@ -136,23 +204,26 @@ class BeforeAfter:
         return "No change in pain on average"
 
 
-def before_after(sessions: Iterable[Session]) -> list[BeforeAfter]:
-    """Per routine, over sessions rated both before and after; sorted by routine id."""
-    pairs: dict[str, list[tuple[int, int]]] = defaultdict(list)
+def before_after(sessions: Iterable[SessionFact]) -> list[BeforeAfter]:
+    """Per routine, over sessions rated both before and after; sorted by routine id.
+
+    One pass with running sums (count, before, after, change, change squared), so
+    twenty years of sessions cost milliseconds.
+    """
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0, 0.0])
     for s in sessions:
-        if s.pain_before is not None and s.pain_after is not None:
-            pairs[s.routine_id].append((s.pain_before, s.pain_after))
+        if s.pain_before is None or s.pain_after is None:
+            continue
+        change = s.pain_after - s.pain_before
+        bucket = sums[s.routine_id]
+        bucket[0] += 1
+        bucket[1] += s.pain_before
+        bucket[2] += s.pain_after
+        bucket[3] += change
+        bucket[4] += change * change
     result = []
-    for routine_id, values in sorted(pairs.items()):
-        changes = [after - before for before, after in values]
-        result.append(
-            BeforeAfter(
-                routine_id,
-                len(values),
-                fmean(b for b, _ in values),
-                fmean(a for _, a in values),
-                fmean(changes),
-                pstdev(changes) if len(changes) > 1 else 0.0,
-            )
-        )
+    for routine_id, (n, before, after, total_change, squares) in sorted(sums.items()):
+        mean_change = total_change / n
+        spread = math.sqrt(max(0.0, squares / n - mean_change * mean_change))
+        result.append(BeforeAfter(routine_id, int(n), before / n, after / n, mean_change, spread))
     return result

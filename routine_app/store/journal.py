@@ -26,7 +26,7 @@ from routine_app.core.journal import (
     validate_entry,
     validate_session,
 )
-from routine_app.core.stats import DayPain
+from routine_app.core.stats import DayPain, SessionFact
 from routine_app.store import rows
 from routine_app.store.files import PRIVATE_FILE_MODE, DataDirError, ensure_private_dir
 from routine_app.store.recovery import Backups, recover_if_damaged
@@ -310,6 +310,19 @@ class Journal:
             (low, high, _day(first, "0000-01-01"), _day(last, "9999-12-31")),
         )
         return [rows.session_from_row(r) for r in cursor]
+
+    def session_facts(
+        self, first: date | None = None, last: date | None = None
+    ) -> list[SessionFact]:
+        """What the statistics need of each session in the period, read in one query."""
+        low, high = _ms_window(first, last)
+        cursor = self._conn.execute(
+            "SELECT substr(started_at, 1, 10), outcome = 'completed', routine_id, pain_before, "
+            "pain_after FROM sessions WHERE started_ms BETWEEN ? AND ? "
+            "AND substr(started_at, 1, 10) BETWEEN ? AND ?",
+            (low, high, _day(first, "0000-01-01"), _day(last, "9999-12-31")),
+        )
+        return [SessionFact(date.fromisoformat(r[0]), bool(r[1]), r[2], r[3], r[4]) for r in cursor]
 
     def entries_on(self, day: date) -> list[Entry]:
         """The entries of one day (own local date), in time order."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from routine_app.core.journal import Entry, Outcome
+from routine_app.core.journal import Entry
 from routine_app.core.stats import (
     BeforeAfter,
     DayPain,
@@ -86,8 +86,8 @@ def period(journal: Journal, span: Range, today: date) -> tuple[date, date]:
 
 def collect(journal: Journal, first: date, last: date, today: date) -> Progress:
     days = journal.daily_pain(first, last)
-    sessions = journal.sessions_between(first, last)
-    recent = journal.sessions_between(today - timedelta(days=STREAK_LOOKBACK_DAYS), today)
+    sessions = journal.session_facts(first, last)
+    recent = journal.session_facts(today - timedelta(days=STREAK_LOOKBACK_DAYS), today)
     # "Start" is the first two weeks with entries in the period, "end" the last two.
     data_first = days[0].day if days else first
     data_last = days[-1].day if days else last
@@ -104,7 +104,7 @@ def collect(journal: Journal, first: date, last: date, today: date) -> Progress:
         weeks=weekly_sessions(sessions),
         sessions_by_day=sessions_per_day(sessions),
         sessions=len(sessions),
-        completed=sum(1 for s in sessions if s.outcome is Outcome.COMPLETED),
+        completed=sum(1 for s in sessions if s.completed),
         streak=current_streak(sessions_per_day(recent), today),
         before_after=before_after(sessions),
         start_back=mean_over(days, data_first, compare_end, "back"),

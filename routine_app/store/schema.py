@@ -39,6 +39,8 @@ CREATE TABLE entries (
     notes TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX entries_by_time ON entries (recorded_ms, id);
+-- Per-day statistics group by each entry's own local date (the date part of its ISO time).
+CREATE INDEX entries_by_day ON entries (substr(recorded_at, 1, 10));
 
 CREATE TABLE sessions (
     id {_UUID.format("id")},

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QCursor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from routine_app.core.journal import Entry, Reach
+from routine_app.core.stats import downsample, monthly_sessions, thin
 from routine_app.store.progress import Progress
 
 BACK = "#1f77b4"
@@ -21,6 +22,8 @@ RED = "#c62828"
 DONE = "#2f6f6a"
 NOT_DONE = "#b0a99f"
 DAY = 86_400
+#: Periods longer than this show routines per month rather than per week.
+MONTHLY_AFTER_DAYS = 730
 
 
 def stamp(day: date) -> float:
@@ -74,35 +77,31 @@ class PainChart(Chart):
     def show_progress(self, progress: Progress) -> None:
         self.clear()
         self._days = [d.day for d in progress.days]
-        xs = np.array([stamp(d) for d in self._days], dtype=float)
-        size = 7 if len(xs) < 400 else 4
-        self.plot(
-            xs,
-            [d.back for d in progress.days],
-            pen=None,
-            symbol="o",
-            symbolSize=size,
-            symbolBrush=BACK,
-            symbolPen=None,
-            name="Back, daily",
-        )
-        self.plot(
-            xs,
-            [d.leg for d in progress.days],
-            pen=None,
-            symbol="t",
-            symbolSize=size,
-            symbolBrush=LEG,
-            symbolPen=None,
-            name="Leg, daily",
-        )
-        for values, colour, name, style in (
-            (progress.back_rolling, BACK, "Back, 7-day", Qt.PenStyle.SolidLine),
-            (progress.leg_rolling, LEG, "Leg, 7-day", Qt.PenStyle.DashLine),
+        points = downsample(progress.days)  # a long period is drawn as periodic means
+        daily = len(points) == len(progress.days)
+        xs = np.array([stamp(d.day) for d in points], dtype=float)
+        label = "daily" if daily else "average per period"
+        for values, symbol, colour, name in (
+            ([d.back for d in points], "o", BACK, f"Back, {label}"),
+            ([d.leg for d in points], "t", LEG, f"Leg, {label}"),
         ):
             self.plot(
-                [stamp(d) for d, _ in values],
-                [v for _, v in values],
+                xs,
+                values,
+                pen=None,
+                symbol=symbol,
+                symbolSize=7 if daily else 5,
+                symbolBrush=colour,
+                symbolPen=None,
+                name=name,
+            )
+        for series, colour, name, style in (
+            (thin(progress.back_rolling), BACK, "Back, 7-day", Qt.PenStyle.SolidLine),
+            (thin(progress.leg_rolling), LEG, "Leg, 7-day", Qt.PenStyle.DashLine),
+        ):
+            self.plot(
+                [stamp(d) for d, _ in series],
+                [v for _, v in series],
                 pen=pg.mkPen(colour, width=3, style=style),
                 name=name,
             )
@@ -155,15 +154,15 @@ class ReachChart(Chart):
 
     def show_progress(self, progress: Progress) -> None:
         self.clear()
-        xs = [stamp(d.day) for d in progress.days]
+        points = downsample(progress.days)
+        daily = len(points) == len(progress.days)
+        # Markers only where each is a real day; a long period is a plain line.
+        markers = {"symbol": "s", "symbolSize": 5, "symbolBrush": LEG, "symbolPen": None}
         self.plot(
-            xs,
-            [d.reach for d in progress.days],
+            [stamp(d.day) for d in points],
+            [d.reach for d in points],
             pen=pg.mkPen(LEG, width=2),
-            symbol="s",
-            symbolSize=5 if len(xs) < 400 else 2,
-            symbolBrush=LEG,
-            symbolPen=None,
+            **(markers if daily else {}),
         )
         self.set_days(progress.first, progress.last)
 
@@ -177,11 +176,18 @@ class WeeklyChart(Chart):
 
     def show_progress(self, progress: Progress) -> None:
         self.clear()
-        weeks = progress.weeks
-        xs = np.array([stamp(w.week + timedelta(days=3)) for w in weeks], dtype=float)
+        monthly = progress.period_days > MONTHLY_AFTER_DAYS
+        weeks = monthly_sessions(progress.weeks) if monthly else progress.weeks
+        self.setTitle(
+            f"Routines per {'month' if monthly else 'week'}: completed, and stopped early",
+            color=self.palette().color(QPalette.ColorRole.Text).name(),
+            size="12pt",
+        )
+        middle = timedelta(days=14 if monthly else 3)
+        xs = np.array([stamp(w.week + middle) for w in weeks], dtype=float)
         done = np.array([w.completed for w in weeks], dtype=float)
         other = np.array([w.not_completed for w in weeks], dtype=float)
-        width = DAY * 5
+        width = DAY * (24 if monthly else 5)
         if len(weeks):
             self.addItem(
                 pg.BarGraphItem(
@@ -199,7 +205,7 @@ class WeeklyChart(Chart):
                     name="Stopped early",
                 )
             )
-        top = max([*(done + other), 7.0])
+        top = max([*(done + other), 31.0 if monthly else 7.0])
         self.setYRange(0, top + 0.5, padding=0)
         self.set_days(progress.first, progress.last)
 

@@ -11,10 +11,13 @@ import pytest
 from routine_app.core.journal import Entry, Outcome, Reach, RedFlag, Session, new_id
 from routine_app.core.stats import (
     DayPain,
+    SessionFact,
     before_after,
     current_streak,
+    downsample,
     mean_over,
     rolling_mean,
+    thin,
     weekly_sessions,
 )
 from routine_app.store.journal import Journal
@@ -127,7 +130,8 @@ def session(
 def test_weekly_sessions_count_completed_and_not_by_monday() -> None:
     monday = datetime(2026, 5, 4, 8, tzinfo=CEST)
     weeks = weekly_sessions(
-        [
+        SessionFact.of(s)
+        for s in [
             session(monday),
             session(monday + timedelta(days=6)),
             session(monday + timedelta(days=2), Outcome.STOPPED),
@@ -161,7 +165,8 @@ def test_before_after_per_routine_with_meaningful_threshold() -> None:
         session(start, before=None, after=2, routine="knee-to-chest"),
     ]
     worse = [session(start, before=3, after=5, routine="piriformis-stretch")] * 5
-    stats = {s.routine_id: s for s in before_after([*helps, *slight, *few, *worse])}
+    facts = [SessionFact.of(s) for s in [*helps, *slight, *few, *worse]]
+    stats = {s.routine_id: s for s in before_after(facts)}
     roller = stats["foam-roller"]
     assert (roller.sessions, roller.mean_before, roller.mean_after) == (6, 6, 3.5)
     assert roller.mean_change == -2.5 and roller.spread == 0.5
@@ -175,5 +180,22 @@ def test_before_after_per_routine_with_meaningful_threshold() -> None:
 
 def test_thirty_percent_counts_as_meaningful_for_low_pain() -> None:
     start = datetime(2026, 5, 1, 8, tzinfo=CEST)
-    (low,) = before_after([session(start, before=3, after=2)] * 5)
+    (low,) = before_after([SessionFact.of(session(start, before=3, after=2))] * 5)
     assert low.mean_change == -1 and low.meaningful  # 1 of 3 points is 33 %
+
+
+def test_downsampling_keeps_weighted_means_reach_and_red_flags() -> None:
+    days = [
+        DayPain(date(2026, 1, 1) + timedelta(days=i), float(i % 2), 2.0, 1 + i % 2, i % 5, i == 7)
+        for i in range(1000)
+    ]
+    points = downsample(days, max_points=100)
+    assert len(points) == 100
+    first = points[0]  # days 0-9: back 0 (1 entry each) and 1 (2 entries each)
+    assert first.day == days[0].day and first.entries == 15
+    assert first.back == pytest.approx(10 / 15) and first.leg == 2.0
+    assert first.reach == 4 and first.red_flags and not points[1].red_flags
+    assert downsample(days[:50], max_points=100) == days[:50]
+    series = [(d.day, float(i)) for i, d in enumerate(days)]
+    thinned = thin(series, 100)
+    assert len(thinned) <= 101 and thinned[0] == series[0] and thinned[-1] == series[-1]
