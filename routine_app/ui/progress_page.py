@@ -237,7 +237,10 @@ class ProgressPage(QWidget):
             ]
             for column, value in enumerate(values):
                 self.help_table.setItem(row, column, QTableWidgetItem(value))
-        self.help_table.resizeColumnsToContents()
+        for column in range(5):
+            self.help_table.resizeColumnToContents(column)
+        self.help_table.setWordWrap(True)
+        self.help_table.resizeRowsToContents()
         self.help_table.setFixedHeight(
             self.help_table.horizontalHeader().height()
             + 8
