@@ -7,7 +7,7 @@ data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 export QT_QPA_PLATFORM=offscreen PYTHONPATH="$PWD"
 python3 scripts/demo_journal.py "$data"
-for page in library journal; do
+for page in library journal progress; do
     python3 -m routine_app --data-dir "$data" --smoke --view "$page" \
         --screenshot "docs/screenshots/$page.png" 2>/dev/null
     echo "docs/screenshots/$page.png"
