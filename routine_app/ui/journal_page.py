@@ -26,6 +26,7 @@ from routine_app.store.files import PRIVATE_FILE_MODE
 from routine_app.store.journal import JournalError
 from routine_app.ui.delegates import TwoLineDelegate
 from routine_app.ui.journal_actions import JournalActions
+from routine_app.ui.labels import page_title
 from routine_app.ui.messages import warn
 from routine_app.ui.theme import caution_colours
 from routine_app.ui.timeline_model import ITEM_ROLE, TimelineModel
@@ -45,11 +46,7 @@ class JournalPage(QWidget):
         super().__init__(parent)
         self.journal_actions = actions
         self.model = model
-        title = QLabel(self.tr("Pain journal"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self, self.tr("Pain journal"))
         self.log_button = QPushButton(self.tr("Log pain…"), self)
         self.log_button.setToolTip(self.tr("Log how your back and leg feel now (Ctrl+L)"))
         self.edit_button = QPushButton(self.tr("Edit…"), self)

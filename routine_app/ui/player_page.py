@@ -32,22 +32,13 @@ from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues, connect_cues
 from routine_app.engine.player import RoutinePlayer, State
 from routine_app.ui.journal_actions import JournalActions
+from routine_app.ui.labels import scaled_label
 from routine_app.ui.pain_scale import PainScale
 from routine_app.ui.theme import caution_colours
 
 DEFAULT_LEAD_IN = 5.0
 SOUND_KEY = "player/sound"
 VOICE_KEY = "player/voice"
-
-
-def _label(parent: QWidget, scale: float = 1.0, bold: bool = False) -> QLabel:
-    label = QLabel(parent)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
 
 
 def describe_next(segments: tuple[Segment, ...], index: int) -> str:
@@ -91,7 +82,7 @@ class PlayerPage(QWidget):
         self.session: Session | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget(self)
-        self.empty = _label(self, 1.2)
+        self.empty = scaled_label(self, 1.2)
         self.empty.setText(
             self.tr("Choose a routine on the Routines page and press “Start routine”.")
         )
@@ -117,9 +108,9 @@ class PlayerPage(QWidget):
 
     def _build_ready(self) -> None:
         self.ready = QWidget(self)
-        self.ready_title = _label(self.ready, 1.6, True)
-        self.ready_facts = _label(self.ready)
-        self.ready_cautions = _label(self.ready)
+        self.ready_title = scaled_label(self.ready, 1.6, True)
+        self.ready_facts = scaled_label(self.ready)
+        self.ready_cautions = scaled_label(self.ready)
         self.ready_cautions.setObjectName("readyCautions")
         self.pain_before = PainScale(
             self.tr("Optional: how bad is your pain right now?"), self.ready
@@ -140,29 +131,29 @@ class PlayerPage(QWidget):
 
     def _build_running(self) -> None:
         self.running = QWidget(self)
-        self.routine_label = _label(self.running, 1.0, True)
+        self.routine_label = scaled_label(self.running, 1.0, True)
         self.overall = QProgressBar(self.running)
         self.overall.setTextVisible(True)
         self.overall.setFormat("%p% of the routine")
-        self.side_label = _label(self.running, 2.0, True)
+        self.side_label = scaled_label(self.running, 2.0, True)
         self.side_label.setObjectName("sideLabel")
-        self.rep_label = _label(self.running, 1.6)
-        self.name_label = _label(self.running, 2.0, True)
-        self.countdown = _label(self.running, 8.0, True)
+        self.rep_label = scaled_label(self.running, 1.6)
+        self.name_label = scaled_label(self.running, 2.0, True)
+        self.countdown = scaled_label(self.running, 8.0, True)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setAccessibleName(self.tr("Time left in this step"))
         self.step_bar = QProgressBar(self.running)
         self.step_bar.setTextVisible(False)
         self.step_bar.setFixedHeight(18)
-        self.instructions = _label(self.running, 1.15)
+        self.instructions = scaled_label(self.running, 1.15)
         self.image = QLabel(self.running)
         self.image.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.next_label = _label(self.running, 1.1)
-        self.state_label = _label(self.running, 1.3, True)
-        self.reminder = _label(self.running, 1.0, True)
+        self.next_label = scaled_label(self.running, 1.1)
+        self.state_label = scaled_label(self.running, 1.3, True)
+        self.reminder = scaled_label(self.running, 1.0, True)
         self.reminder.setObjectName("stopReminder")
         self.reminder.setText(f"⚠ {STOP_RULE}")
-        self.audio_note = _label(self.running, 0.9)
+        self.audio_note = scaled_label(self.running, 0.9)
         top = QHBoxLayout()
         top.addWidget(self.routine_label, 1)
         top.addWidget(self.overall, 1)
@@ -227,13 +218,13 @@ class PlayerPage(QWidget):
 
     def _build_done(self) -> None:
         self.finished_panel = QWidget(self)
-        self.done_title = _label(self.finished_panel, 1.8, True)
-        self.done_text = _label(self.finished_panel, 1.1)
+        self.done_title = scaled_label(self.finished_panel, 1.8, True)
+        self.done_text = scaled_label(self.finished_panel, 1.1)
         self.pain_after = PainScale(
             self.tr("Optional: how bad is your pain now?"), self.finished_panel
         )
         self.pain_after.value_changed.connect(self._save_pain_after)
-        done_reminder = _label(self.finished_panel, 1.0, True)
+        done_reminder = scaled_label(self.finished_panel, 1.0, True)
         done_reminder.setText(
             f"⚠ {STOP_RULE} If it does, or if the pain is not improving, "
             "review your plan with a clinician."

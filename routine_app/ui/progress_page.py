@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Progress, Range, collect, period
 from routine_app.ui.journal_actions import JournalActions
+from routine_app.ui.labels import page_title
 from routine_app.ui.messages import warn
 
 
@@ -89,11 +90,7 @@ class ProgressPage(QWidget):
         self.progress: Progress | None = None
         self.charts: dict[str, Any] = {}
         self._dirty = True
-        title = QLabel(self.tr("Progress"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self, self.tr("Progress"))
         self.range_group = QButtonGroup(self)
         header = QHBoxLayout()
         header.addWidget(title)
