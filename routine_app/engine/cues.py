@@ -8,6 +8,7 @@ says why, once, so the player page can tell the user.
 
 from __future__ import annotations
 
+import time
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from routine_app.core.segments import Segment, SegmentKind
 from routine_app.engine.player import RoutinePlayer
 
 COUNTDOWN = (3, 2, 1)
+VOICE_ATTEMPTS = 3
+VOICE_RETRY_SECONDS = 0.4
 
 
 class Cue(StrEnum):
@@ -87,12 +90,17 @@ class Cues(QObject):
             self.unavailable.append(f"Spoken steps are off: speech could not load ({exc}).")
             return
         engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
-        for engine in engines:
-            speech = QTextToSpeech(engine, self)
-            if speech.state() != QTextToSpeech.State.Error:
-                self._speech = speech
-                return
-            speech.deleteLater()
+        # A speech daemon started on demand may not list its voices at once: try again
+        # briefly (this runs once, when the user first turns voice on).
+        for attempt in range(VOICE_ATTEMPTS):
+            for engine in engines:
+                speech = QTextToSpeech(engine, self)
+                if speech.state() != QTextToSpeech.State.Error:
+                    self._speech = speech
+                    return
+                speech.deleteLater()
+            if attempt + 1 < VOICE_ATTEMPTS and engines:
+                time.sleep(VOICE_RETRY_SECONDS)
         self.unavailable.append(
             "Spoken steps are off: no speech engine is available "
             "(install speech-dispatcher to hear them)."
