@@ -22,13 +22,13 @@ from routine_app.resources import assets_dir, routines_dir
 from routine_app.store.files import DataDirError, ensure_private_dir
 from routine_app.store.journal import Journal, JournalError, OpenReport
 from routine_app.store.progress import Range
+from routine_app.store.user_routines import user_folder
 from routine_app.ui.main_window import APP_TITLE, MainWindow
 from routine_app.ui.messages import warn
 from routine_app.ui.player_page import DEFAULT_LEAD_IN
 from routine_app.ui.theme import apply_theme
 
 DESKTOP_FILE = "io.github.sciatica_routines.RoutineApp"
-USER_ROUTINES = "routines"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +65,7 @@ def load_routines(data_dir: Path) -> Library:
     """Bundled routines first (they keep their ids), then the user's own."""
     folders = [
         RoutineFolder(routines_dir(), bundled=True),
-        RoutineFolder(data_dir / USER_ROUTINES, bundled=False),
+        RoutineFolder(user_folder(data_dir), bundled=False),
     ]
     return load_library(folders, asset_dirs=[assets_dir()])
 

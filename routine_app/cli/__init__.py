@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from routine_app import __version__
-from routine_app.cli import journal_commands, validate
+from routine_app.cli import journal_commands, routine_commands, validate
 from routine_app.core.journal import LegSide, Reach, RedFlag
 
 PAGES = ("library", "player", "journal", "progress")
@@ -103,7 +103,39 @@ def build_parser() -> argparse.ArgumentParser:
     _add_journal(commands, common)
     _add_play(commands, common)
     _add_report(commands, common)
+    _add_routines(commands, common)
     return parser
+
+
+def _add_routines(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    routines = commands.add_parser(
+        "routines",
+        help="list, import or export routines",
+        description="List the routines, import routine files as your own, or export one "
+        "to share it. Imported files are checked like 'validate' and stored in the data "
+        "folder's routines folder; bundled routines stay read-only.",
+    )
+    actions = routines.add_subparsers(dest="routines_command", metavar="ACTION", required=True)
+    actions.add_parser("list", parents=[common], help="list every routine and where it lives")
+    imp = actions.add_parser("import", parents=[common], help="add routine files as your own")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    clash = imp.add_mutually_exclusive_group()
+    clash.add_argument(
+        "--replace",
+        action="store_true",
+        help="if the id is taken by one of your routines, replace it",
+    )
+    clash.add_argument(
+        "--keep-both",
+        action="store_true",
+        help="if the id is taken, import under a new id (id-2, id-3, ...)",
+    )
+    exp = actions.add_parser("export", parents=[common], help="save a routine to a YAML file")
+    exp.add_argument("id", metavar="ID")
+    exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
 
 
 def _day(text: str) -> date:
@@ -282,6 +314,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return journal_commands.journal(args)
     if args.command == "report":
         return journal_commands.report(args)
+    if args.command == "routines":
+        return routine_commands.routines(args)
     from routine_app.app import GuiOptions, run_gui  # Qt widgets load only for the window
 
     playing = args.command == "play"

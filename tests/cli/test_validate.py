@@ -76,3 +76,21 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
         "ROUTINE_APP_DATA_DIR",
     ):
         assert option in help_text
+
+
+def test_routines_list_import_export(
+    write_routine: Callable[..., Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    mine = write_routine(VALID_ROUTINE, "mine.yaml")
+    assert main(["routines", "import", str(mine), "--data-dir", data]) == 0
+    assert main(["routines", "import", str(mine), "--data-dir", data]) == 1
+    assert "use --replace or --keep-both" in capsys.readouterr().err
+    assert main(["routines", "import", str(mine), "--keep-both", "--data-dir", data]) == 0
+    assert main(["routines", "list", "--data-dir", data]) == 0
+    listed = capsys.readouterr().out
+    assert "test-routine-2" in listed and "foam-roller" in listed and "bundled" in listed
+    out = tmp_path / "shared.yaml"
+    assert main(["routines", "export", "test-routine", "-o", str(out), "--data-dir", data]) == 0
+    assert out.read_text() == VALID_ROUTINE
+    assert main(["routines", "export", "nope", "-o", str(out), "--data-dir", data]) == 2

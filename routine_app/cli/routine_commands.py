@@ -1,0 +1,92 @@
+"""``routine-app routines list|import|export``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from routine_app.cli.journal_commands import data_dir
+from routine_app.core.durations import format_duration
+from routine_app.core.library import Library, RoutineFolder, load_library
+from routine_app.core.problems import RoutineError
+from routine_app.resources import assets_dir, routines_dir
+from routine_app.store.files import DataDirError
+from routine_app.store.user_routines import (
+    Clash,
+    ImportRefusedError,
+    export_routine,
+    import_routine,
+    user_folder,
+)
+
+EXIT_INVALID = 2
+
+
+def _library(folder: Path) -> Library:
+    return load_library(
+        [RoutineFolder(routines_dir(), True), RoutineFolder(user_folder(folder), False)],
+        asset_dirs=[assets_dir()],
+    )
+
+
+def routines(args: argparse.Namespace) -> int:
+    try:
+        folder = data_dir(args.data_dir)
+    except DataDirError as exc:
+        print(f"routine-app: error: {exc}", file=sys.stderr)
+        return 1
+    library = _library(folder)
+    if args.routines_command == "list":
+        return _list(library)
+    if args.routines_command == "export":
+        return _export(library, args)
+    return _import(library, folder, args)
+
+
+def _list(library: Library) -> int:
+    for routine in library.routines:
+        origin = "bundled" if routine.bundled else f"yours ({routine.source})"
+        print(
+            f"{routine.id:24} {routine.title:28} {routine.kind.label:13} "
+            f"{format_duration(routine.total_duration):>10}  {len(routine.steps):2} steps  "
+            f"{origin}"
+        )
+    for problem in library.problems:
+        print(problem.format(), file=sys.stderr)
+    return 0
+
+
+def _export(library: Library, args: argparse.Namespace) -> int:
+    routine = library.get(args.id)
+    if routine is None:
+        print(f"routine-app: error: no routine with id {args.id!r}", file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        export_routine(routine, args.output)
+    except (OSError, ImportRefusedError) as exc:
+        print(f"routine-app: error: {exc}", file=sys.stderr)
+        return 1
+    print(f"Exported {routine.id} to {args.output}")
+    return 0
+
+
+def _import(library: Library, folder: Path, args: argparse.Namespace) -> int:
+    clash = Clash.REPLACE if args.replace else Clash.KEEP_BOTH if args.keep_both else Clash.ASK
+    failed = 0
+    for path in args.files:
+        try:
+            saved = import_routine(path, folder, library, [assets_dir()], clash)
+        except RoutineError as exc:
+            for problem in exc.problems:
+                print(problem.format())
+            failed += 1
+            continue
+        except (OSError, ImportRefusedError) as exc:
+            hint = " (use --replace or --keep-both)" if "choose" in str(exc) else ""
+            print(f"{path}: error: {exc}{hint}", file=sys.stderr)
+            failed += 1
+            continue
+        print(f"Imported {saved.id} ({saved.title}) from {path}")
+        library = _library(folder)  # the next file must see this one's id
+    return 1 if failed else 0
