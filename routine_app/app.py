@@ -25,8 +25,8 @@ from routine_app.store.progress import Range
 from routine_app.store.user_routines import user_folder
 from routine_app.ui.main_window import APP_TITLE, MainWindow
 from routine_app.ui.messages import warn
-from routine_app.ui.player_page import DEFAULT_LEAD_IN
-from routine_app.ui.theme import apply_theme
+from routine_app.ui.preferences import THEME
+from routine_app.ui.theme import Scheme, apply_theme
 
 DESKTOP_FILE = "io.github.sciatica_routines.RoutineApp"
 
@@ -38,7 +38,7 @@ class GuiOptions:
     screenshot: Path | None = None
     smoke: bool = False
     play: str | None = None
-    lead_in: float = DEFAULT_LEAD_IN
+    lead_in: float | None = None
     quit_when_done: bool = False
     range: str = "3m"
 
@@ -99,6 +99,8 @@ def build_window(options: GuiOptions) -> tuple[MainWindow, OpenReport]:
     journal, report = open_journal(data_dir)
     cues = Cues(assets_dir() / "sounds")
     window = MainWindow(library, journal, data_dir, QSettings(), cues)
+    window.apply_preferences()
+    follow_system_theme(window)
     window.setWindowIcon(QIcon(str(assets_dir() / "icons" / "routine-app.svg")))
     window.progress_page.set_range(Range(options.range))
     window.show_page(options.view)
@@ -115,6 +117,16 @@ def show_notices(window: MainWindow, notices: tuple[str, ...]) -> None:
     for notice in notices:
         print(f"routine-app: {notice}", file=sys.stderr)
         warn(window, APP_TITLE, notice)
+
+
+def follow_system_theme(window: MainWindow) -> None:
+    """With the "follow the system" theme, switch live when the desktop's scheme changes."""
+
+    def changed() -> None:
+        if window.preferences.get(THEME) == Scheme.SYSTEM.value:
+            window.apply_preferences()
+
+    QGuiApplication.styleHints().colorSchemeChanged.connect(changed)
 
 
 def save_screenshot(window: MainWindow, path: Path) -> None:

@@ -325,7 +325,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         screenshot=args.screenshot,
         smoke=args.smoke,
         play=args.routine if playing else None,
-        lead_in=args.lead_in if playing else 5.0,
+        lead_in=args.lead_in if playing else None,
         quit_when_done=playing and args.quit_when_done,
         range=getattr(args, "range", "3m"),
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -39,13 +39,16 @@ class Segment:
         return self.kind is SegmentKind.STEP
 
 
-def expand(routine: Routine, lead_in: float = 0.0) -> tuple[Segment, ...]:
+def expand(
+    routine: Routine, lead_in: float = 0.0, first_side: Side | None = None
+) -> tuple[Segment, ...]:
     """Return the segments of *routine* in order.
 
     Each step runs once per side (in the order listed), and on each side once
     per rep. A rest of the step's ``rest`` length separates consecutive reps and
     sides, never follows the step's last round, and is left out when zero. A
-    lead-in of *lead_in* seconds (if positive) comes first.
+    lead-in of *lead_in* seconds (if positive) comes first. With *first_side* (the
+    side that hurts), steps done on both sides start with that side.
     """
     segments: list[Segment] = []
     if lead_in > 0:
@@ -56,6 +59,8 @@ def expand(routine: Routine, lead_in: float = 0.0) -> tuple[Segment, ...]:
         )
         segments.append(Segment(SegmentKind.LEAD_IN, -1, lead_in, "Get ready", text))
     for index, step in enumerate(routine.steps):
+        if first_side is not None and first_side in step.sides:
+            step = replace(step, sides=(first_side, *(x for x in step.sides if x != first_side)))
         segments.extend(_expand_step(index, step))
     return tuple(segments)
 

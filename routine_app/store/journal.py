@@ -29,7 +29,13 @@ from routine_app.core.journal import (
 from routine_app.core.stats import DayPain, SessionFact
 from routine_app.store import rows
 from routine_app.store.files import PRIVATE_FILE_MODE, DataDirError, ensure_private_dir
-from routine_app.store.recovery import Backups, recover_if_damaged
+from routine_app.store.recovery import (
+    Backups,
+    check_file,
+    move_aside,
+    private_copy,
+    recover_if_damaged,
+)
 from routine_app.store.schema import SCHEMA_VERSION, migrate, user_version
 
 JOURNAL_FILE = "journal.sqlite3"
@@ -350,6 +356,33 @@ class Journal:
             "SELECT substr(recorded_at, 1, 10) FROM entries ORDER BY recorded_ms LIMIT 1"
         ).fetchone()
         return None if row is None else date.fromisoformat(row[0])
+
+    def backup_now(self) -> Path:
+        """A backup the user asked for, kept until they delete it."""
+        return Backups(self.path.parent).save_now(self._conn, datetime.now())
+
+    def restore(self, backup: Path) -> Path:
+        """Replace the journal with *backup*; the current file is kept aside, not deleted.
+
+        Returns where the current journal was kept. Raises :class:`JournalError` if the
+        backup is damaged (nothing changes then).
+        """
+        problem = check_file(backup)
+        if problem is not None:
+            raise JournalError(
+                f"the backup {backup.name} is damaged ({problem}); nothing was changed"
+            )
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._conn.close()
+        kept = move_aside(self.path, "before-restore")
+        source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+        try:
+            private_copy(source, self.path)
+        finally:
+            source.close()
+        self._conn = connect(self.path)
+        migrate(self._conn)
+        return kept
 
     def integrity(self) -> list[str]:
         """The result of ``PRAGMA integrity_check``: ``["ok"]`` when the file is healthy."""

@@ -44,7 +44,7 @@ def check_file(path: Path) -> str | None:
     return None if result == ["ok"] else "; ".join(map(str, result[:3]))
 
 
-def _private_copy(conn: sqlite3.Connection, target: Path) -> None:
+def private_copy(conn: sqlite3.Connection, target: Path) -> None:
     """Write a consistent copy of *conn*'s database to *target* (mode 0600)."""
     partial = target.with_name(target.name + ".partial")
     fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
@@ -73,13 +73,20 @@ class Backups:
         found = [p for p in self.folder.iterdir() if _DAILY_RE.match(p.name)]
         return sorted(found, key=lambda p: p.name, reverse=True)
 
+    def all(self) -> list[Path]:
+        """Every backup (daily, manual, before upgrades), newest first."""
+        if not self.folder.is_dir():
+            return []
+        found = [p for p in self.folder.glob("journal-*.sqlite3") if p.is_file()]
+        return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
     def save_daily(self, conn: sqlite3.Connection, today: date) -> Path | None:
         """Back up once per day; keep the newest seven. Returns the new file, if any."""
         target = self.folder / f"journal-{today.isoformat()}.sqlite3"
         if target.exists():
             return None
         ensure_private_dir(self.folder)
-        _private_copy(conn, target)
+        private_copy(conn, target)
         for old in self.daily()[KEEP_DAILY:]:
             old.unlink()
         return target
@@ -88,24 +95,25 @@ class Backups:
         """A backup the user asked for; kept until they delete it."""
         ensure_private_dir(self.folder)
         target = self.folder / f"journal-manual-{moment.strftime('%Y%m%d-%H%M%S')}.sqlite3"
-        _private_copy(conn, target)
+        private_copy(conn, target)
         return target
 
     def save_before_migration(self, conn: sqlite3.Connection, version: int) -> Path:
         ensure_private_dir(self.folder)
         target = self.folder / f"journal-before-upgrade-from-v{version}.sqlite3"
         if not target.exists():
-            _private_copy(conn, target)
+            private_copy(conn, target)
         return target
 
 
-def _move_aside(path: Path) -> Path:
+def move_aside(path: Path, why: str = "damaged") -> Path:
+    """Rename *path* (and its WAL files) to ``NAME.WHY-STAMP``; never overwrites."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    target = path.with_name(f"{path.name}.{why}-{stamp}")
     counter = 1
     while target.exists():
         counter += 1
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+        target = path.with_name(f"{path.name}.{why}-{stamp}-{counter}")
     os.rename(path, target)
     for suffix in _SIDECARS:
         sidecar = path.with_name(path.name + suffix)
@@ -121,12 +129,12 @@ def recover_if_damaged(path: Path, backups: Backups) -> Recovery:
     problem = check_file(path)
     if problem is None:
         return Recovery()
-    aside = _move_aside(path)
+    aside = move_aside(path)
     for backup in backups.daily():
         if check_file(backup) is None:
             source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
             try:
-                _private_copy(source, path)
+                private_copy(source, path)
             finally:
                 source.close()
             when = _DAILY_RE.match(backup.name)

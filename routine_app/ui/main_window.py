@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from routine_app import __version__
 from routine_app.core.journal import Entry
 from routine_app.core.library import Library
-from routine_app.core.routine import Routine
+from routine_app.core.routine import Routine, Side
 from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues
 from routine_app.store.journal import Journal
@@ -33,10 +34,13 @@ from routine_app.ui.journal_page import JournalPage
 from routine_app.ui.library_page import LibraryPage
 from routine_app.ui.log_dialog import LogPainDialog
 from routine_app.ui.messages import warn
-from routine_app.ui.player_page import DEFAULT_LEAD_IN, PlayerPage
+from routine_app.ui.player_page import PlayerPage
+from routine_app.ui.preferences import AFFECTED_SIDE, LEAD_IN, THEME, VOLUME, Preferences
 from routine_app.ui.progress_page import ProgressPage
 from routine_app.ui.red_flag import show_red_flag_alert
 from routine_app.ui.safety_dialog import ensure_safety_acknowledged
+from routine_app.ui.settings_dialog import SettingsDialog
+from routine_app.ui.theme import Scheme, apply_theme
 from routine_app.ui.timeline_model import TimelineModel
 
 APP_TITLE = "Sciatica Routines"
@@ -57,6 +61,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.preferences = Preferences(settings)
+        self.cues = cues
         self.library = library
         self.journal_actions = JournalActions(journal, self.show_error, self)
         self.setWindowTitle(APP_TITLE)
@@ -129,6 +135,10 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.open_settings)
+        app_menu.addAction(settings_action)
         app_menu.addAction(quit_action)
         journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
         self.log_action = QAction(self.tr("&Log pain…"), self)
@@ -143,7 +153,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def start_routine(
-        self, wanted: str | Routine, lead_in: float = DEFAULT_LEAD_IN, autostart: bool = False
+        self, wanted: str | Routine, lead_in: float | None = None, autostart: bool = False
     ) -> bool:
         """Open a routine (or the library's routine with that id) in the player, after
         the one-time safety screen; with *autostart*, begin at once (the lead-in lists
@@ -153,13 +163,34 @@ class MainWindow(QMainWindow):
             return False
 
         def load() -> None:
-            self.player_page.load(routine, lead_in)
+            side = self.preferences.get(AFFECTED_SIDE)
+            self.player_page.load(
+                routine,
+                self.preferences.get(LEAD_IN) if lead_in is None else lead_in,
+                Side(side) if side in (Side.LEFT.value, Side.RIGHT.value) else None,
+            )
             self.show_page("player")
             if autostart:
                 self.player_page.begin()
 
         self.safety_dialog = ensure_safety_acknowledged(self, self.settings, load)
         return True
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(
+            self.preferences, self.journal_actions, self.data_dir, self.apply_preferences, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def apply_preferences(self) -> None:
+        """Apply saved preferences now: theme, volume, sound and voice."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, Scheme(self.preferences.get(THEME)))
+        self.cues.set_volume(self.preferences.get(VOLUME) / 100)
+        self.player_page.apply_preferences()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.player_page.stop_if_running()  # recorded as stopped, not left running

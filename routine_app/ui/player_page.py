@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from routine_app.core.durations import format_clock, format_duration
 from routine_app.core.journal import Outcome, Session, new_id, now
-from routine_app.core.routine import Routine
+from routine_app.core.routine import Routine, Side
 from routine_app.core.safety import STOP_RULE
 from routine_app.core.segments import Segment, SegmentKind, expand
 from routine_app.engine.clock import Clock
@@ -259,14 +259,21 @@ class PlayerPage(QWidget):
 
     # --- loading and starting ---------------------------------------------------------------
 
-    def load(self, routine: Routine, lead_in: float = DEFAULT_LEAD_IN) -> None:
-        """Show *routine* ready to start, with its cautions. Any running routine is stopped."""
+    def load(
+        self, routine: Routine, lead_in: float = DEFAULT_LEAD_IN, first_side: Side | None = None
+    ) -> None:
+        """Show *routine* ready to start, with its cautions. Any running routine is stopped.
+
+        Steps done on both sides start with *first_side* when given (the side that hurts).
+        """
         self.stop_if_running()
         self.routine = routine
         self.session = None
         if self.player is not None:
             self.player.deleteLater()
-        self.player = RoutinePlayer(expand(routine, lead_in=lead_in), self._clock, self)
+        self.player = RoutinePlayer(
+            expand(routine, lead_in=lead_in, first_side=first_side), self._clock, self
+        )
         self.player.segment_started.connect(self._show_segment)
         self.player.remaining_changed.connect(self._show_remaining)
         self.player.state_changed.connect(self._show_state)
@@ -375,6 +382,13 @@ class PlayerPage(QWidget):
             window.showNormal()
         else:
             window.showFullScreen()
+
+    def apply_preferences(self) -> None:
+        """Pick up sound and voice choices saved in the settings dialog."""
+        self.sound_button.setChecked(
+            bool(self.settings.value(SOUND_KEY, True, type=bool)) and self.cues.sound_available
+        )
+        self.voice_button.setChecked(bool(self.settings.value(VOICE_KEY, False, type=bool)))
 
     def _set_sound(self, on: bool) -> None:
         self.cues.sound_enabled = on

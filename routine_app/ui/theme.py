@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 MIN_POINT_SIZE = 12.0
@@ -83,7 +83,8 @@ def apply_theme(app: QApplication, scheme: Scheme = Scheme.SYSTEM) -> None:
     """Use the Fusion style with our palette and a base font at least 12 pt."""
     app.setStyle("Fusion")
     app.setPalette(build_palette(is_dark(scheme)))
-    font = QFont(app.font())
+    # From the system font each time, so applying the theme again never grows the text.
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
     size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
     font.setPointSizeF(max(MIN_POINT_SIZE, size * FONT_SCALE))
     app.setFont(font)

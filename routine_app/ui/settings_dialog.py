@@ -1,0 +1,182 @@
+"""One settings dialog: sound, voice, timing, theme, affected side, data and backups."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QWidget,
+)
+
+from routine_app.store.journal import JournalError
+from routine_app.store.recovery import Backups
+from routine_app.ui.journal_actions import JournalActions
+from routine_app.ui.messages import warn
+from routine_app.ui.preferences import (
+    AFFECTED_SIDE,
+    AFFECTED_SIDES,
+    LEAD_IN,
+    SOUND,
+    THEME,
+    VOICE,
+    VOLUME,
+    Preferences,
+)
+from routine_app.ui.theme import Scheme
+
+THEMES = {Scheme.SYSTEM: "Follow the system", Scheme.LIGHT: "Light", Scheme.DARK: "Dark"}
+
+
+class SettingsDialog(QDialog):
+    """Saving applies the choices at once through *applied* (theme, player, cues)."""
+
+    def __init__(
+        self,
+        preferences: Preferences,
+        actions: JournalActions,
+        data_dir: Path,
+        applied: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.preferences = preferences
+        self.journal_actions = actions
+        self.data_dir = data_dir
+        self._applied = applied
+        self.sound = QCheckBox(self.tr("Play a chime at each step, ticks at 3-2-1"), self)
+        self.sound.setChecked(preferences.get(SOUND))
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(preferences.get(VOLUME))
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.voice = QCheckBox(self.tr("Speak each step's name and side"), self)
+        self.voice.setChecked(preferences.get(VOICE))
+        self.lead_in = QSpinBox(self)
+        self.lead_in.setRange(0, 60)
+        self.lead_in.setSuffix(" s")
+        self.lead_in.setValue(preferences.get(LEAD_IN))
+        self.theme = QComboBox(self)
+        for scheme, label in THEMES.items():
+            self.theme.addItem(label, scheme.value)
+        self.theme.setCurrentIndex(self.theme.findData(preferences.get(THEME)))
+        self.side = QComboBox(self)
+        for value, label in AFFECTED_SIDES.items():
+            self.side.addItem(label, value)
+        self.side.setCurrentIndex(self.side.findData(preferences.get(AFFECTED_SIDE)))
+        self.side.setToolTip(self.tr("Stretches done on both sides start with this side"))
+        self.folder = QLabel(str(data_dir), self)
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        open_folder = QPushButton(self.tr("Open folder"), self)
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
+        )
+        self.backup_button = QPushButton(self.tr("Back up now"), self)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.backups = QComboBox(self)
+        self.backups.setAccessibleName(self.tr("Backups"))
+        self.restore_button = QPushButton(self.tr("Restore…"), self)
+        self.restore_button.clicked.connect(self.ask_restore)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self._fill_backups()
+        form = QFormLayout()
+        form.addRow(self.tr("Sound"), self.sound)
+        form.addRow(self.tr("Volume"), self.volume)
+        form.addRow(self.tr("Voice"), self.voice)
+        form.addRow(LEAD_IN.title, self.lead_in)
+        form.addRow(THEME.title, self.theme)
+        form.addRow(AFFECTED_SIDE.title, self.side)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(open_folder)
+        form.addRow(self.tr("Your data"), folder_row)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_button)
+        backup_row.addWidget(self.backups, 1)
+        backup_row.addWidget(self.restore_button)
+        form.addRow(self.tr("Backups"), backup_row)
+        form.addRow("", self.status)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setLayout(form)
+
+    def _fill_backups(self) -> None:
+        self.backups.clear()
+        for path in Backups(self.data_dir).all():
+            self.backups.addItem(path.name, str(path))
+        self.restore_button.setEnabled(self.backups.count() > 0)
+
+    def accept(self) -> None:
+        prefs = self.preferences
+        prefs.set(SOUND, self.sound.isChecked())
+        prefs.set(VOLUME, self.volume.value())
+        prefs.set(VOICE, self.voice.isChecked())
+        prefs.set(LEAD_IN, self.lead_in.value())
+        prefs.set(THEME, self.theme.currentData())
+        prefs.set(AFFECTED_SIDE, self.side.currentData())
+        self._applied()
+        super().accept()
+
+    def back_up_now(self) -> None:
+        try:
+            path = self.journal_actions.journal.backup_now()
+        except (OSError, JournalError) as exc:
+            warn(self, self.tr("Backup"), str(exc))
+            return
+        self.status.setText(self.tr("Backed up to %1").replace("%1", str(path)))
+        self._fill_backups()
+
+    def ask_restore(self) -> QMessageBox | None:
+        chosen = self.backups.currentData()
+        if not chosen:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Restore from backup?"),
+            self.tr(
+                "Replace your journal with the backup %1? Your current "
+                "journal is kept beside it, not deleted."
+            ).replace("%1", Path(chosen).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(
+            lambda button: button == QMessageBox.StandardButton.Yes and self.restore(Path(chosen))
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def restore(self, backup: Path) -> bool:
+        try:
+            kept = self.journal_actions.journal.restore(backup)
+        except (OSError, JournalError) as exc:
+            warn(self, self.tr("Restore"), str(exc))
+            return False
+        self.journal_actions.changed.emit()
+        self.status.setText(
+            self.tr("Restored %1. Your previous journal was kept as %2.")
+            .replace("%1", backup.name)
+            .replace("%2", str(kept))
+        )
+        return True
