@@ -73,3 +73,17 @@ def format_clock(seconds: float) -> str:
     if hours:
         return f"{hours}:{minutes:02d}:{secs:02d}"
     return f"{minutes}:{secs:02d}"
+
+
+def duration_text(seconds: float) -> str:
+    """The shortest file form that parses back to exactly *seconds*: ``45s``, ``1m30s``."""
+    if seconds != int(seconds):
+        return format(seconds, ".9f").rstrip("0").rstrip(".") + "s"
+    hours, rest = divmod(int(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = [
+        f"{hours}h" if hours else "",
+        f"{minutes}m" if minutes else "",
+        f"{secs}s" if secs else "",
+    ]
+    return "".join(parts) or "0s"

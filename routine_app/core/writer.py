@@ -1,0 +1,121 @@
+"""Writing routines back to YAML (format 1), one value per line.
+
+Strings are written as JSON strings, which YAML reads as double-quoted scalars, so
+any text round-trips exactly and each field sits on a known line (the editor uses
+``FieldLines`` to show a problem next to the field at fault).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from routine_app.core.durations import duration_text
+from routine_app.core.routine import Routine
+
+
+@dataclass
+class StepDraft:
+    """A step as typed in the editor: text fields, not yet validated."""
+
+    name: str = ""
+    instructions: str = ""
+    duration: str = "30s"
+    sides: str = ""  # "", "left, right" or "right, left"
+    reps: int = 1
+    rest: str = ""
+    image: str = ""
+    say: str = ""
+
+
+@dataclass
+class RoutineDraft:
+    id: str = ""
+    title: str = ""
+    summary: str = ""
+    kind: str = "stretch"
+    equipment: list[str] = field(default_factory=list)
+    cautions: list[str] = field(default_factory=list)
+    steps: list[StepDraft] = field(default_factory=list)
+
+
+#: (step index or None for the routine, field name) for each 1-based line written.
+FieldLines = dict[int, tuple[int | None, str]]
+
+
+def _q(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def to_yaml(draft: RoutineDraft) -> tuple[str, FieldLines]:
+    lines: list[str] = []
+    where: FieldLines = {}
+
+    def put(text: str, step: int | None, name: str) -> None:
+        lines.append(text)
+        where[len(lines)] = (step, name)
+
+    put("format: 1", None, "format")
+    put(f"id: {_q(draft.id)}", None, "id")
+    put(f"title: {_q(draft.title)}", None, "title")
+    put(f"summary: {_q(draft.summary)}", None, "summary")
+    put(f"kind: {_q(draft.kind)}", None, "kind")
+    for name, items in (("equipment", draft.equipment), ("cautions", draft.cautions)):
+        put(f"{name}:" if items else f"{name}: []", None, name)
+        for item in items:
+            put(f"  - {_q(item)}", None, name)
+    put("steps:" if draft.steps else "steps: []", None, "steps")
+    for index, step in enumerate(draft.steps):
+        put(f"  - name: {_q(step.name)}", index, "name")
+        put(f"    instructions: {_q(step.instructions)}", index, "instructions")
+        put(f"    duration: {_q(step.duration)}", index, "duration")
+        if step.sides:
+            put(f"    sides: [{step.sides}]", index, "sides")
+        if step.reps != 1:
+            put(f"    reps: {step.reps}", index, "reps")
+        if step.rest.strip():
+            put(f"    rest: {_q(step.rest)}", index, "rest")
+        if step.image.strip():
+            put(f"    image: {_q(step.image)}", index, "image")
+        if step.say.strip():
+            put(f"    say: {_q(step.say)}", index, "say")
+    return "\n".join(lines) + "\n", where
+
+
+def _image_text(image: Path | None, folders: Sequence[Path]) -> str:
+    if image is None:
+        return ""
+    for folder in folders:
+        if image.is_relative_to(folder.resolve()):
+            return image.relative_to(folder.resolve()).as_posix()
+    return str(image)
+
+
+def draft_from_routine(routine: Routine, asset_dirs: Sequence[Path] = ()) -> RoutineDraft:
+    """A draft holding *routine*'s values; pictures as paths the file can name again."""
+    own = [routine.source.parent] if routine.source is not None else []
+    folders = [*own, *asset_dirs]
+    steps = [
+        StepDraft(
+            name=s.name,
+            instructions=s.instructions,
+            duration=duration_text(s.duration),
+            sides=", ".join(side.value for side in s.sides),
+            reps=s.reps,
+            rest=duration_text(s.rest) if s.rest else "",
+            image=_image_text(s.image, folders),
+            say=s.say or "",
+        )
+        for s in routine.steps
+    ]
+    return RoutineDraft(
+        routine.id,
+        routine.title,
+        routine.summary,
+        routine.kind.value,
+        list(routine.equipment),
+        list(routine.cautions),
+        steps,
+    )
