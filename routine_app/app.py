@@ -12,17 +12,17 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from routine_app.core.library import Library, RoutineFolder, load_library
+from routine_app.core.library import Library
 from routine_app.core.loader import load_routine_file
 from routine_app.core.problems import RoutineError
 from routine_app.core.routine import Routine
 from routine_app.datadir import NoDataDirError, configure_names, default_data_dir
 from routine_app.engine.cues import Cues
-from routine_app.resources import assets_dir, routines_dir
+from routine_app.resources import assets_dir
 from routine_app.store.files import DataDirError, ensure_private_dir
 from routine_app.store.journal import Journal, JournalError, OpenReport
 from routine_app.store.progress import Range
-from routine_app.store.user_routines import user_folder
+from routine_app.store.user_routines import load_all
 from routine_app.ui.main_window import APP_TITLE, MainWindow
 from routine_app.ui.messages import warn
 from routine_app.ui.preferences import THEME
@@ -61,15 +61,6 @@ def open_data_dir(requested: Path | None) -> Path:
         raise StartupError(str(exc)) from exc
 
 
-def load_routines(data_dir: Path) -> Library:
-    """Bundled routines first (they keep their ids), then the user's own."""
-    folders = [
-        RoutineFolder(routines_dir(), bundled=True),
-        RoutineFolder(user_folder(data_dir), bundled=False),
-    ]
-    return load_library(folders, asset_dirs=[assets_dir()])
-
-
 def open_journal(data_dir: Path) -> tuple[Journal, OpenReport]:
     try:
         return Journal.open(data_dir)
@@ -94,7 +85,7 @@ def routine_to_play(library: Library, wanted: str) -> Routine:
 
 def build_window(options: GuiOptions) -> tuple[MainWindow, OpenReport]:
     data_dir = open_data_dir(options.data_dir)
-    library = load_routines(data_dir)
+    library = load_all(data_dir)
     to_play = routine_to_play(library, options.play) if options.play else None
     journal, report = open_journal(data_dir)
     cues = Cues(assets_dir() / "sounds")

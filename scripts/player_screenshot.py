@@ -16,11 +16,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from routine_app.app import configure_application, load_routines
+from routine_app.app import configure_application
 from routine_app.engine.clock import FakeClock
 from routine_app.engine.cues import Cues
 from routine_app.resources import assets_dir
 from routine_app.store.journal import Journal
+from routine_app.store.user_routines import load_all
 from routine_app.ui.main_window import MainWindow
 from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY
 from routine_app.ui.theme import apply_theme
@@ -36,7 +37,7 @@ def main(data_dir: Path, out: Path) -> None:
         journal, _ = Journal.open(data_dir)
         clock = FakeClock()
         window = MainWindow(
-            load_routines(data_dir),
+            load_all(data_dir),
             journal,
             data_dir,
             settings,

@@ -179,11 +179,11 @@ def report(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication  # fonts and PDF need Qt, only here
 
-    from routine_app.app import load_routines
     from routine_app.report import write_report
+    from routine_app.store.user_routines import load_all
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    library = load_routines(folder)
+    library = load_all(folder)
 
     def title(routine_id: str) -> str:
         routine = library.get(routine_id)

@@ -8,26 +8,19 @@ from pathlib import Path
 
 from routine_app.cli.journal_commands import data_dir
 from routine_app.core.durations import format_duration
-from routine_app.core.library import Library, RoutineFolder, load_library
+from routine_app.core.library import Library
 from routine_app.core.problems import RoutineError
-from routine_app.resources import assets_dir, routines_dir
+from routine_app.resources import assets_dir
 from routine_app.store.files import DataDirError
 from routine_app.store.user_routines import (
     Clash,
     ImportRefusedError,
     export_routine,
     import_routine,
-    user_folder,
+    load_all,
 )
 
 EXIT_INVALID = 2
-
-
-def _library(folder: Path) -> Library:
-    return load_library(
-        [RoutineFolder(routines_dir(), True), RoutineFolder(user_folder(folder), False)],
-        asset_dirs=[assets_dir()],
-    )
 
 
 def routines(args: argparse.Namespace) -> int:
@@ -36,7 +29,7 @@ def routines(args: argparse.Namespace) -> int:
     except DataDirError as exc:
         print(f"routine-app: error: {exc}", file=sys.stderr)
         return 1
-    library = _library(folder)
+    library = load_all(folder)
     if args.routines_command == "list":
         return _list(library)
     if args.routines_command == "export":
@@ -88,5 +81,5 @@ def _import(library: Library, folder: Path, args: argparse.Namespace) -> int:
             failed += 1
             continue
         print(f"Imported {saved.id} ({saved.title}) from {path}")
-        library = _library(folder)  # the next file must see this one's id
+        library = load_all(folder)  # the next file must see this one's id
     return 1 if failed else 0

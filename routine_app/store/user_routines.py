@@ -10,9 +10,10 @@ import os
 from enum import StrEnum
 from pathlib import Path
 
-from routine_app.core.library import Library
+from routine_app.core.library import Library, RoutineFolder, load_library
 from routine_app.core.loader import load_routine_bytes
 from routine_app.core.routine import Routine
+from routine_app.resources import assets_dir, routines_dir
 from routine_app.store.files import PRIVATE_FILE_MODE, ensure_private_dir
 
 USER_ROUTINES = "routines"
@@ -30,6 +31,15 @@ class ImportRefusedError(Exception):
 
 def user_folder(data_dir: Path) -> Path:
     return data_dir / USER_ROUTINES
+
+
+def load_all(data_dir: Path) -> Library:
+    """Bundled routines first (they keep their ids), then the user's own."""
+    folders = [
+        RoutineFolder(routines_dir(), bundled=True),
+        RoutineFolder(user_folder(data_dir), bundled=False),
+    ]
+    return load_library(folders, asset_dirs=[assets_dir()])
 
 
 def _with_id(data: bytes, routine: Routine, new_id: str) -> bytes:

@@ -7,12 +7,12 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from routine_app.app import load_routines
 from routine_app.core.library import Library
 from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues
 from routine_app.resources import assets_dir
 from routine_app.store.journal import Journal
+from routine_app.store.user_routines import load_all
 from routine_app.ui.main_window import MainWindow
 
 
@@ -42,9 +42,7 @@ def make_window(
     qtbot: QtBot, journal: Journal, tmp_path: Path, settings: QSettings, cues: Cues
 ) -> MakeWindow:
     def make(library: Library | None = None, clock: Clock | None = None) -> MainWindow:
-        window = MainWindow(
-            library or load_routines(tmp_path), journal, tmp_path, settings, cues, clock
-        )
+        window = MainWindow(library or load_all(tmp_path), journal, tmp_path, settings, cues, clock)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
