@@ -12,7 +12,7 @@ from routine_app import __version__
 from routine_app.cli import journal_commands, routine_commands, validate
 from routine_app.core.journal import LegSide, Reach, RedFlag
 
-PAGES = ("library", "player", "journal", "progress")
+PAGES = ("library", "player", "journal", "progress", "editor")
 RANGES = ("2w", "3m", "1y", "all")
 
 DESCRIPTION = """\

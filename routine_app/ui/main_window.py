@@ -29,6 +29,8 @@ from routine_app.core.routine import Routine, Side
 from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues
 from routine_app.store.journal import Journal
+from routine_app.store.user_routines import load_all
+from routine_app.ui.editor_page import EditorPage
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.journal_page import JournalPage
 from routine_app.ui.library_page import LibraryPage
@@ -82,6 +84,10 @@ class MainWindow(QMainWindow):
         self.progress_page = ProgressPage(self.journal_actions, self.routine_title, parent=self)
         self.progress_page.report_requested.connect(self.report_dialog)
         self.add_page("progress", self.tr("P&rogress"), self.progress_page)
+        self.editor_page = EditorPage(lambda: self.library, data_dir, self)
+        self.editor_page.saved.connect(self.reload_routines)
+        self.editor_page.try_requested.connect(self.start_routine)
+        self.add_page("editor", self.tr("&Editor"), self.editor_page)
         timeline = TimelineModel(journal, self.routine_title, self)
         self.journal_page = JournalPage(self.journal_actions, timeline, self)
         self.journal_page.log_requested.connect(self.open_log_dialog)
@@ -175,6 +181,13 @@ class MainWindow(QMainWindow):
 
         self.safety_dialog = ensure_safety_acknowledged(self, self.settings, load)
         return True
+
+    def reload_routines(self, select: str = "") -> None:
+        """Read the routine files again (after the editor saved one) and show them."""
+        self.library = load_all(self.data_dir)
+        self.library_page.set_library(self.library)
+        if select:
+            self.library_page.select(select)
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(

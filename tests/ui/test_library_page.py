@@ -93,7 +93,7 @@ def test_go_menu_shortcut_switches_page(
     qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
 ) -> None:
     window = make_window()
-    assert window.page_names() == ["library", "player", "progress", "journal"]
+    assert window.page_names() == ["library", "player", "progress", "editor", "journal"]
     window.show_page("library")
     assert window.current_page_name() == "library"
     actions = window.go_menu.actions()

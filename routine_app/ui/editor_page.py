@@ -1,0 +1,460 @@
+"""The routine editor: make your own routines, or a copy of a bundled one, without YAML.
+
+Every keystroke rebuilds the routine file in memory and checks it with the same loader
+as ``routine-app validate``; problems are shown next to the field at fault and saving
+is refused until there are none. Nothing typed is lost while the routine is invalid.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from routine_app.core.durations import format_duration
+from routine_app.core.library import Library
+from routine_app.core.loader import load_routine_bytes
+from routine_app.core.problems import Problem, RoutineError
+from routine_app.core.routine import Routine
+from routine_app.core.writer import RoutineDraft, StepDraft, draft_from_routine, to_yaml
+from routine_app.resources import assets_dir
+from routine_app.store.files import ensure_private_dir
+from routine_app.store.user_routines import user_folder, write_private
+from routine_app.ui.labels import page_title
+
+SIDES = {
+    "": "Once (no sides)",
+    "left, right": "Left, then right",
+    "right, left": "Right, then left",
+}
+ERROR_STYLE = "border: 2px solid #c62828;"
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class EditorPage(QWidget):
+    """Signals: ``saved(str)`` with the routine id; ``try_requested(Routine)``."""
+
+    saved = Signal(str)
+    try_requested = Signal(object)
+
+    def __init__(
+        self, library: Callable[[], Library], data_dir: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self.data_dir = data_dir
+        self.draft = RoutineDraft()
+        self.original_id: str | None = None  # the saved routine this draft edits, if any
+        self.original_source: Path | None = None
+        self.routine: Routine | None = None  # the valid routine, when there are no problems
+        self.problems: list[str] = []
+        self._loading = False
+        self._build()
+        self.new_routine()
+
+    # --- layout ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.id_edit = QLineEdit(self)
+        self.title_edit = QLineEdit(self)
+        self.summary_edit = QPlainTextEdit(self)
+        self.summary_edit.setFixedHeight(60)
+        self.kind = QComboBox(self)
+        self.kind.addItem("Stretch", "stretch")
+        self.kind.addItem("Self-massage", "self-massage")
+        self.equipment = QPlainTextEdit(self)
+        self.equipment.setPlaceholderText(self.tr("One item per line, e.g. Foam roller"))
+        self.equipment.setFixedHeight(54)
+        self.cautions = QPlainTextEdit(self)
+        self.cautions.setPlaceholderText(self.tr("One caution per line"))
+        self.cautions.setFixedHeight(70)
+        self.steps = QListWidget(self)
+        self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.model().rowsMoved.connect(self._steps_reordered)
+        self.steps.currentRowChanged.connect(self._show_step)
+        self.step_name = QLineEdit(self)
+        self.step_instructions = QPlainTextEdit(self)
+        self.step_instructions.setFixedHeight(90)
+        self.step_duration = QLineEdit(self)
+        self.step_duration.setPlaceholderText("45s, 2m, 1m30s")
+        self.step_sides = QComboBox(self)
+        for value, label in SIDES.items():
+            self.step_sides.addItem(label, value)
+        self.step_reps = QSpinBox(self)
+        self.step_reps.setRange(1, 100)
+        self.step_rest = QLineEdit(self)
+        self.step_rest.setPlaceholderText(self.tr("e.g. 10s (between reps and sides)"))
+        self.step_image = QLineEdit(self)
+        self.step_say = QLineEdit(self)
+        self.step_say.setPlaceholderText(self.tr("Spoken when the step starts (optional)"))
+        self.total = QLabel(self)
+        self.problem_label = QLabel(self)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setTextFormat(Qt.TextFormat.RichText)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.try_button = QPushButton(self.tr("Try it"), self)
+        self.try_button.setToolTip(self.tr("Run this routine in the player without saving"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._top_bar())
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._routine_form())
+        splitter.addWidget(self._step_form())
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.total)
+        layout.addWidget(self.problem_label)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.try_button)
+        bottom.addWidget(self.save_button)
+        layout.addLayout(bottom)
+        self.save_button.clicked.connect(self.save)
+        self.try_button.clicked.connect(self.try_it)
+        for edit in (
+            self.id_edit,
+            self.title_edit,
+            self.step_name,
+            self.step_duration,
+            self.step_rest,
+            self.step_image,
+            self.step_say,
+        ):
+            edit.textChanged.connect(self._changed)
+        for text in (self.summary_edit, self.equipment, self.cautions, self.step_instructions):
+            text.textChanged.connect(self._changed)
+        for combo in (self.kind, self.step_sides):
+            combo.currentIndexChanged.connect(self._changed)
+        self.step_reps.valueChanged.connect(self._changed)
+
+    def _top_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.addWidget(page_title(self, self.tr("Routine editor")))
+        bar.addStretch(1)
+        self.chooser = QComboBox(self)
+        self.chooser.setAccessibleName(self.tr("Routine to edit"))
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setToolTip(self.tr("Edit your routine, or a copy of a bundled one"))
+        self.open_button.clicked.connect(self._open_chosen)
+        new_button = QPushButton(self.tr("New"), self)
+        new_button.clicked.connect(self.new_routine)
+        for widget in (self.chooser, self.open_button, new_button):
+            bar.addWidget(widget)
+        return bar
+
+    def _routine_form(self) -> QWidget:
+        box = QWidget(self)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Id"), self.id_edit)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Summary"), self.summary_edit)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Equipment"), self.equipment)
+        form.addRow(self.tr("Cautions"), self.cautions)
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Add step"), self.add_step),
+            (self.tr("Remove step"), self.remove_step),
+            (self.tr("Move up"), lambda: self.move_step(-1)),
+            (self.tr("Move down"), lambda: self.move_step(1)),
+        ):
+            button = QPushButton(text, box)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        form.addRow(self.tr("Steps"), self.steps)
+        form.addRow("", buttons)
+        return box
+
+    def _step_form(self) -> QWidget:
+        box = QWidget(self)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Step name"), self.step_name)
+        form.addRow(self.tr("Instructions"), self.step_instructions)
+        form.addRow(self.tr("Duration"), self.step_duration)
+        form.addRow(self.tr("Sides"), self.step_sides)
+        form.addRow(self.tr("Reps"), self.step_reps)
+        form.addRow(self.tr("Rest"), self.step_rest)
+        browse = QPushButton(self.tr("Choose picture…"), box)
+        browse.clicked.connect(self.choose_image)
+        row = QHBoxLayout()
+        row.addWidget(self.step_image, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Picture"), row)
+        form.addRow(self.tr("Spoken text"), self.step_say)
+        return box
+
+    # --- loading --------------------------------------------------------------------
+
+    def refresh_chooser(self) -> None:
+        self.chooser.clear()
+        for routine in self._library().routines:
+            label = routine.title + (" (bundled: edit a copy)" if routine.bundled else "")
+            self.chooser.addItem(label, routine.id)
+
+    def showEvent(self, event: object) -> None:
+        self.refresh_chooser()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def _open_chosen(self) -> None:
+        routine = self._library().get(str(self.chooser.currentData()))
+        if routine is not None:
+            self.edit(routine)
+
+    def new_routine(self) -> None:
+        self.original_id = None
+        self.original_source = None
+        self._load_draft(RoutineDraft(steps=[StepDraft(name="First step")]))
+
+    def edit(self, routine: Routine) -> None:
+        """Edit *routine*; a bundled one is copied first (bundled files stay read-only)."""
+        draft = draft_from_routine(routine, [assets_dir()])
+        if routine.bundled:
+            taken = {r.id for r in self._library().routines}
+            new_id = f"{routine.id}-mine"
+            number = 2
+            while new_id in taken:
+                new_id = f"{routine.id}-mine-{number}"
+                number += 1
+            draft = dataclasses.replace(draft, id=new_id, title=f"{routine.title} (my copy)")
+            self.original_id = None
+            self.original_source = None
+        else:
+            self.original_id = routine.id
+            self.original_source = routine.source
+        self._load_draft(draft)
+
+    def _load_draft(self, draft: RoutineDraft) -> None:
+        self._loading = True
+        self.draft = draft
+        self.id_edit.setText(draft.id)
+        self.title_edit.setText(draft.title)
+        self.summary_edit.setPlainText(draft.summary)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(draft.kind)))
+        self.equipment.setPlainText("\n".join(draft.equipment))
+        self.cautions.setPlainText("\n".join(draft.cautions))
+        self.steps.clear()
+        for step in draft.steps:
+            self.steps.addItem(step.name or self.tr("(unnamed step)"))
+        self._loading = False
+        self.steps.setCurrentRow(0)
+        self._changed()
+
+    def _show_step(self, row: int) -> None:
+        if not 0 <= row < len(self.draft.steps):
+            return
+        step = self.draft.steps[row]
+        self._loading = True
+        self.step_name.setText(step.name)
+        self.step_instructions.setPlainText(step.instructions)
+        self.step_duration.setText(step.duration)
+        self.step_sides.setCurrentIndex(max(0, self.step_sides.findData(step.sides)))
+        self.step_reps.setValue(step.reps)
+        self.step_rest.setText(step.rest)
+        self.step_image.setText(step.image)
+        self.step_say.setText(step.say)
+        self._loading = False
+        self._validate()
+
+    # --- editing steps ----------------------------------------------------------------
+
+    def add_step(self) -> None:
+        self.draft.steps.append(StepDraft(name=self.tr("New step")))
+        self.steps.addItem(self.tr("New step"))
+        self.steps.setCurrentRow(len(self.draft.steps) - 1)
+        self._changed()
+
+    def remove_step(self) -> None:
+        row = self.steps.currentRow()
+        if 0 <= row < len(self.draft.steps):
+            del self.draft.steps[row]
+            self.steps.takeItem(row)
+            self._changed()
+
+    def move_step(self, offset: int) -> None:
+        row = self.steps.currentRow()
+        target = row + offset
+        if not (0 <= row < len(self.draft.steps) and 0 <= target < len(self.draft.steps)):
+            return
+        steps = self.draft.steps
+        steps[row], steps[target] = steps[target], steps[row]
+        item = self.steps.takeItem(row)
+        self.steps.insertItem(target, item)
+        self.steps.setCurrentRow(target)
+        self._changed()
+
+    def _steps_reordered(self, *_args: object) -> None:
+        """Drag and drop moved list items: put the drafts in the same order."""
+        by_name: dict[str, list[StepDraft]] = {}
+        for step in self.draft.steps:
+            by_name.setdefault(step.name or "(unnamed step)", []).append(step)
+        order = [self.steps.item(i).text() for i in range(self.steps.count())]
+        self.draft.steps = [by_name[name].pop(0) for name in order]
+        self._changed()
+
+    def choose_image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a picture"),
+            str(Path.home()),
+            self.tr("Pictures (*.svg *.png *.jpg *.jpeg)"),
+        )
+        if path:
+            self.use_image(Path(path))
+
+    def use_image(self, source: Path) -> str:
+        """Copy a picture into the user's routines folder and point the step at it."""
+        folder = ensure_private_dir(user_folder(self.data_dir)) / "images"
+        folder.mkdir(exist_ok=True)
+        shutil.copyfile(source, folder / source.name)
+        text = f"images/{source.name}"
+        self.step_image.setText(text)
+        return text
+
+    # --- validation and saving ----------------------------------------------------------
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        draft = self.draft
+        draft.id = self.id_edit.text().strip()
+        draft.title = self.title_edit.text()
+        draft.summary = self.summary_edit.toPlainText()
+        draft.kind = str(self.kind.currentData())
+        draft.equipment = _lines(self.equipment.toPlainText())
+        draft.cautions = _lines(self.cautions.toPlainText())
+        row = self.steps.currentRow()
+        if 0 <= row < len(draft.steps):
+            draft.steps[row] = StepDraft(
+                self.step_name.text(),
+                self.step_instructions.toPlainText(),
+                self.step_duration.text(),
+                str(self.step_sides.currentData()),
+                self.step_reps.value(),
+                self.step_rest.text(),
+                self.step_image.text(),
+                self.step_say.text(),
+            )
+            self.steps.item(row).setText(self.step_name.text() or "(unnamed step)")
+        self._validate()
+
+    def _validate(self) -> None:
+        text, where = to_yaml(self.draft)
+        target = user_folder(self.data_dir) / f"{self.draft.id or 'routine'}.yaml"
+        problems: list[Problem] = []
+        try:
+            routine = load_routine_bytes(
+                text.encode("utf-8"), target, asset_dirs=[user_folder(self.data_dir), assets_dir()]
+            )
+        except RoutineError as exc:
+            routine = None
+            problems = list(exc.problems)
+        taken = self._library().get(self.draft.id)
+        if routine is not None and taken is not None and taken.id != self.original_id:
+            problems.append(
+                Problem(
+                    target,
+                    2,
+                    5,
+                    f"id {self.draft.id!r} is already used by {taken.title!r}; choose another",
+                )
+            )
+            routine = None
+        self.routine = routine
+        self._show_problems(problems, where)
+
+    def _show_problems(
+        self, problems: list[Problem], where: dict[int, tuple[int | None, str]]
+    ) -> None:
+        self.problems = []
+        faulty: set[tuple[int | None, str]] = set()
+        for problem in problems:
+            step, name = where.get(problem.line, (None, "file"))
+            faulty.add((step, name))
+            place = f"Step {step + 1}, {name}" if step is not None else name.capitalize()
+            self.problems.append(f"{place}: {problem.message}")
+        row = self.steps.currentRow()
+        fields = {
+            (None, "id"): self.id_edit,
+            (None, "title"): self.title_edit,
+            (None, "summary"): self.summary_edit,
+            (None, "kind"): self.kind,
+            (None, "equipment"): self.equipment,
+            (None, "cautions"): self.cautions,
+            (None, "steps"): self.steps,
+            (row, "name"): self.step_name,
+            (row, "instructions"): self.step_instructions,
+            (row, "duration"): self.step_duration,
+            (row, "sides"): self.step_sides,
+            (row, "reps"): self.step_reps,
+            (row, "rest"): self.step_rest,
+            (row, "image"): self.step_image,
+            (row, "say"): self.step_say,
+        }
+        for key, widget in fields.items():
+            message = next(
+                (p for p, w in zip(problems, problems, strict=True) if where.get(p.line) == key),
+                None,
+            )
+            widget.setStyleSheet(ERROR_STYLE if key in faulty else "")
+            widget.setToolTip(message.message if message else "")
+        for index in range(self.steps.count()):
+            bad = any(step == index for step, _ in faulty)
+            item = self.steps.item(index)
+            name = self.draft.steps[index].name or "(unnamed step)"
+            item.setText(("⚠ " if bad else "") + name)
+        self.save_button.setEnabled(self.routine is not None)
+        self.try_button.setEnabled(self.routine is not None)
+        if self.routine is not None:
+            self.total.setText(
+                self.tr("Total time: %1").replace(
+                    "%1", format_duration(self.routine.total_duration)
+                )
+            )
+            self.problem_label.setText(self.tr("No problems: ready to save."))
+        else:
+            self.total.setText("")
+            items = "".join(f"<li>{html.escape(p)}</li>" for p in self.problems)
+            self.problem_label.setText(f"<b>⚠ {self.tr('Fix these to save')}</b><ul>{items}</ul>")
+
+    def try_it(self) -> None:
+        if self.routine is not None:
+            self.try_requested.emit(self.routine)
+
+    def save(self) -> bool:
+        """Write the routine to the user's routines folder; False while it has problems."""
+        if self.routine is None:
+            return False
+        text, _ = to_yaml(self.draft)
+        folder = ensure_private_dir(user_folder(self.data_dir))
+        target = folder / f"{self.routine.id}.yaml"
+        write_private(target, text.encode("utf-8"))
+        old = self.original_source
+        if old is not None and old != target and old.parent == folder and old.exists():
+            old.unlink()  # the routine now lives under its (new) id
+        self.original_id = self.routine.id
+        self.original_source = target
+        self.saved.emit(self.routine.id)
+        self.problem_label.setText(self.tr("Saved to %1").replace("%1", str(target)))
+        return True

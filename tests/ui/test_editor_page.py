@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from routine_app.core.routine import Side
+from routine_app.store.user_routines import load_all, user_folder
+from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY
+from tests.ui.conftest import MakeWindow
+
+
+def fill_new(page: object) -> None:
+    p = page  # type: ignore[assignment]
+    p.new_routine()
+    p.id_edit.setText("evening-stretch")
+    p.title_edit.setText("Evening stretch")
+    p.summary_edit.setPlainText("Two gentle stretches before bed.")
+    p.cautions.setPlainText("Stop if pain spreads down the leg.\n\nGo gently.")
+    p.step_name.setText("Knee hug")
+    p.step_instructions.setPlainText("Hug one knee to your chest.")
+    p.step_duration.setText("30s")
+    p.step_sides.setCurrentIndex(p.step_sides.findData("left, right"))
+    p.step_reps.setValue(2)
+    p.step_rest.setText("10s")
+
+
+def test_create_save_reload_equals(make_window: MakeWindow, tmp_path: Path) -> None:
+    window = make_window()
+    page = window.editor_page
+    fill_new(page)
+    assert page.problems == [] and page.save_button.isEnabled()
+    assert page.total.text() == "Total time: 2 min 30 s"
+    assert page.save()
+    saved = load_all(tmp_path).get("evening-stretch")
+    assert saved is not None and saved == page.routine
+    assert saved.cautions == ("Stop if pain spreads down the leg.", "Go gently.")
+    assert saved.steps[0].sides == (Side.LEFT, Side.RIGHT)
+    assert window.library.get("evening-stretch") is not None, "the library shows it at once"
+    page.edit(saved)  # open again: the same values come back
+    assert page.title_edit.text() == "Evening stretch" and page.step_rest.text() == "10s"
+    page.title_edit.setText("Evening stretch, longer")
+    page.add_step()
+    page.step_name.setText("Rest on your back")
+    page.step_instructions.setPlainText("Lie still and breathe.")
+    page.step_duration.setText("1m")
+    page.move_step(-1)
+    assert page.save()
+    again = load_all(tmp_path).get("evening-stretch")
+    assert again is not None
+    assert [s.name for s in again.steps] == ["Rest on your back", "Knee hug"]
+
+
+def test_invalid_edits_block_saving_and_keep_the_text(
+    make_window: MakeWindow, tmp_path: Path
+) -> None:
+    page = make_window().editor_page
+    fill_new(page)
+    page.step_duration.setText("2 weeks")
+    page.id_edit.setText("Evening Stretch")
+    assert not page.save_button.isEnabled() and not page.save()
+    assert any(
+        p.startswith("Step 1, duration: duration: '2 weeks' is not a duration")
+        for p in page.problems
+    )
+    assert any(
+        p.startswith("Id: id 'Evening Stretch' must use only lowercase") for p in page.problems
+    )
+    assert "border" in page.step_duration.styleSheet()
+    assert page.step_duration.toolTip().startswith("duration:")
+    assert page.step_duration.text() == "2 weeks", "nothing typed is lost"
+    assert not user_folder(tmp_path).exists() or not list(user_folder(tmp_path).iterdir())
+    page.id_edit.setText("foam-roller")
+    page.step_duration.setText("30s")
+    assert any("already used by 'Foam roller release'" in p for p in page.problems)
+
+
+def test_bundled_routine_is_edited_as_a_copy(make_window: MakeWindow, tmp_path: Path) -> None:
+    window = make_window()
+    page = window.editor_page
+    page.edit(window.library.get("knee-to-chest"))  # type: ignore[arg-type]
+    assert page.id_edit.text() == "knee-to-chest-mine"
+    assert page.title_edit.text() == "Knee-to-chest stretch (my copy)"
+    assert page.problems == [], page.problems  # pictures from the bundled assets still resolve
+    assert page.save()
+    bundled = window.library.get("knee-to-chest")
+    assert bundled is not None and bundled.bundled
+    copy = window.library.get("knee-to-chest-mine")
+    assert copy is not None and not copy.bundled and copy.steps == bundled.steps
+
+
+def test_renaming_the_id_moves_the_file(make_window: MakeWindow, tmp_path: Path) -> None:
+    page = make_window().editor_page
+    fill_new(page)
+    page.save()
+    page.id_edit.setText("night-stretch")
+    assert page.save()
+    assert sorted(p.name for p in user_folder(tmp_path).glob("*.yaml")) == ["night-stretch.yaml"]
+
+
+def test_try_it_runs_the_unsaved_routine_in_the_player(
+    qtbot: QtBot, make_window: MakeWindow, settings: QSettings
+) -> None:
+    settings.setValue(ACKNOWLEDGED_KEY, True)
+    window = make_window()
+    fill_new(window.editor_page)
+    window.editor_page.try_button.click()
+    assert window.current_page_name() == "player"
+    assert window.player_page.routine is not None
+    assert window.player_page.routine.id == "evening-stretch"
+
+
+def test_chosen_picture_is_copied_into_the_data_folder(
+    make_window: MakeWindow, tmp_path: Path
+) -> None:
+    page = make_window().editor_page
+    fill_new(page)
+    picture = tmp_path / "outside" / "pose.svg"
+    picture.parent.mkdir()
+    picture.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    assert page.use_image(picture) == "images/pose.svg"
+    assert (user_folder(tmp_path) / "images" / "pose.svg").is_file()
+    assert page.problems == [] and page.save()
