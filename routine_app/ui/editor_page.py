@@ -13,7 +13,8 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -39,8 +41,16 @@ from routine_app.core.routine import Routine
 from routine_app.core.writer import RoutineDraft, StepDraft, draft_from_routine, to_yaml
 from routine_app.resources import assets_dir
 from routine_app.store.files import ensure_private_dir
-from routine_app.store.user_routines import user_folder, write_private
+from routine_app.store.user_routines import (
+    Clash,
+    ImportRefusedError,
+    export_routine,
+    import_routine,
+    user_folder,
+    write_private,
+)
 from routine_app.ui.labels import page_title
+from routine_app.ui.messages import warn
 
 SIDES = {
     "": "Once (no sides)",
@@ -94,8 +104,10 @@ class EditorPage(QWidget):
         self.steps = QListWidget(self)
         self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.setToolTip(self.tr("Drag to reorder, or Alt+Up / Alt+Down"))
         self.steps.model().rowsMoved.connect(self._steps_reordered)
         self.steps.currentRowChanged.connect(self._show_step)
+        self.steps.installEventFilter(self)  # Alt+Up / Alt+Down reorder from the keyboard
         self.step_name = QLineEdit(self)
         self.step_instructions = QPlainTextEdit(self)
         self.step_instructions.setFixedHeight(90)
@@ -160,9 +172,92 @@ class EditorPage(QWidget):
         self.open_button.clicked.connect(self._open_chosen)
         new_button = QPushButton(self.tr("New"), self)
         new_button.clicked.connect(self.new_routine)
-        for widget in (self.chooser, self.open_button, new_button):
+        import_button = QPushButton(self.tr("Import…"), self)
+        import_button.setToolTip(self.tr("Add routine files from disk, checked like 'validate'"))
+        import_button.clicked.connect(self.import_dialog)
+        export_button = QPushButton(self.tr("Export…"), self)
+        export_button.setToolTip(self.tr("Save the chosen routine as a YAML file to share"))
+        export_button.clicked.connect(self.export_dialog)
+        for widget in (self.chooser, self.open_button, new_button, import_button, export_button):
             bar.addWidget(widget)
         return bar
+
+    # --- import and export ---------------------------------------------------------------
+
+    def import_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import routines"),
+            str(Path.home()),
+            self.tr("Routine files (*.yaml *.yml)"),
+        )
+        for path in paths:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path, clash: Clash = Clash.ASK) -> Routine | None:
+        """Import one file; an id clash asks whether to replace or keep both."""
+        try:
+            routine = import_routine(path, self.data_dir, self._library(), [assets_dir()], clash)
+        except RoutineError as exc:
+            lines = "\n".join(p.format() for p in exc.problems)
+            warn(
+                self,
+                self.tr("Import"),
+                self.tr("%1 was not imported:\n%2").replace("%1", path.name).replace("%2", lines),
+            )
+            return None
+        except ImportRefusedError as exc:
+            if clash is Clash.ASK and "choose" in str(exc):
+                self.ask_clash(path, str(exc))
+            else:
+                warn(self, self.tr("Import"), str(exc))
+            return None
+        except OSError as exc:
+            warn(self, self.tr("Import"), str(exc))
+            return None
+        self.saved.emit(routine.id)
+        self.refresh_chooser()
+        self.problem_label.setText(self.tr("Imported %1.").replace("%1", routine.title))
+        return routine
+
+    def ask_clash(self, path: Path, why: str) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Routine already exists"),
+            why[0].upper() + why[1:] + ".",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
+
+        def chosen(_result: int) -> None:
+            clicked = box.clickedButton()
+            if clicked is replace:
+                self.import_file(path, Clash.REPLACE)
+            elif clicked is keep:
+                self.import_file(path, Clash.KEEP_BOTH)
+
+        box.finished.connect(chosen)
+        box.open()
+        self.clash_question = box
+        return box
+
+    def export_dialog(self) -> None:
+        routine = self._library().get(str(self.chooser.currentData()))
+        if routine is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export routine"),
+            str(Path.home() / f"{routine.id}.yaml"),
+            self.tr("Routine file (*.yaml)"),
+        )
+        if path:
+            try:
+                export_routine(routine, Path(path))
+            except (OSError, ImportRefusedError) as exc:
+                warn(self, self.tr("Export"), str(exc))
 
     def _routine_form(self) -> QWidget:
         box = QWidget(self)
@@ -278,6 +373,18 @@ class EditorPage(QWidget):
         self._validate()
 
     # --- editing steps ----------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.steps
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            self.move_step(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return super().eventFilter(watched, event)
 
     def add_step(self) -> None:
         self.draft.steps.append(StepDraft(name=self.tr("New step")))

@@ -2,12 +2,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from routine_app.core.routine import Side
 from routine_app.store.user_routines import load_all, user_folder
 from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY
+from tests.conftest import VALID_ROUTINE
 from tests.ui.conftest import MakeWindow
 
 
@@ -122,3 +124,28 @@ def test_chosen_picture_is_copied_into_the_data_folder(
     assert page.use_image(picture) == "images/pose.svg"
     assert (user_folder(tmp_path) / "images" / "pose.svg").is_file()
     assert page.problems == [] and page.save()
+
+
+def test_keyboard_reorders_steps(qtbot: QtBot, make_window: MakeWindow) -> None:
+    page = make_window().editor_page
+    fill_new(page)
+    page.add_step()
+    page.step_name.setText("Second")
+    page.steps.setFocus()
+    qtbot.keyClick(page.steps, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [s.name for s in page.draft.steps] == ["Second", "Knee hug"]
+
+
+def test_import_with_clash_asks_and_keeps_both(make_window: MakeWindow, tmp_path: Path) -> None:
+    window = make_window()
+    page = window.editor_page
+    source = tmp_path / "shared.yaml"
+    source.write_text(VALID_ROUTINE)
+    assert page.import_file(source) is not None
+    assert window.library.get("test-routine") is not None
+    assert page.import_file(source) is None
+    box = page.clash_question
+    assert isinstance(box, QMessageBox) and "already exists" in box.text()
+    keep = next(b for b in box.buttons() if b.text() == "Keep both")
+    keep.click()
+    assert window.library.get("test-routine-2") is not None
