@@ -51,6 +51,7 @@ from routine_app.store.user_routines import (
 )
 from routine_app.ui.labels import page_title
 from routine_app.ui.messages import warn
+from routine_app.ui.preferences import Preferences
 
 SIDES = {
     "": "Once (no sides)",
@@ -71,9 +72,14 @@ class EditorPage(QWidget):
     try_requested = Signal(object)
 
     def __init__(
-        self, library: Callable[[], Library], data_dir: Path, parent: QWidget | None = None
+        self,
+        library: Callable[[], Library],
+        data_dir: Path,
+        preferences: Preferences,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.preferences = preferences
         self._library = library
         self.data_dir = data_dir
         self.draft = RoutineDraft()
@@ -101,6 +107,14 @@ class EditorPage(QWidget):
         self.cautions = QPlainTextEdit(self)
         self.cautions.setPlaceholderText(self.tr("One caution per line"))
         self.cautions.setFixedHeight(70)
+        self.gentle_of = QComboBox(self)
+        self.gentle_of.setAccessibleName(self.tr("Gentle version of"))
+        self.gentle_of.setToolTip(
+            self.tr(
+                "Mark this routine as the flare-day version of another: the library suggests it "
+                "when your last logged pain is high"
+            )
+        )
         self.steps = QListWidget(self)
         self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.steps.setAccessibleName(self.tr("Steps"))
@@ -268,6 +282,7 @@ class EditorPage(QWidget):
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Equipment"), self.equipment)
         form.addRow(self.tr("Cautions"), self.cautions)
+        form.addRow(self.tr("Gentle version of"), self.gentle_of)
         buttons = QHBoxLayout()
         for text, slot in (
             (self.tr("Add step"), self.add_step),
@@ -303,6 +318,12 @@ class EditorPage(QWidget):
     # --- loading --------------------------------------------------------------------
 
     def refresh_chooser(self) -> None:
+        current = self.gentle_of.currentData()
+        self.gentle_of.clear()
+        self.gentle_of.addItem(self.tr("(none: an everyday routine)"), "")
+        for routine in self._library().routines:
+            self.gentle_of.addItem(routine.title, routine.id)
+        self.gentle_of.setCurrentIndex(max(0, self.gentle_of.findData(current)))
         self.chooser.clear()
         for routine in self._library().routines:
             label = routine.title + (" (bundled: edit a copy)" if routine.bundled else "")
@@ -341,6 +362,9 @@ class EditorPage(QWidget):
         self._load_draft(draft)
 
     def _load_draft(self, draft: RoutineDraft) -> None:
+        self.refresh_chooser()
+        base = self.preferences.gentle_of(self.original_id) if self.original_id else ""
+        self.gentle_of.setCurrentIndex(max(0, self.gentle_of.findData(base)))
         self._loading = True
         self.draft = draft
         self.id_edit.setText(draft.id)
@@ -560,6 +584,12 @@ class EditorPage(QWidget):
         old = self.original_source
         if old is not None and old != target and old.parent == folder and old.exists():
             old.unlink()  # the routine now lives under its (new) id
+        base = str(self.gentle_of.currentData() or "")
+        previous = self.preferences.gentle_of(self.original_id) if self.original_id else ""
+        if previous and previous != base:
+            self.preferences.set_gentle_version(previous, "")
+        if base and base != self.routine.id:
+            self.preferences.set_gentle_version(base, self.routine.id)
         self.original_id = self.routine.id
         self.original_source = target
         self.saved.emit(self.routine.id)

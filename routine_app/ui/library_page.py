@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
@@ -148,9 +149,20 @@ class LibraryPage(QWidget):
     routine_selected = Signal(str)
     start_requested = Signal(str)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        parent: QWidget | None = None,
+        suggest_gentle: Callable[[Routine], tuple[Routine, int] | None] = lambda _r: None,
+    ) -> None:
         super().__init__(parent)
         self.library = library
+        self._suggest_gentle = suggest_gentle
+        self.gentle_hint = QLabel(self)
+        self.gentle_hint.setWordWrap(True)
+        self.gentle_button = QPushButton(self.tr("Show the gentle version"), self)
+        self.gentle_button.clicked.connect(self._show_gentle)
+        self._gentle: Routine | None = None
         self.banner = ProblemBanner(self)
         self.model = RoutineListModel(library.routines, self)
         self.list = QListView(self)
@@ -184,6 +196,8 @@ class LibraryPage(QWidget):
         left_layout.addWidget(self.list)
         left_layout.addWidget(self.empty)
         left_layout.addWidget(self.start_button)
+        left_layout.addWidget(self.gentle_hint)
+        left_layout.addWidget(self.gentle_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
@@ -224,8 +238,31 @@ class LibraryPage(QWidget):
         if routine is not None:
             self.start_requested.emit(routine.id)
 
+    def update_gentle_hint(self) -> None:
+        """On a bad day (last pain at or above the setting), point to the gentle version."""
+        routine = self.selected_routine()
+        found = self._suggest_gentle(routine) if routine is not None else None
+        self._gentle = found[0] if found else None
+        self.gentle_hint.setVisible(found is not None)
+        self.gentle_button.setVisible(found is not None)
+        if found is not None:
+            gentle, pain = found
+            self.gentle_hint.setText(
+                self.tr(
+                    "Your last logged pain was %1 of 10. On a bad day, the gentle version may suit "
+                    "you better: %2."
+                )
+                .replace("%1", str(pain))
+                .replace("%2", gentle.title)
+            )
+
+    def _show_gentle(self) -> None:
+        if self._gentle is not None:
+            self.select(self._gentle.id)
+
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         routine = self.selected_routine()
         self.detail.show_routine(routine)
+        self.update_gentle_hint()
         if routine is not None:
             self.routine_selected.emit(routine.id)

@@ -37,7 +37,14 @@ from routine_app.ui.library_page import LibraryPage
 from routine_app.ui.log_dialog import LogPainDialog
 from routine_app.ui.messages import warn
 from routine_app.ui.player_page import PlayerPage
-from routine_app.ui.preferences import AFFECTED_SIDE, LEAD_IN, THEME, VOLUME, Preferences
+from routine_app.ui.preferences import (
+    AFFECTED_SIDE,
+    GENTLE_THRESHOLD,
+    LEAD_IN,
+    THEME,
+    VOLUME,
+    Preferences,
+)
 from routine_app.ui.progress_page import ProgressPage
 from routine_app.ui.red_flag import show_red_flag_alert
 from routine_app.ui.safety_dialog import ensure_safety_acknowledged
@@ -75,7 +82,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self._pages: dict[str, QWidget] = {}
         self._build_menus()
-        self.library_page = LibraryPage(library, self)
+        self.library_page = LibraryPage(library, self, self.gentle_suggestion)
+        self.journal_actions.changed.connect(self.library_page.update_gentle_hint)
         self.add_page("library", self.tr("&Routines"), self.library_page)
         self.player_page = PlayerPage(self.journal_actions, cues, settings, clock, self)
         self.player_page.leave.connect(lambda: self.show_page("library"))
@@ -84,7 +92,7 @@ class MainWindow(QMainWindow):
         self.progress_page = ProgressPage(self.journal_actions, self.routine_title, parent=self)
         self.progress_page.report_requested.connect(self.report_dialog)
         self.add_page("progress", self.tr("P&rogress"), self.progress_page)
-        self.editor_page = EditorPage(lambda: self.library, data_dir, self)
+        self.editor_page = EditorPage(lambda: self.library, data_dir, self.preferences, self)
         self.editor_page.saved.connect(self.reload_routines)
         self.editor_page.try_requested.connect(self.start_routine)
         self.add_page("editor", self.tr("&Editor"), self.editor_page)
@@ -181,6 +189,15 @@ class MainWindow(QMainWindow):
 
         self.safety_dialog = ensure_safety_acknowledged(self, self.settings, load)
         return True
+
+    def gentle_suggestion(self, routine: Routine) -> tuple[Routine, int] | None:
+        """The gentle version of *routine* and the last pain, when that pain is high."""
+        gentle = self.library.get(self.preferences.gentle_version(routine.id))
+        last = self.journal_actions.last_entry()
+        if gentle is None or last is None:
+            return None
+        pain = max(last.back_pain, last.leg_pain)
+        return (gentle, pain) if pain >= self.preferences.get(GENTLE_THRESHOLD) else None
 
     def reload_routines(self, select: str = "") -> None:
         """Read the routine files again (after the editor saved one) and show them."""

@@ -25,6 +25,11 @@ LEAD_IN = Option("player/lead_in", int, 5, "Get-ready time before a routine (sec
 THEME = Option("appearance/theme", str, Scheme.SYSTEM.value, "Theme")
 AFFECTED_SIDE = Option("routines/affected_side", str, "both", "Side that hurts")
 
+GENTLE_THRESHOLD = Option(
+    "routines/gentle_threshold", int, 7, "Offer gentle versions when the last pain is at least"
+)
+GENTLE_GROUP = "gentle"
+
 AFFECTED_SIDES = {"both": "Both / not sure", "left": "Left", "right": "Right"}
 
 
@@ -41,6 +46,7 @@ class Preferences:
             AFFECTED_SIDE.key: set(AFFECTED_SIDES),
             LEAD_IN.key: range(0, 61),
             VOLUME.key: range(0, 101),
+            GENTLE_THRESHOLD.key: range(0, 11),
         }
         if option.key in allowed and value not in allowed[option.key]:
             return option.default
@@ -49,3 +55,26 @@ class Preferences:
     def set(self, option: Option, value: Any) -> None:
         self.settings.setValue(option.key, value)
         self.settings.sync()
+
+    def gentle_version(self, routine_id: str) -> str:
+        """The id of the routine marked as the flare-day version of *routine_id*, or ''."""
+        return str(self.settings.value(f"{GENTLE_GROUP}/{routine_id}", "", type=str))
+
+    def set_gentle_version(self, routine_id: str, gentle_id: str) -> None:
+        """Mark *gentle_id* as the gentle version of *routine_id* ('' removes the mark)."""
+        key = f"{GENTLE_GROUP}/{routine_id}"
+        for other in self.settings.allKeys():  # a routine is the gentle version of one only
+            if other.startswith(f"{GENTLE_GROUP}/") and self.settings.value(other) == gentle_id:
+                self.settings.remove(other)
+        if gentle_id:
+            self.settings.setValue(key, gentle_id)
+        else:
+            self.settings.remove(key)
+        self.settings.sync()
+
+    def gentle_of(self, gentle_id: str) -> str:
+        """Which routine *gentle_id* is the gentle version of, or ''."""
+        for key in self.settings.allKeys():
+            if key.startswith(f"{GENTLE_GROUP}/") and self.settings.value(key) == gentle_id:
+                return key.split("/", 1)[1]
+        return ""

@@ -29,6 +29,7 @@ from routine_app.ui.messages import warn
 from routine_app.ui.preferences import (
     AFFECTED_SIDE,
     AFFECTED_SIDES,
+    GENTLE_THRESHOLD,
     LEAD_IN,
     SOUND,
     THEME,
@@ -79,6 +80,15 @@ class SettingsDialog(QDialog):
             self.side.addItem(label, value)
         self.side.setCurrentIndex(self.side.findData(preferences.get(AFFECTED_SIDE)))
         self.side.setToolTip(self.tr("Stretches done on both sides start with this side"))
+        self.gentle_threshold = QSpinBox(self)
+        self.gentle_threshold.setRange(0, 10)
+        self.gentle_threshold.setValue(preferences.get(GENTLE_THRESHOLD))
+        self.gentle_threshold.setToolTip(
+            self.tr(
+                "When your last logged back or leg pain is at least this, the library suggests "
+                "the gentle version of a routine (mark one in the editor)"
+            )
+        )
         self.folder = QLabel(str(data_dir), self)
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         open_folder = QPushButton(self.tr("Open folder"), self)
@@ -101,6 +111,7 @@ class SettingsDialog(QDialog):
         form.addRow(LEAD_IN.title, self.lead_in)
         form.addRow(THEME.title, self.theme)
         form.addRow(AFFECTED_SIDE.title, self.side)
+        form.addRow(GENTLE_THRESHOLD.title, self.gentle_threshold)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(open_folder)
@@ -133,6 +144,7 @@ class SettingsDialog(QDialog):
         prefs.set(LEAD_IN, self.lead_in.value())
         prefs.set(THEME, self.theme.currentData())
         prefs.set(AFFECTED_SIDE, self.side.currentData())
+        prefs.set(GENTLE_THRESHOLD, self.gentle_threshold.value())
         self._applied()
         super().accept()
 

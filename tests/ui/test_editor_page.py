@@ -6,7 +6,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from routine_app.core.journal import Entry, new_id, now
 from routine_app.core.routine import Side
+from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all, user_folder
 from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY
 from tests.conftest import VALID_ROUTINE
@@ -149,3 +151,27 @@ def test_import_with_clash_asks_and_keeps_both(make_window: MakeWindow, tmp_path
     keep = next(b for b in box.buttons() if b.text() == "Keep both")
     keep.click()
     assert window.library.get("test-routine-2") is not None
+
+
+def test_gentle_version_is_offered_when_the_last_pain_is_high(
+    make_window: MakeWindow, journal: Journal, settings: QSettings
+) -> None:
+    window = make_window()
+    page = window.editor_page
+    fill_new(page)
+    page.refresh_chooser()
+    page.gentle_of.setCurrentIndex(page.gentle_of.findData("knee-to-chest"))
+    assert page.save()
+    library = window.library_page
+    library.select("knee-to-chest")
+    assert not library.gentle_hint.isVisible(), "no pain logged yet"
+    window.journal_actions.add(Entry(new_id(), now(), 3, 8))
+    library.select("foam-roller")
+    library.select("knee-to-chest")
+    assert library.gentle_hint.isVisible()
+    assert "last logged pain was 8 of 10" in library.gentle_hint.text()
+    library.gentle_button.click()
+    assert library.selected_routine().id == "evening-stretch"  # type: ignore[union-attr]
+    settings.setValue("routines/gentle_threshold", 9)
+    library.select("knee-to-chest")
+    assert not library.gentle_hint.isVisible(), "below the threshold in settings"
