@@ -18,6 +18,7 @@ from routine_app.core.problems import RoutineError
 from routine_app.core.routine import Routine
 from routine_app.datadir import NoDataDirError, configure_names, default_data_dir
 from routine_app.engine.cues import Cues
+from routine_app.engine.reminders import Reminders
 from routine_app.resources import assets_dir
 from routine_app.store.files import DataDirError, ensure_private_dir
 from routine_app.store.journal import Journal, JournalError, OpenReport
@@ -25,6 +26,7 @@ from routine_app.store.progress import Range
 from routine_app.store.user_routines import load_all
 from routine_app.ui.main_window import APP_TITLE, MainWindow
 from routine_app.ui.messages import warn
+from routine_app.ui.notifier import Notifier
 from routine_app.ui.preferences import THEME
 from routine_app.ui.theme import Scheme, apply_theme
 
@@ -93,6 +95,7 @@ def build_window(options: GuiOptions) -> tuple[MainWindow, OpenReport]:
     window.apply_preferences()
     follow_system_theme(window)
     window.setWindowIcon(QIcon(str(assets_dir() / "icons" / "routine-app.svg")))
+    start_reminders(window)
     window.progress_page.set_range(Range(options.range))
     window.show_page(options.view)
     if to_play is not None:
@@ -108,6 +111,14 @@ def show_notices(window: MainWindow, notices: tuple[str, ...]) -> None:
     for notice in notices:
         print(f"routine-app: {notice}", file=sys.stderr)
         warn(window, APP_TITLE, notice)
+
+
+def start_reminders(window: MainWindow) -> None:
+    """Reminders reach the user by tray, D-Bus notification, or a note in the window."""
+    notifier = Notifier(window.windowIcon(), window.show_reminder, window)
+    reminders = Reminders(window.settings, parent=window)
+    reminders.due.connect(lambda _kind, message: notifier.notify(message))
+    reminders.start()  # both are children of the window, which keeps them alive
 
 
 def follow_system_theme(window: MainWindow) -> None:

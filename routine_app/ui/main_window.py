@@ -106,6 +106,10 @@ class MainWindow(QMainWindow):
         self.log_button.setToolTip(self.tr("Log how your back and leg feel now (Ctrl+L)"))
         self.log_button.setMinimumHeight(48)
         self.log_button.clicked.connect(lambda: self.open_log_dialog())
+        self.reminder_banner = QLabel(self)
+        self.reminder_banner.setObjectName("reminderBanner")
+        self.reminder_banner.setWordWrap(True)
+        self.reminder_banner.hide()
         side = QVBoxLayout()
         side.addWidget(self.nav, 1)
         side.addWidget(self.log_button)
@@ -113,7 +117,10 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(side)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.reminder_banner)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self.status = QLabel(self.tr("Your data folder: %1").replace("%1", str(data_dir)))
         self.statusBar().addWidget(self.status)
@@ -189,6 +196,15 @@ class MainWindow(QMainWindow):
 
         self.safety_dialog = ensure_safety_acknowledged(self, self.settings, load)
         return True
+
+    def show_reminder(self, text: str) -> None:
+        """A reminder shown inside the window (where the desktop has no notifications)."""
+        self.reminder_banner.setText(f"⏰ {text}")
+        self.reminder_banner.setStyleSheet(
+            "#reminderBanner { border: 2px solid palette(highlight); border-radius: 6px; "
+            "padding: 8px; }"
+        )
+        self.reminder_banner.show()
 
     def gentle_suggestion(self, routine: Routine) -> tuple[Routine, int] | None:
         """The gentle version of *routine* and the last pain, when that pain is high."""

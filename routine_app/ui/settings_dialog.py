@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,9 +20,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QSpinBox,
+    QTimeEdit,
     QWidget,
 )
 
+from routine_app.core.reminders import ReminderKind, Schedule
+from routine_app.engine.reminders import load_schedule, save_schedule
 from routine_app.store.journal import JournalError
 from routine_app.store.recovery import Backups
 from routine_app.ui.journal_actions import JournalActions
@@ -39,6 +43,7 @@ from routine_app.ui.preferences import (
 )
 from routine_app.ui.theme import Scheme
 
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 THEMES = {Scheme.SYSTEM: "Follow the system", Scheme.LIGHT: "Light", Scheme.DARK: "Dark"}
 
 
@@ -115,6 +120,20 @@ class SettingsDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(open_folder)
+        self.reminder_rows = {kind: self._reminder_row(kind) for kind in ReminderKind}
+        for kind, (enabled, days, at) in self.reminder_rows.items():
+            row = QHBoxLayout()
+            row.addWidget(enabled)
+            for box in days:
+                row.addWidget(box)
+            row.addWidget(at)
+            row.addStretch(1)
+            title = (
+                self.tr("Routine reminder")
+                if kind is ReminderKind.ROUTINE
+                else self.tr("Log pain reminder")
+            )
+            form.addRow(title, row)
         form.addRow(self.tr("Your data"), folder_row)
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backup_button)
@@ -129,6 +148,21 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.setLayout(form)
+
+    def _reminder_row(self, kind: ReminderKind) -> tuple[QCheckBox, list[QCheckBox], QTimeEdit]:
+        schedule = load_schedule(self.preferences.settings, kind)
+        enabled = QCheckBox(self.tr("On"), self)
+        enabled.setChecked(schedule.enabled)
+        days = []
+        for number, name in enumerate(DAY_NAMES):
+            box = QCheckBox(name, self)
+            box.setChecked(number in schedule.days)
+            box.setAccessibleName(f"{kind.value} {name}")
+            days.append(box)
+        at = QTimeEdit(QTime(schedule.at.hour, schedule.at.minute), self)
+        at.setDisplayFormat("HH:mm")
+        at.setAccessibleName(self.tr("Time"))
+        return enabled, days, at
 
     def _fill_backups(self) -> None:
         self.backups.clear()
@@ -145,6 +179,10 @@ class SettingsDialog(QDialog):
         prefs.set(THEME, self.theme.currentData())
         prefs.set(AFFECTED_SIDE, self.side.currentData())
         prefs.set(GENTLE_THRESHOLD, self.gentle_threshold.value())
+        for kind, (enabled, days, at) in self.reminder_rows.items():
+            chosen = frozenset(i for i, box in enumerate(days) if box.isChecked())
+            moment = time(at.time().hour(), at.time().minute())
+            save_schedule(prefs.settings, Schedule(kind, enabled.isChecked(), chosen, moment))
         self._applied()
         super().accept()
 

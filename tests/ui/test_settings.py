@@ -68,3 +68,18 @@ def test_back_up_now_and_restore_keep_the_current_journal(
     assert kept.stat().st_size > 0
     assert window.journal_page.model.rowCount() == 1
     dialog.reject()
+
+
+def test_reminder_settings_are_saved(make_window: MakeWindow, settings: QSettings) -> None:
+    from routine_app.core.reminders import ReminderKind
+    from routine_app.engine.reminders import load_schedule
+
+    dialog = make_window().open_settings()
+    enabled, days, at = dialog.reminder_rows[ReminderKind.LOG_PAIN]
+    enabled.setChecked(True)
+    days[6].setChecked(False)  # not on Sundays
+    at.setTime(at.time().fromString("21:15", "HH:mm"))
+    dialog.accept()
+    schedule = load_schedule(settings, ReminderKind.LOG_PAIN)
+    assert schedule.enabled and schedule.days == frozenset(range(6))
+    assert schedule.at.strftime("%H:%M") == "21:15"
