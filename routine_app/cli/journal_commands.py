@@ -19,7 +19,7 @@ from routine_app.core.journal import (
 )
 from routine_app.core.safety import RED_FLAG_MESSAGE
 from routine_app.store.exchange import ImportFileError, export_text, import_json
-from routine_app.store.files import PRIVATE_FILE_MODE, DataDirError, ensure_private_dir
+from routine_app.store.files import DataDirError, ensure_private_dir, write_private
 from routine_app.store.journal import JOURNAL_FILE, Journal, JournalError
 from routine_app.store.recovery import Backups, check_file
 
@@ -119,14 +119,8 @@ def _export(journal: Journal, kind: str, output: Path | None) -> int:
     if output is None:
         sys.stdout.write(text)
         return 0
-    partial = output.with_name(output.name + ".partial")
     try:
-        fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, output)
+        write_private(output, text.encode("utf-8"))
     except OSError as exc:
         return _fail(f"cannot write {output}: {exc.strerror or exc}")
     entries, sessions = journal.counts()

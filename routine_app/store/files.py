@@ -31,3 +31,17 @@ def ensure_private_dir(path: Path) -> Path:
     if not path.is_dir():
         raise DataDirError(f"cannot use {path} as the data folder: it is not a folder")
     return path.resolve()
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write *data* to *path* atomically (temporary file, fsync, rename), mode 0600.
+
+    A crash leaves either the old file or the new one, never half of either.
+    """
+    partial = path.with_name(path.name + ".partial")
+    fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, path)

@@ -6,7 +6,6 @@ silently, and writes atomically; bundled routines are read-only.
 
 from __future__ import annotations
 
-import os
 from enum import StrEnum
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from routine_app.core.library import Library, RoutineFolder, load_library
 from routine_app.core.loader import load_routine_bytes
 from routine_app.core.routine import Routine
 from routine_app.resources import assets_dir, routines_dir
-from routine_app.store.files import PRIVATE_FILE_MODE, ensure_private_dir
+from routine_app.store.files import ensure_private_dir, write_private
 
 USER_ROUTINES = "routines"
 
@@ -60,17 +59,6 @@ def _free_id(base: str, taken: set[str]) -> str:
     while f"{base}-{number}" in taken:
         number += 1
     return f"{base}-{number}"
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write *data* to *path* atomically (temporary file, fsync, rename), mode 0600."""
-    partial = path.with_name(path.name + ".partial")
-    fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
 
 
 def import_routine(

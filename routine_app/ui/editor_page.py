@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import html
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,14 +39,13 @@ from routine_app.core.problems import Problem, RoutineError
 from routine_app.core.routine import Routine
 from routine_app.core.writer import RoutineDraft, StepDraft, draft_from_routine, to_yaml
 from routine_app.resources import assets_dir
-from routine_app.store.files import ensure_private_dir
+from routine_app.store.files import ensure_private_dir, write_private
 from routine_app.store.user_routines import (
     Clash,
     ImportRefusedError,
     export_routine,
     import_routine,
     user_folder,
-    write_private,
 )
 from routine_app.ui.labels import page_title
 from routine_app.ui.messages import warn
@@ -458,7 +456,7 @@ class EditorPage(QWidget):
         """Copy a picture into the user's routines folder and point the step at it."""
         folder = ensure_private_dir(user_folder(self.data_dir)) / "images"
         folder.mkdir(exist_ok=True)
-        shutil.copyfile(source, folder / source.name)
+        write_private(folder / source.name, source.read_bytes())
         text = f"images/{source.name}"
         self.step_image.setText(text)
         return text

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import os
 from datetime import datetime
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from routine_app.core import insights
 from routine_app.core.journal import Entry, Session
 from routine_app.store.exchange import ImportFileError, export_text, import_json
-from routine_app.store.files import PRIVATE_FILE_MODE
+from routine_app.store.files import write_private
 from routine_app.store.journal import JournalError
 from routine_app.ui.delegates import TwoLineDelegate
 from routine_app.ui.journal_actions import JournalActions
@@ -203,10 +202,7 @@ class JournalPage(QWidget):
 
     def export_to(self, path: Path, kind: str) -> bool:
         try:
-            text = export_text(self.journal_actions.journal, kind)
-            fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
+            write_private(path, export_text(self.journal_actions.journal, kind).encode("utf-8"))
         except OSError as exc:
             warn(
                 self,
