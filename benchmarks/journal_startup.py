@@ -65,7 +65,12 @@ def fill(data_dir: Path) -> tuple[int, int]:
 
 
 def smoke(data_dir: Path, view: str) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "XDG_CONFIG_HOME": str(data_dir.parent / "config"),
+    }
     began = time.perf_counter()
     subprocess.run(
         [
