@@ -27,7 +27,7 @@ from routine_app.store.user_routines import load_all
 from routine_app.ui.main_window import APP_TITLE, MainWindow
 from routine_app.ui.messages import warn
 from routine_app.ui.notifier import Notifier
-from routine_app.ui.preferences import THEME
+from routine_app.ui.preferences import THEME, Preferences
 from routine_app.ui.theme import Scheme, apply_theme
 
 DESKTOP_FILE = "io.github.sciatica_routines.RoutineApp"
@@ -92,7 +92,7 @@ def build_window(options: GuiOptions) -> tuple[MainWindow, OpenReport]:
     journal, report = open_journal(data_dir)
     cues = Cues(assets_dir() / "sounds")
     window = MainWindow(library, journal, data_dir, QSettings(), cues)
-    window.apply_preferences()
+    window.apply_preferences(theme=False)  # the theme was applied before the widgets
     follow_system_theme(window)
     window.setWindowIcon(QIcon(str(assets_dir() / "icons" / "routine-app.svg")))
     start_reminders(window)
@@ -141,7 +141,8 @@ def run_gui(options: GuiOptions) -> int:
     configure_application()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    apply_theme(app)
+    # Before any widget exists, so every widget is built with the final font and colours.
+    apply_theme(app, Scheme(Preferences(QSettings()).get(THEME)))
     try:
         window, report = build_window(options)
         window.show()

@@ -230,10 +230,10 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def apply_preferences(self) -> None:
-        """Apply saved preferences now: theme, volume, sound and voice."""
+    def apply_preferences(self, theme: bool = True) -> None:
+        """Apply saved preferences now: theme (unless *theme* is False), volume, sound, voice."""
         app = QApplication.instance()
-        if isinstance(app, QApplication):
+        if theme and isinstance(app, QApplication):
             apply_theme(app, Scheme(self.preferences.get(THEME)))
         self.cues.set_volume(self.preferences.get(VOLUME) / 100)
         self.player_page.apply_preferences()
