@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
-export QT_QPA_PLATFORM=offscreen PYTHONPATH="$PWD"
+export QT_QPA_PLATFORM=offscreen PYTHONPATH="$PWD" XDG_CONFIG_HOME="$data/config"
 python3 scripts/demo_journal.py "$data"
 for page in library journal progress; do
     python3 -m routine_app --data-dir "$data" --smoke --view "$page" \
