@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -373,7 +374,7 @@ class EditorPage(QWidget):
         self.cautions.setPlainText("\n".join(draft.cautions))
         self.steps.clear()
         for step in draft.steps:
-            self.steps.addItem(step.name or self.tr("(unnamed step)"))
+            self._add_item(step)
         self._loading = False
         self.steps.setCurrentRow(0)
         self._changed()
@@ -408,9 +409,16 @@ class EditorPage(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def _add_item(self, step: StepDraft) -> None:
+        """A list row that carries its step, so reordering never depends on names."""
+        item = QListWidgetItem(step.name or self.tr("(unnamed step)"))
+        item.setData(Qt.ItemDataRole.UserRole, step)
+        self.steps.addItem(item)
+
     def add_step(self) -> None:
-        self.draft.steps.append(StepDraft(name=self.tr("New step")))
-        self.steps.addItem(self.tr("New step"))
+        step = StepDraft(name=self.tr("New step"))
+        self.draft.steps.append(step)
+        self._add_item(step)
         self.steps.setCurrentRow(len(self.draft.steps) - 1)
         self._changed()
 
@@ -435,11 +443,9 @@ class EditorPage(QWidget):
 
     def _steps_reordered(self, *_args: object) -> None:
         """Drag and drop moved list items: put the drafts in the same order."""
-        by_name: dict[str, list[StepDraft]] = {}
-        for step in self.draft.steps:
-            by_name.setdefault(step.name or "(unnamed step)", []).append(step)
-        order = [self.steps.item(i).text() for i in range(self.steps.count())]
-        self.draft.steps = [by_name[name].pop(0) for name in order]
+        self.draft.steps = [
+            self.steps.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.steps.count())
+        ]
         self._changed()
 
     def choose_image(self) -> None:
@@ -475,16 +481,15 @@ class EditorPage(QWidget):
         draft.cautions = _lines(self.cautions.toPlainText())
         row = self.steps.currentRow()
         if 0 <= row < len(draft.steps):
-            draft.steps[row] = StepDraft(
-                self.step_name.text(),
-                self.step_instructions.toPlainText(),
-                self.step_duration.text(),
-                str(self.step_sides.currentData()),
-                self.step_reps.value(),
-                self.step_rest.text(),
-                self.step_image.text(),
-                self.step_say.text(),
-            )
+            step = draft.steps[row]  # edited in place: the list row holds the same object
+            step.name = self.step_name.text()
+            step.instructions = self.step_instructions.toPlainText()
+            step.duration = self.step_duration.text()
+            step.sides = str(self.step_sides.currentData())
+            step.reps = self.step_reps.value()
+            step.rest = self.step_rest.text()
+            step.image = self.step_image.text()
+            step.say = self.step_say.text()
             self.steps.item(row).setText(self.step_name.text() or "(unnamed step)")
         self._validate()
 

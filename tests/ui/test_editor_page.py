@@ -175,3 +175,19 @@ def test_gentle_version_is_offered_when_the_last_pain_is_high(
     settings.setValue("routines/gentle_threshold", 9)
     library.select("knee-to-chest")
     assert not library.gentle_hint.isVisible(), "below the threshold in settings"
+
+
+def test_drag_and_drop_reorders_steps_even_with_equal_names(make_window: MakeWindow) -> None:
+    page = make_window().editor_page
+    fill_new(page)
+    page.add_step()
+    page.step_name.setText("Knee hug")  # the same name as the first step
+    page.step_instructions.setPlainText("The other one.")
+    page.step_duration.setText("bad")  # a faulty step is marked in the list
+    moved = page.steps.takeItem(1)
+    page.steps.insertItem(0, moved)  # what a drop does to the list
+    page._steps_reordered()
+    assert [s.instructions for s in page.draft.steps] == [
+        "The other one.",
+        "Hug one knee to your chest.",
+    ]
