@@ -34,11 +34,10 @@ from routine_app.engine.player import RoutinePlayer, State
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import scaled_label
 from routine_app.ui.pain_scale import PainScale
+from routine_app.ui.preferences import SOUND, VOICE, Preferences
 from routine_app.ui.theme import caution_colours
 
 DEFAULT_LEAD_IN = 5.0
-SOUND_KEY = "player/sound"
-VOICE_KEY = "player/voice"
 
 
 def describe_next(segments: tuple[Segment, ...], index: int) -> str:
@@ -75,7 +74,7 @@ class PlayerPage(QWidget):
         super().__init__(parent)
         self.journal_actions = actions
         self.cues = cues
-        self.settings = settings
+        self.preferences = Preferences(settings)
         self._clock = clock
         self.routine: Routine | None = None
         self.player: RoutinePlayer | None = None
@@ -98,10 +97,10 @@ class PlayerPage(QWidget):
         self._refresh.setInterval(100)
         self._refresh.timeout.connect(self._update_bars)
         self._shortcuts()
-        self.cues.sound_enabled = bool(settings.value(SOUND_KEY, True, type=bool))
+        self.cues.sound_enabled = bool(self.preferences.get(SOUND))
         self.sound_button.setChecked(self.cues.sound_enabled and self.cues.sound_available)
         self.sound_button.setEnabled(self.cues.sound_available)
-        self.voice_button.setChecked(bool(settings.value(VOICE_KEY, False, type=bool)))
+        self.voice_button.setChecked(bool(self.preferences.get(VOICE)))
         self._show_audio_state()
 
     # --- panels -------------------------------------------------------------------------
@@ -386,16 +385,16 @@ class PlayerPage(QWidget):
     def apply_preferences(self) -> None:
         """Pick up sound and voice choices saved in the settings dialog."""
         self.sound_button.setChecked(
-            bool(self.settings.value(SOUND_KEY, True, type=bool)) and self.cues.sound_available
+            bool(self.preferences.get(SOUND)) and self.cues.sound_available
         )
-        self.voice_button.setChecked(bool(self.settings.value(VOICE_KEY, False, type=bool)))
+        self.voice_button.setChecked(bool(self.preferences.get(VOICE)))
 
     def _set_sound(self, on: bool) -> None:
         self.cues.sound_enabled = on
-        self.settings.setValue(SOUND_KEY, on)
+        self.preferences.set(SOUND, on)
 
     def _set_voice(self, on: bool) -> None:
-        self.settings.setValue(VOICE_KEY, on)
+        self.preferences.set(VOICE, on)
         if self.routine is not None:  # the engine starts with the first routine, not the app
             self._apply_voice()
 
