@@ -87,6 +87,7 @@ class EditorPage(QWidget):
         self.routine: Routine | None = None  # the valid routine, when there are no problems
         self.problems: list[str] = []
         self._loading = False
+        self._fresh = False
         self._build()
         self.new_routine()
 
@@ -341,6 +342,8 @@ class EditorPage(QWidget):
         self.original_id = None
         self.original_source = None
         self._load_draft(RoutineDraft(steps=[StepDraft(name="First step")]))
+        self._fresh = True  # an untouched new routine is not shouted at in red
+        self._validate()
 
     def edit(self, routine: Routine) -> None:
         """Edit *routine*; a bundled one is copied first (bundled files stay read-only)."""
@@ -472,6 +475,7 @@ class EditorPage(QWidget):
     def _changed(self) -> None:
         if self._loading:
             return
+        self._fresh = False
         draft = self.draft
         draft.id = self.id_edit.text().strip()
         draft.title = self.title_edit.text()
@@ -551,7 +555,7 @@ class EditorPage(QWidget):
                 (p for p, w in zip(problems, problems, strict=True) if where.get(p.line) == key),
                 None,
             )
-            widget.setStyleSheet(ERROR_STYLE if key in faulty else "")
+            widget.setStyleSheet(ERROR_STYLE if key in faulty and not self._fresh else "")
             widget.setToolTip(message.message if message else "")
         for index in range(self.steps.count()):
             bad = any(step == index for step, _ in faulty)
@@ -570,7 +574,12 @@ class EditorPage(QWidget):
         else:
             self.total.setText("")
             items = "".join(f"<li>{html.escape(p)}</li>" for p in self.problems)
-            self.problem_label.setText(f"<b>⚠ {self.tr('Fix these to save')}</b><ul>{items}</ul>")
+            heading = (
+                self.tr("Fill in the fields below; this list shows what is still missing")
+                if self._fresh
+                else self.tr("Fix these to save")
+            )
+            self.problem_label.setText(f"<b>⚠ {heading}</b><ul>{items}</ul>")
 
     def try_it(self) -> None:
         if self.routine is not None:

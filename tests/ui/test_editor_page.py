@@ -191,3 +191,16 @@ def test_drag_and_drop_reorders_steps_even_with_equal_names(make_window: MakeWin
         "The other one.",
         "Hug one knee to your chest.",
     ]
+
+
+def test_a_new_routine_lists_what_is_missing_without_red_until_edited(
+    make_window: MakeWindow,
+) -> None:
+    page = make_window().editor_page
+    page.new_routine()
+    assert not page.save_button.isEnabled()
+    assert "still missing" in page.problem_label.text()
+    assert page.id_edit.styleSheet() == ""
+    page.title_edit.setText("Mine")
+    assert "Fix these to save" in page.problem_label.text()
+    assert "border" in page.id_edit.styleSheet()
