@@ -48,8 +48,7 @@ FieldLines = dict[int, tuple[int | None, str]]
 #: Characters a YAML double-quoted scalar would fold as line breaks or refuse as
 #: non-printable; they are written as \\u escapes so text round-trips exactly.
 _YAML_UNSAFE = {
-    code: f"\\u{code:04x}"
-    for code in [*range(0x7F, 0xA0), 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF]
+    code: f"\\u{code:04x}" for code in [*range(0x7F, 0xA0), 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF]
 }
 
 
