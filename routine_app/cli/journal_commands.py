@@ -44,7 +44,7 @@ def data_dir(arg: Path | None) -> Path:
     return ensure_private_dir(requested)
 
 
-def _fail(message: str, code: int = 1) -> int:
+def fail(message: str, code: int = 1) -> int:
     print(f"routine-app: error: {message}", file=sys.stderr)
     return code
 
@@ -80,18 +80,18 @@ def log(args: argparse.Namespace) -> int:
         folder = data_dir(args.data_dir)
         journal, report = Journal.open(folder)
     except JournalValueError as exc:
-        return _fail(str(exc), EXIT_INVALID)
+        return fail(str(exc), EXIT_INVALID)
     except (DataDirError, JournalError) as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     with journal:
         for notice in report.notices:
             print(f"routine-app: {notice}", file=sys.stderr)
         try:
             saved = journal.add_entry(entry)
         except JournalValueError as exc:
-            return _fail(str(exc), EXIT_INVALID)
+            return fail(str(exc), EXIT_INVALID)
         except JournalError as exc:
-            return _fail(str(exc))
+            return fail(str(exc))
     print(saved.id)
     if saved.red_flags:
         print(f"\n*** {RED_FLAG_MESSAGE} ***\n", file=sys.stderr)
@@ -105,7 +105,7 @@ def journal(args: argparse.Namespace) -> int:
             return _check(folder)
         opened, report = Journal.open(folder)
     except (DataDirError, JournalError) as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     with opened:
         for notice in report.notices:
             print(f"routine-app: {notice}", file=sys.stderr)
@@ -122,7 +122,7 @@ def _export(journal: Journal, kind: str, output: Path | None) -> int:
     try:
         write_private(output, text.encode("utf-8"))
     except OSError as exc:
-        return _fail(f"cannot write {output}: {exc.strerror or exc}")
+        return fail(f"cannot write {output}: {exc.strerror or exc}")
     entries, sessions = journal.counts()
     print(f"Exported {entries} entries and {sessions} sessions to {output}", file=sys.stderr)
     return 0
@@ -132,13 +132,13 @@ def _import(journal: Journal, path: Path) -> int:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return _fail(f"cannot read {path}: {exc.strerror or exc}")
+        return fail(f"cannot read {path}: {exc.strerror or exc}")
     try:
         result = import_json(journal, data)
     except (ImportFileError, JournalValueError) as exc:
-        return _fail(f"{path}: {exc}. Nothing was imported.")
+        return fail(f"{path}: {exc}. Nothing was imported.")
     except JournalError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     print(result.summary())
     return 0
 
@@ -163,12 +163,12 @@ def report(args: argparse.Namespace) -> int:
     last = args.last or date.today()
     first = args.first or last - timedelta(days=90)
     if first > last:
-        return _fail("--from must not be after --to", EXIT_INVALID)
+        return fail("--from must not be after --to", EXIT_INVALID)
     try:
         folder = data_dir(args.data_dir)
         journal_, notices = Journal.open(folder)
     except (DataDirError, JournalError) as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     if "DISPLAY" not in os.environ and "WAYLAND_DISPLAY" not in os.environ:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication  # fonts and PDF need Qt, only here
@@ -189,7 +189,7 @@ def report(args: argparse.Namespace) -> int:
         try:
             pages = write_report(journal_, args.output, first, last, title)
         except OSError as exc:
-            return _fail(str(exc))
+            return fail(str(exc))
     print(
         f"Report for {first} to {last} written to {args.output} ({pages} "
         f"page{'s' if pages != 1 else ''})"

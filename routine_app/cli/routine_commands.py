@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from routine_app.cli.journal_commands import data_dir
+from routine_app.cli.journal_commands import EXIT_INVALID, data_dir, fail
 from routine_app.core.durations import format_duration
 from routine_app.core.library import Library
 from routine_app.core.problems import RoutineError
@@ -14,21 +14,19 @@ from routine_app.resources import assets_dir
 from routine_app.store.files import DataDirError
 from routine_app.store.user_routines import (
     Clash,
+    IdClashError,
     ImportRefusedError,
     export_routine,
     import_routine,
     load_all,
 )
 
-EXIT_INVALID = 2
-
 
 def routines(args: argparse.Namespace) -> int:
     try:
         folder = data_dir(args.data_dir)
     except DataDirError as exc:
-        print(f"routine-app: error: {exc}", file=sys.stderr)
-        return 1
+        return fail(str(exc))
     library = load_all(folder)
     if args.routines_command == "list":
         return _list(library)
@@ -53,13 +51,11 @@ def _list(library: Library) -> int:
 def _export(library: Library, args: argparse.Namespace) -> int:
     routine = library.get(args.id)
     if routine is None:
-        print(f"routine-app: error: no routine with id {args.id!r}", file=sys.stderr)
-        return EXIT_INVALID
+        return fail(f"no routine with id {args.id!r}", EXIT_INVALID)
     try:
         export_routine(routine, args.output)
     except (OSError, ImportRefusedError) as exc:
-        print(f"routine-app: error: {exc}", file=sys.stderr)
-        return 1
+        return fail(str(exc))
     print(f"Exported {routine.id} to {args.output}")
     return 0
 
@@ -76,7 +72,7 @@ def _import(library: Library, folder: Path, args: argparse.Namespace) -> int:
             failed += 1
             continue
         except (OSError, ImportRefusedError) as exc:
-            hint = " (use --replace or --keep-both)" if "choose" in str(exc) else ""
+            hint = " (use --replace or --keep-both)" if isinstance(exc, IdClashError) else ""
             print(f"{path}: error: {exc}{hint}", file=sys.stderr)
             failed += 1
             continue

@@ -109,10 +109,11 @@ class Journal:
         try:
             ensure_private_dir(data_dir)
             recovery = recover_if_damaged(path, backups)
-            if path.exists() and _stored_version(path) > SCHEMA_VERSION:
+            stored = _stored_version(path) if path.exists() else 0
+            if stored > SCHEMA_VERSION:
                 raise JournalTooNewError(
                     f"Your journal ({path}) was saved by a newer version of Sciatica Routines "
-                    f"(schema {_stored_version(path)}; this version knows up to "
+                    f"(schema {stored}; this version knows up to "
                     f"{SCHEMA_VERSION}). It has not been changed. Update the app to open it."
                 )
             create_private_file(path)
@@ -123,9 +124,7 @@ class Journal:
             migrate(conn)
             journal = cls(conn, path)
             made = backups.save_daily(conn, today or date.today())
-        except sqlite3.Error as exc:
-            raise JournalError(f"cannot open the journal {path}: {exc}") from exc
-        except (OSError, DataDirError) as exc:
+        except (sqlite3.Error, OSError, DataDirError) as exc:
             raise JournalError(f"cannot open the journal {path}: {exc}") from exc
         report = OpenReport(recovery.notices, recovery.moved_aside, recovery.restored_from, made)
         return journal, report

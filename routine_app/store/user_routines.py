@@ -28,6 +28,10 @@ class ImportRefusedError(Exception):
     """An import that would overwrite or shadow a routine without being told to."""
 
 
+class IdClashError(ImportRefusedError):
+    """The routine's id is taken; the caller should ask: replace, or keep both?"""
+
+
 def user_folder(data_dir: Path) -> Path:
     return data_dir / USER_ROUTINES
 
@@ -78,7 +82,7 @@ def import_routine(
     existing = library.get(routine.id)
     if existing is not None:
         if clash is Clash.ASK:
-            raise ImportRefusedError(
+            raise IdClashError(
                 f"a routine with id {routine.id!r} already exists ({existing.title}); "
                 "choose to replace it or keep both"
             )

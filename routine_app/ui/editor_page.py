@@ -43,6 +43,7 @@ from routine_app.resources import assets_dir
 from routine_app.store.files import ensure_private_dir, write_private
 from routine_app.store.user_routines import (
     Clash,
+    IdClashError,
     ImportRefusedError,
     export_routine,
     import_routine,
@@ -220,11 +221,11 @@ class EditorPage(QWidget):
                 self.tr("%1 was not imported:\n%2").replace("%1", path.name).replace("%2", lines),
             )
             return None
+        except IdClashError as exc:
+            self.ask_clash(path, str(exc))
+            return None
         except ImportRefusedError as exc:
-            if clash is Clash.ASK and "choose" in str(exc):
-                self.ask_clash(path, str(exc))
-            else:
-                warn(self, self.tr("Import"), str(exc))
+            warn(self, self.tr("Import"), str(exc))
             return None
         except OSError as exc:
             warn(self, self.tr("Import"), str(exc))
