@@ -339,6 +339,22 @@ class Journal:
         )
         return [rows.entry_from_row(r) for r in cursor]
 
+    def red_flag_entries(self, days: Sequence[date]) -> list[Entry]:
+        """Entries with emergency symptoms on *days* (own local dates), in time order.
+
+        One query through the per-day index; nothing is read when *days* is empty.
+        """
+        if not days:
+            return []
+        marks = ", ".join("?" for _ in days)
+        flags = " OR ".join(rows.FLAG_COLUMNS.values())
+        cursor = self._conn.execute(
+            f"SELECT {rows.ENTRY_COLUMNS} FROM entries WHERE substr(recorded_at, 1, 10) "
+            f"IN ({marks}) AND ({flags}) ORDER BY recorded_ms",
+            [d.isoformat() for d in days],
+        )
+        return [rows.entry_from_row(r) for r in cursor]
+
     def notes_between(self, first: date, last: date, limit: int) -> list[Entry]:
         """The newest *limit* entries with a note or medication in the period."""
         low, high = _ms_window(first, last)

@@ -93,8 +93,6 @@ def collect(journal: Journal, first: date, last: date, today: date) -> Progress:
     data_last = days[-1].day if days else last
     compare_end = data_first + timedelta(days=COMPARE_DAYS - 1)
     compare_start = data_last - timedelta(days=COMPARE_DAYS - 1)
-    flagged = [d.day for d in days if d.red_flags]
-    red_flag_entries = [e for day in flagged for e in journal.entries_on(day) if e.red_flags]
     return Progress(
         first=first,
         last=last,
@@ -112,6 +110,6 @@ def collect(journal: Journal, first: date, last: date, today: date) -> Progress:
         end_back=mean_over(days, compare_start, data_last, "back"),
         end_leg=mean_over(days, compare_start, data_last, "leg"),
         compare=(data_first, compare_end, compare_start, data_last),
-        red_flag_entries=red_flag_entries,
+        red_flag_entries=journal.red_flag_entries([d.day for d in days if d.red_flags]),
         notes=journal.notes_between(first, last, MAX_NOTES),
     )
