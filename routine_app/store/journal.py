@@ -304,18 +304,6 @@ class Journal:
             DayPain(date.fromisoformat(r[0]), r[1], r[2], r[3], r[4], bool(r[5])) for r in cursor
         ]
 
-    def sessions_between(
-        self, first: date | None = None, last: date | None = None
-    ) -> list[Session]:
-        """Sessions whose own local start date lies between *first* and *last*."""
-        low, high = _ms_window(first, last)
-        cursor = self._conn.execute(
-            f"SELECT {rows.SESSION_COLUMNS} FROM sessions WHERE started_ms BETWEEN ? AND ? "
-            "AND substr(started_at, 1, 10) BETWEEN ? AND ? ORDER BY started_ms",
-            (low, high, _day(first, "0000-01-01"), _day(last, "9999-12-31")),
-        )
-        return [rows.session_from_row(r) for r in cursor]
-
     def session_facts(
         self, first: date | None = None, last: date | None = None
     ) -> list[SessionFact]:
