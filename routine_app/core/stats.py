@@ -2,21 +2,23 @@
 
 Plain functions over journal data, no Qt. A day is the calendar day in the time
 zone the entry was recorded in (its own UTC offset), so travel and daylight-saving
-changes never move an entry to another day. The per-day means themselves are
-aggregated in SQL by the store (``Journal.daily_pain``), in one pass, so that
-twenty years of entries cost about as much to show as two weeks.
+changes never move an entry to another day. The sums and counts themselves come
+from per-day totals the store keeps (see :mod:`routine_app.store.totals`), so twenty
+years of journal arrive as one small row a day, or already summed per week or routine;
+the functions here turn them into the numbers people see, in one pass each.
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import attrgetter
 from statistics import fmean
-
-from routine_app.core.journal import Outcome, Session
+from typing import NamedTuple
 
 ROLLING_DAYS = 7
 #: Below this many rated sessions a routine's before/after change is not judged.
@@ -27,9 +29,10 @@ MEANINGFUL_POINTS = 2.0
 MEANINGFUL_SHARE = 0.30
 
 
-@dataclass(frozen=True, slots=True)
-class DayPain:
-    """One day's pain: means of that day's entries, and the furthest the pain reached."""
+class DayPain(NamedTuple):
+    """One day's pain: means of that day's entries, and the furthest the pain reached.
+
+    A named tuple, because twenty years make 7,300 of them for one screen."""
 
     day: date
     back: float
@@ -44,14 +47,15 @@ def rolling_mean(
 ) -> list[tuple[date, float]]:
     """For each day with data, the mean of the daily means in the *window* calendar days
     ending that day (days without entries are skipped, not counted as zero)."""
-    values = [getattr(d, attribute) for d in days]
+    values = list(map(attrgetter(attribute), days))
     ordinals = [d.day.toordinal() for d in days]
     result = []
     start = 0
     total = 0.0
     for end, value in enumerate(values):
         total += value
-        while ordinals[start] <= ordinals[end] - window:
+        oldest = ordinals[end] - window
+        while ordinals[start] <= oldest:
             total -= values[start]
             start += 1
         result.append((days[end].day, total / (end - start + 1)))
@@ -64,25 +68,36 @@ def downsample(days: Sequence[DayPain], max_points: int = 150) -> list[DayPain]:
     (weighted by entries), the furthest reach and any red flag, dated at its first day."""
     if len(days) <= max_points:
         return list(days)
-    span = (days[-1].day - days[0].day).days + 1
-    size = -(-span // max_points)
-    buckets: dict[int, list[DayPain]] = defaultdict(list)
-    for item in days:
-        buckets[(item.day - days[0].day).days // size].append(item)
+    origin = days[0].day.toordinal()
+    size = -(-(days[-1].day.toordinal() - origin + 1) // max_points)
     result = []
-    for index in sorted(buckets):
-        group = buckets[index]
-        count = sum(d.entries for d in group)
-        result.append(
-            DayPain(
-                days[0].day + timedelta(days=index * size),
-                sum(d.back * d.entries for d in group) / count,
-                sum(d.leg * d.entries for d in group) / count,
-                count,
-                max(d.reach for d in group),
-                any(d.red_flags for d in group),
-            )
+    bucket = -1
+    back = leg = 0.0
+    count = reach = 0
+    flagged = False
+
+    def point() -> DayPain:
+        return DayPain(
+            date.fromordinal(origin + bucket * size),
+            back / count,
+            leg / count,
+            count,
+            reach,
+            flagged,
         )
+
+    for item in days:
+        index = (item.day.toordinal() - origin) // size
+        if index != bucket:
+            if count:
+                result.append(point())
+            bucket, back, leg, count, reach, flagged = index, 0.0, 0.0, 0, 0, False
+        back += item.back * item.entries
+        leg += item.leg * item.entries
+        count += item.entries
+        reach = max(reach, item.reach)
+        flagged = flagged or item.red_flags
+    result.append(point())
     return result
 
 
@@ -96,8 +111,10 @@ def thin(series: Sequence[tuple[date, float]], max_points: int = 150) -> list[tu
 
 
 def mean_over(days: Sequence[DayPain], first: date, last: date, attribute: str) -> float | None:
-    values = [getattr(d, attribute) for d in days if first <= d.day <= last]
-    return fmean(values) if values else None
+    """The mean of the daily means from *first* to *last*; *days* are in date order."""
+    key = attrgetter("day")
+    window = days[bisect_left(days, first, key=key) : bisect_right(days, last, key=key)]
+    return fmean(map(attrgetter(attribute), window)) if window else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,37 +122,6 @@ class WeekSessions:
     week: date  # the Monday
     completed: int
     not_completed: int
-
-
-@dataclass(frozen=True, slots=True)
-class SessionFact:
-    """What the statistics need of a session: its own local day, whether it was
-    completed, the routine, and the pain ratings. The store reads these straight from
-    SQL, without building full :class:`Session` objects for twenty years of sessions."""
-
-    day: date
-    completed: bool
-    routine_id: str
-    pain_before: int | None = None
-    pain_after: int | None = None
-
-    @classmethod
-    def of(cls, session: Session) -> SessionFact:
-        return cls(
-            session.started_at.date(),
-            session.outcome is Outcome.COMPLETED,
-            session.routine_id,
-            session.pain_before,
-            session.pain_after,
-        )
-
-
-def weekly_sessions(sessions: Iterable[SessionFact]) -> list[WeekSessions]:
-    weeks: dict[date, list[int]] = defaultdict(lambda: [0, 0])
-    for session in sessions:
-        monday = session.day - timedelta(days=session.day.weekday())
-        weeks[monday][0 if session.completed else 1] += 1
-    return [WeekSessions(week, c, n) for week, (c, n) in sorted(weeks.items())]
 
 
 def monthly_sessions(weeks: Sequence[WeekSessions]) -> list[WeekSessions]:
@@ -146,13 +132,6 @@ def monthly_sessions(weeks: Sequence[WeekSessions]) -> list[WeekSessions]:
         bucket[0] += week.completed
         bucket[1] += week.not_completed
     return [WeekSessions(month, c, n) for month, (c, n) in sorted(months.items())]
-
-
-def sessions_per_day(sessions: Iterable[SessionFact]) -> dict[date, int]:
-    counts: dict[date, int] = defaultdict(int)
-    for session in sessions:
-        counts[session.day] += 1
-    return dict(counts)
 
 
 def current_streak(days_with_sessions: Iterable[date], today: date) -> int:
@@ -204,26 +183,33 @@ class BeforeAfter:
         return "No change in pain on average"
 
 
-def before_after(sessions: Iterable[SessionFact]) -> list[BeforeAfter]:
-    """Per routine, over sessions rated both before and after; sorted by routine id.
+class RoutineSums(NamedTuple):
+    """One routine's sessions rated both before and after: their count and sums."""
 
-    One pass with running sums (count, before, after, change, change squared), so
-    twenty years of sessions cost milliseconds.
-    """
-    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0, 0.0])
-    for s in sessions:
-        if s.pain_before is None or s.pain_after is None:
-            continue
-        change = s.pain_after - s.pain_before
-        bucket = sums[s.routine_id]
-        bucket[0] += 1
-        bucket[1] += s.pain_before
-        bucket[2] += s.pain_after
-        bucket[3] += change
-        bucket[4] += change * change
+    routine_id: str
+    rated: int
+    before_sum: int
+    after_sum: int
+    change_squares: int  # the sum of (after - before) squared
+
+
+def before_after(sums: Iterable[RoutineSums]) -> list[BeforeAfter]:
+    """Per routine with at least one rated session, sorted by routine id: the means of
+    pain before and after, of the change, and the change's spread."""
     result = []
-    for routine_id, (n, before, after, total_change, squares) in sorted(sums.items()):
-        mean_change = total_change / n
-        spread = math.sqrt(max(0.0, squares / n - mean_change * mean_change))
-        result.append(BeforeAfter(routine_id, int(n), before / n, after / n, mean_change, spread))
+    for s in sorted(sums):
+        if s.rated <= 0:
+            continue
+        mean_change = (s.after_sum - s.before_sum) / s.rated
+        spread = math.sqrt(max(0.0, s.change_squares / s.rated - mean_change * mean_change))
+        result.append(
+            BeforeAfter(
+                s.routine_id,
+                s.rated,
+                s.before_sum / s.rated,
+                s.after_sum / s.rated,
+                mean_change,
+                spread,
+            )
+        )
     return result

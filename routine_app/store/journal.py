@@ -26,7 +26,6 @@ from routine_app.core.journal import (
     validate_entry,
     validate_session,
 )
-from routine_app.core.stats import DayPain, SessionFact
 from routine_app.store import rows
 from routine_app.store.files import PRIVATE_FILE_MODE, DataDirError, ensure_private_dir
 from routine_app.store.recovery import (
@@ -37,6 +36,7 @@ from routine_app.store.recovery import (
     recover_if_damaged,
 )
 from routine_app.store.schema import SCHEMA_VERSION, migrate, user_version
+from routine_app.store.totals import Totals, recount
 
 JOURNAL_FILE = "journal.sqlite3"
 
@@ -214,11 +214,13 @@ class Journal:
         checked_entries = [validate_entry(e) for e in entries]
         checked_sessions = [validate_session(s) for s in sessions]
         with self._transaction() as conn:
-            before = conn.total_changes
-            conn.executemany(rows.INSERT_ENTRY_IF_NEW, map(rows.entry_to_row, checked_entries))
-            added_entries = conn.total_changes - before
-            conn.executemany(rows.INSERT_SESSION_IF_NEW, map(rows.session_to_row, checked_sessions))
-            added_sessions = conn.total_changes - before - added_entries
+            # rowcount leaves out the rows the totals triggers change; total_changes would not.
+            added_entries = conn.executemany(
+                rows.INSERT_ENTRY_IF_NEW, map(rows.entry_to_row, checked_entries)
+            ).rowcount
+            added_sessions = conn.executemany(
+                rows.INSERT_SESSION_IF_NEW, map(rows.session_to_row, checked_sessions)
+            ).rowcount
         return added_entries, added_sessions
 
     # --- reading ----------------------------------------------------------------------
@@ -291,31 +293,15 @@ class Journal:
         cursor = self._conn.execute(rows.TIMELINE_PAGE, (*key, limit, *key, limit, limit))
         return [rows.timeline_item(row) for row in cursor]
 
-    def daily_pain(self, first: date | None = None, last: date | None = None) -> list[DayPain]:
-        """Per-day means between *first* and *last* (inclusive), aggregated in SQL.
+    @property
+    def totals(self) -> Totals:
+        """Per-day totals for the progress screen and the report (see :mod:`.totals`)."""
+        return Totals(self._conn)
 
-        A day is the entry's own local date (the date part of its stored ISO time).
-        """
-        low, high = _ms_window(first, last)
-        cursor = self._conn.execute(
-            rows.DAILY_PAIN, (low, high, _day(first, "0000-01-01"), _day(last, "9999-12-31"))
-        )
-        return [
-            DayPain(date.fromisoformat(r[0]), r[1], r[2], r[3], r[4], bool(r[5])) for r in cursor
-        ]
-
-    def session_facts(
-        self, first: date | None = None, last: date | None = None
-    ) -> list[SessionFact]:
-        """What the statistics need of each session in the period, read in one query."""
-        low, high = _ms_window(first, last)
-        cursor = self._conn.execute(
-            "SELECT substr(started_at, 1, 10), outcome = 'completed', routine_id, pain_before, "
-            "pain_after FROM sessions WHERE started_ms BETWEEN ? AND ? "
-            "AND substr(started_at, 1, 10) BETWEEN ? AND ?",
-            (low, high, _day(first, "0000-01-01"), _day(last, "9999-12-31")),
-        )
-        return [SessionFact(date.fromisoformat(r[0]), bool(r[1]), r[2], r[3], r[4]) for r in cursor]
+    def recount_totals(self) -> None:
+        """Rebuild the per-day totals from the entries and sessions, in one transaction."""
+        with self._transaction() as conn:
+            recount(conn)
 
     def entries_on(self, day: date) -> list[Entry]:
         """The entries of one day (own local date), in time order."""
@@ -355,10 +341,12 @@ class Journal:
         return [rows.entry_from_row(r) for r in cursor]
 
     def first_day(self) -> date | None:
+        """The first local day with an entry or a session."""
         row = self._conn.execute(
-            "SELECT substr(recorded_at, 1, 10) FROM entries ORDER BY recorded_ms LIMIT 1"
+            "SELECT min(day) FROM (SELECT min(day) AS day FROM pain_days "
+            "UNION ALL SELECT min(day) FROM session_days)"
         ).fetchone()
-        return None if row is None else date.fromisoformat(row[0])
+        return None if row[0] is None else date.fromisoformat(row[0])
 
     def backup_now(self) -> Path:
         """A backup the user asked for, kept until they delete it."""
@@ -420,10 +408,6 @@ def _ms_window(first: date | None, last: date | None) -> tuple[int, int]:
 
 def _midnight_ms(day: date) -> int:
     return int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp() * 1000)
-
-
-def _day(day: date | None, default: str) -> str:
-    return default if day is None else day.isoformat()
 
 
 def _explain(exc: sqlite3.OperationalError) -> str:

@@ -15,16 +15,17 @@ from routine_app.core.stats import (
     WeekSessions,
     before_after,
     current_streak,
+    downsample,
     mean_over,
     rolling_mean,
-    sessions_per_day,
-    weekly_sessions,
 )
 from routine_app.store.journal import Journal
 
 #: The first and last this many days of a period are compared ("start" vs "end").
 COMPARE_DAYS = 14
 STREAK_LOOKBACK_DAYS = 400
+#: The calendar shows this many weeks, Monday to Sunday, ending with the period's last day.
+CALENDAR_WEEKS = 26
 MAX_NOTES = 12
 
 
@@ -48,12 +49,16 @@ class Progress:
     first: date
     last: date
     days: list[DayPain]
+    #: *days* grouped into at most about 150 points for drawing (the same list when short)
+    points: list[DayPain]
     back_rolling: list[tuple[date, float]]
     leg_rolling: list[tuple[date, float]]
     weeks: list[WeekSessions]
-    sessions_by_day: dict[date, int]
+    #: sessions per day over the calendar's weeks (within the period)
+    calendar: dict[date, int]
     sessions: int
     completed: int
+    days_with_session: int
     streak: int
     before_after: list[BeforeAfter]
     start_back: float | None
@@ -73,10 +78,6 @@ class Progress:
     def period_days(self) -> int:
         return (self.last - self.first).days + 1
 
-    @property
-    def days_with_session(self) -> int:
-        return len(self.sessions_by_day)
-
 
 def period(journal: Journal, span: Range, today: date) -> tuple[date, date]:
     if span.days is not None:
@@ -85,26 +86,31 @@ def period(journal: Journal, span: Range, today: date) -> tuple[date, date]:
 
 
 def collect(journal: Journal, first: date, last: date, today: date) -> Progress:
-    days = journal.daily_pain(first, last)
-    sessions = journal.session_facts(first, last)
-    recent = journal.session_facts(today - timedelta(days=STREAK_LOOKBACK_DAYS), today)
+    totals = journal.totals
+    days = totals.daily_pain(first, last)
+    sessions, completed, days_with_session = totals.session_counts(first, last)
+    recent = totals.sessions_per_day(today - timedelta(days=STREAK_LOOKBACK_DAYS), today)
     # "Start" is the first two weeks with entries in the period, "end" the last two.
     data_first = days[0].day if days else first
     data_last = days[-1].day if days else last
     compare_end = data_first + timedelta(days=COMPARE_DAYS - 1)
     compare_start = data_last - timedelta(days=COMPARE_DAYS - 1)
+    last_monday = last - timedelta(days=last.weekday())
+    calendar_start = max(first, last_monday - timedelta(weeks=CALENDAR_WEEKS - 1))
     return Progress(
         first=first,
         last=last,
         days=days,
+        points=downsample(days),
         back_rolling=rolling_mean(days, "back"),
         leg_rolling=rolling_mean(days, "leg"),
-        weeks=weekly_sessions(sessions),
-        sessions_by_day=sessions_per_day(sessions),
-        sessions=len(sessions),
-        completed=sum(1 for s in sessions if s.completed),
-        streak=current_streak(sessions_per_day(recent), today),
-        before_after=before_after(sessions),
+        weeks=totals.weekly_sessions(first, last),
+        calendar=totals.sessions_per_day(calendar_start, last),
+        sessions=sessions,
+        completed=completed,
+        days_with_session=days_with_session,
+        streak=current_streak(recent, today),
+        before_after=before_after(totals.routine_sums(first, last)),
         start_back=mean_over(days, data_first, compare_end, "back"),
         start_leg=mean_over(days, data_first, compare_end, "leg"),
         end_back=mean_over(days, compare_start, data_last, "back"),

@@ -161,16 +161,3 @@ def timeline_item(row: sqlite3.Row | Sequence[Any]) -> Entry | Session:
     if row[0] == "entry":
         return entry_from_row(row[start : start + width])
     return session_from_row(row[start + width :])
-
-
-# One pass over the entries of a period, grouped by each entry's own local date.
-DAILY_PAIN = f"""
-SELECT substr(recorded_at, 1, 10) AS day, avg(back_pain), avg(leg_pain), count(*),
-       max(CASE reaches WHEN 'back' THEN 0 WHEN 'buttock' THEN 1 WHEN 'thigh' THEN 2
-                        WHEN 'below-knee' THEN 3 ELSE 4 END),
-       max({" + ".join(FLAG_COLUMNS.values())}) > 0
-FROM entries
-WHERE recorded_ms BETWEEN ? AND ? AND substr(recorded_at, 1, 10) BETWEEN ? AND ?
-GROUP BY day
-ORDER BY day
-"""

@@ -57,8 +57,138 @@ CREATE TABLE sessions (
 CREATE INDEX sessions_by_time ON sessions (started_ms, id);
 """
 
+# Version 2 (part of a released migration: never edit; add new constants instead).
+# Per-day totals kept exact by triggers inside the same transaction as each write, so
+# the progress screen reads one small row a day (or a day and routine) instead of
+# scanning every entry and session of twenty years. They hold sums and counts only,
+# and can always be recounted from the entries and sessions with these two queries.
+RECOUNT_PAIN_DAYS = """
+SELECT substr(recorded_at, 1, 10), count(*), sum(back_pain), sum(leg_pain),
+       sum(reaches = 'back'), sum(reaches = 'buttock'), sum(reaches = 'thigh'),
+       sum(reaches = 'below-knee'), sum(reaches = 'foot'),
+       sum(flag_bladder_bowel + flag_saddle_numbness + flag_worsening_weakness
+           + flag_both_legs > 0)
+FROM entries GROUP BY 1
+"""
+RECOUNT_SESSION_DAYS = """
+SELECT substr(started_at, 1, 10), routine_id, count(*), sum(outcome = 'completed'),
+       sum(pain_before IS NOT NULL AND pain_after IS NOT NULL),
+       coalesce(sum(pain_before + pain_after - pain_after), 0),
+       coalesce(sum(pain_after + pain_before - pain_before), 0),
+       coalesce(sum((pain_after - pain_before) * (pain_after - pain_before)), 0)
+FROM sessions GROUP BY 1, 2
+"""
+
+# What one entry adds to its day's totals, and how it is taken away again.
+_PAIN_DAY_ADD = """
+    INSERT INTO pain_days VALUES (
+        substr(NEW.recorded_at, 1, 10), 1, NEW.back_pain, NEW.leg_pain,
+        NEW.reaches = 'back', NEW.reaches = 'buttock', NEW.reaches = 'thigh',
+        NEW.reaches = 'below-knee', NEW.reaches = 'foot',
+        NEW.flag_bladder_bowel + NEW.flag_saddle_numbness + NEW.flag_worsening_weakness
+            + NEW.flag_both_legs > 0)
+    ON CONFLICT (day) DO UPDATE SET
+        entries = entries + 1,
+        back_sum = back_sum + excluded.back_sum,
+        leg_sum = leg_sum + excluded.leg_sum,
+        reach_back = reach_back + excluded.reach_back,
+        reach_buttock = reach_buttock + excluded.reach_buttock,
+        reach_thigh = reach_thigh + excluded.reach_thigh,
+        reach_below_knee = reach_below_knee + excluded.reach_below_knee,
+        reach_foot = reach_foot + excluded.reach_foot,
+        flagged = flagged + excluded.flagged;
+"""
+# The day's last entry removes its row (so a row always counts at least one entry).
+_PAIN_DAY_REMOVE = """
+    DELETE FROM pain_days WHERE day = substr(OLD.recorded_at, 1, 10) AND entries = 1;
+    UPDATE pain_days SET
+        entries = entries - 1,
+        back_sum = back_sum - OLD.back_pain,
+        leg_sum = leg_sum - OLD.leg_pain,
+        reach_back = reach_back - (OLD.reaches = 'back'),
+        reach_buttock = reach_buttock - (OLD.reaches = 'buttock'),
+        reach_thigh = reach_thigh - (OLD.reaches = 'thigh'),
+        reach_below_knee = reach_below_knee - (OLD.reaches = 'below-knee'),
+        reach_foot = reach_foot - (OLD.reaches = 'foot'),
+        flagged = flagged - (OLD.flag_bladder_bowel + OLD.flag_saddle_numbness
+            + OLD.flag_worsening_weakness + OLD.flag_both_legs > 0)
+    WHERE day = substr(OLD.recorded_at, 1, 10);
+"""
+_SESSION_DAY_ADD = """
+    INSERT INTO session_days VALUES (
+        substr(NEW.started_at, 1, 10), NEW.routine_id, 1, NEW.outcome = 'completed',
+        NEW.pain_before IS NOT NULL AND NEW.pain_after IS NOT NULL,
+        coalesce(NEW.pain_before + NEW.pain_after - NEW.pain_after, 0),
+        coalesce(NEW.pain_after + NEW.pain_before - NEW.pain_before, 0),
+        coalesce((NEW.pain_after - NEW.pain_before) * (NEW.pain_after - NEW.pain_before), 0))
+    ON CONFLICT (day, routine_id) DO UPDATE SET
+        sessions = sessions + 1,
+        completed = completed + excluded.completed,
+        rated = rated + excluded.rated,
+        before_sum = before_sum + excluded.before_sum,
+        after_sum = after_sum + excluded.after_sum,
+        change_squares = change_squares + excluded.change_squares;
+"""
+_SESSION_DAY_REMOVE = """
+    DELETE FROM session_days
+    WHERE day = substr(OLD.started_at, 1, 10) AND routine_id = OLD.routine_id AND sessions = 1;
+    UPDATE session_days SET
+        sessions = sessions - 1,
+        completed = completed - (OLD.outcome = 'completed'),
+        rated = rated - (OLD.pain_before IS NOT NULL AND OLD.pain_after IS NOT NULL),
+        before_sum = before_sum - coalesce(OLD.pain_before + OLD.pain_after - OLD.pain_after, 0),
+        after_sum = after_sum - coalesce(OLD.pain_after + OLD.pain_before - OLD.pain_before, 0),
+        change_squares = change_squares
+            - coalesce((OLD.pain_after - OLD.pain_before) * (OLD.pain_after - OLD.pain_before), 0)
+    WHERE day = substr(OLD.started_at, 1, 10) AND routine_id = OLD.routine_id;
+"""
+
+V2 = f"""
+CREATE TABLE pain_days (
+    day TEXT PRIMARY KEY NOT NULL,
+    entries INTEGER NOT NULL CHECK (entries > 0),
+    back_sum INTEGER NOT NULL,
+    leg_sum INTEGER NOT NULL,
+    reach_back INTEGER NOT NULL,
+    reach_buttock INTEGER NOT NULL,
+    reach_thigh INTEGER NOT NULL,
+    reach_below_knee INTEGER NOT NULL,
+    reach_foot INTEGER NOT NULL,
+    flagged INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE session_days (
+    day TEXT NOT NULL,
+    routine_id TEXT NOT NULL,
+    sessions INTEGER NOT NULL CHECK (sessions > 0),
+    completed INTEGER NOT NULL,
+    -- sessions rated both before and after, and the sums over those alone
+    rated INTEGER NOT NULL,
+    before_sum INTEGER NOT NULL,
+    after_sum INTEGER NOT NULL,
+    change_squares INTEGER NOT NULL,
+    PRIMARY KEY (day, routine_id)
+) WITHOUT ROWID;
+
+INSERT INTO pain_days {RECOUNT_PAIN_DAYS};
+INSERT INTO session_days {RECOUNT_SESSION_DAYS};
+
+CREATE TRIGGER pain_days_add AFTER INSERT ON entries BEGIN {_PAIN_DAY_ADD} END;
+CREATE TRIGGER pain_days_remove AFTER DELETE ON entries BEGIN {_PAIN_DAY_REMOVE} END;
+-- The app replaces a row by delete and insert; an UPDATE made with another tool counts
+-- as the same pair.
+CREATE TRIGGER pain_days_change AFTER UPDATE ON entries BEGIN
+    {_PAIN_DAY_REMOVE} {_PAIN_DAY_ADD}
+END;
+CREATE TRIGGER session_days_add AFTER INSERT ON sessions BEGIN {_SESSION_DAY_ADD} END;
+CREATE TRIGGER session_days_remove AFTER DELETE ON sessions BEGIN {_SESSION_DAY_REMOVE} END;
+CREATE TRIGGER session_days_change AFTER UPDATE ON sessions BEGIN
+    {_SESSION_DAY_REMOVE} {_SESSION_DAY_ADD}
+END;
+"""
+
 #: MIGRATIONS[n] takes the schema from version n to n + 1.
-MIGRATIONS: tuple[str, ...] = (V1,)
+MIGRATIONS: tuple[str, ...] = (V1, V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -13,8 +14,9 @@ from PySide6.QtGui import QColor, QCursor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from routine_app.core.journal import Entry, Reach
-from routine_app.core.stats import downsample, monthly_sessions, thin
-from routine_app.store.progress import Progress
+from routine_app.core.stats import monthly_sessions, thin
+from routine_app.store.progress import CALENDAR_WEEKS, Progress
+from routine_app.ui.date_ticks import date_ticks
 
 BACK = "#1f77b4"
 LEG = "#d9822b"
@@ -24,6 +26,8 @@ NOT_DONE = "#b0a99f"
 DAY = 86_400
 #: Periods longer than this show routines per month rather than per week.
 MONTHLY_AFTER_DAYS = 730
+#: Room for one date label along the axis, in pixels.
+TICK_ROOM = 80
 
 
 def stamp(day: date) -> float:
@@ -35,11 +39,31 @@ def day_of(timestamp: float) -> date:
     return datetime.fromtimestamp(timestamp).date()
 
 
+class DayAxis(pg.AxisItem):  # type: ignore[misc]
+    """A date axis with a few round dates, as many as fit (see :mod:`.date_ticks`)."""
+
+    def __init__(self) -> None:
+        super().__init__("bottom")
+        self._labels: dict[float, str] = {}
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:  # noqa: N803
+        low, high = sorted((minVal, maxVal))
+        ticks = [
+            (stamp(day), label)
+            for day, label in date_ticks(day_of(low), day_of(high), int(size // TICK_ROOM))
+        ]
+        self._labels = {x: label for x, label in ticks if low <= x <= high}
+        return [(float(DAY), list(self._labels))]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [self._labels.get(v, "") for v in values]
+
+
 class Chart(pg.PlotWidget):  # type: ignore[misc]
     """A calm, static plot themed from the application palette, with a date axis."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent=parent, axisItems={"bottom": pg.DateAxisItem()})
+        super().__init__(parent=parent, axisItems={"bottom": DayAxis()})
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
         self.setBackground(palette.color(QPalette.ColorRole.Base))
@@ -56,6 +80,15 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(title)
 
+    def add_legend(self) -> None:
+        """A one-row legend under the date axis, outside the plot, so it never hides a
+        point and no line runs through its text."""
+        legend = pg.LegendItem(
+            colCount=5, labelTextColor=self.palette().color(QPalette.ColorRole.Text)
+        )
+        self.plotItem.layout.addItem(legend, 4, 1)
+        self.plotItem.legend = legend  # plots with a name now add themselves to it
+
     def set_days(self, first: date, last: date) -> None:
         self.setXRange(stamp(first) - DAY / 2, stamp(last) + DAY / 2, padding=0.01)
 
@@ -67,17 +100,18 @@ class PainChart(Chart):
         self, entries_on: Callable[[date], list[Entry]], parent: QWidget | None = None
     ) -> None:
         super().__init__("Pain, 0 to 10: daily average and 7-day average", parent)
+        self.setMinimumHeight(280)
         self._entries_on = entries_on
         self.setYRange(-0.4, 10.6, padding=0)
         self.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
-        self.addLegend(offset=(10, 5), labelTextColor=self.palette().color(QPalette.ColorRole.Text))
-        self._days: list[date] = []
+        self.add_legend()
+        self._days: set[date] = set()
         self.scene().sigMouseMoved.connect(self._hover)
 
     def show_progress(self, progress: Progress) -> None:
         self.clear()
-        self._days = [d.day for d in progress.days]
-        points = downsample(progress.days)  # a long period is drawn as periodic means
+        self._days = {d.day for d in progress.days}
+        points = progress.points  # a long period is drawn as periodic means
         daily = len(points) == len(progress.days)
         xs = np.array([stamp(d.day) for d in points], dtype=float)
         label = "daily" if daily else "average per period"
@@ -154,7 +188,7 @@ class ReachChart(Chart):
 
     def show_progress(self, progress: Progress) -> None:
         self.clear()
-        points = downsample(progress.days)
+        points = progress.points
         daily = len(points) == len(progress.days)
         # Markers only where each is a real day; a long period is a plain line.
         markers = {"symbol": "s", "symbolSize": 5, "symbolBrush": LEG, "symbolPen": None}
@@ -172,7 +206,7 @@ class WeeklyChart(Chart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Routines per week: completed, and stopped early", parent)
-        self.addLegend(offset=(10, 5), labelTextColor=self.palette().color(QPalette.ColorRole.Text))
+        self.add_legend()
 
     def show_progress(self, progress: Progress) -> None:
         self.clear()
@@ -215,7 +249,7 @@ class CalendarHeatmap(QWidget):
     many routines were done; each day with a session also carries a dot, so the meaning
     does not rest on colour alone."""
 
-    WEEKS = 26
+    WEEKS = CALENDAR_WEEKS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,9 +262,9 @@ class CalendarHeatmap(QWidget):
         return QSize(700, 180)
 
     def show_progress(self, progress: Progress) -> None:
-        self._counts = dict(progress.sessions_by_day)
+        self._counts = progress.calendar
         self._last = progress.last
-        done = sum(1 for d in self._counts if d > progress.last - timedelta(weeks=self.WEEKS))
+        done = len(self._counts)
         self.setAccessibleDescription(f"{done} days with a routine in the last {self.WEEKS} weeks")
         self.update()
 

@@ -1,4 +1,5 @@
-"""Progress numbers against hand-computed examples (per-day means come from the store)."""
+"""Progress numbers against hand-computed examples; the sums and counts come from the
+store's per-day totals in a real journal file."""
 
 from __future__ import annotations
 
@@ -11,14 +12,13 @@ import pytest
 from routine_app.core.journal import Entry, Outcome, Reach, RedFlag, Session, new_id
 from routine_app.core.stats import (
     DayPain,
-    SessionFact,
+    WeekSessions,
     before_after,
     current_streak,
     downsample,
     mean_over,
     rolling_mean,
     thin,
-    weekly_sessions,
 )
 from routine_app.store.journal import Journal
 
@@ -52,13 +52,14 @@ def test_daily_means_use_each_entrys_own_local_day_across_dst(journal: Journal) 
         ],
         [],
     )
-    days = journal.daily_pain()
+    days = journal.totals.daily_pain()
     assert [(d.day.day, d.back, d.leg, d.entries) for d in days] == [
         (28, 4, 6, 1),
         (29, 4, 5, 2),
         (30, 1, 1, 1),
     ]
-    assert [d.day.day for d in journal.daily_pain(date(2026, 3, 29), date(2026, 3, 29))] == [29]
+    only_29th = journal.totals.daily_pain(date(2026, 3, 29), date(2026, 3, 29))
+    assert [d.day.day for d in only_29th] == [29]
     assert len(journal.entries_on(date(2026, 3, 29))) == 2
 
 
@@ -75,7 +76,7 @@ def test_reach_red_flags_and_a_thousand_entries_in_a_day(journal: Journal) -> No
         for i in range(1000)
     ]
     journal.merge(many, [])
-    (only,) = journal.daily_pain()
+    (only,) = journal.totals.daily_pain()
     assert only.entries == 1000
     assert only.back == pytest.approx(sum(i % 11 for i in range(1000)) / 1000)
     assert only.back + only.leg == pytest.approx(10)
@@ -85,20 +86,20 @@ def test_reach_red_flags_and_a_thousand_entries_in_a_day(journal: Journal) -> No
 def test_edited_entry_changes_its_day(journal: Journal) -> None:
     first = journal.add_entry(entry(datetime(2026, 5, 4, 9, tzinfo=CEST), 8, 8))
     journal.add_entry(entry(datetime(2026, 5, 4, 19, tzinfo=CEST), 2, 2))
-    assert journal.daily_pain()[0].back == 5
+    assert journal.totals.daily_pain()[0].back == 5
     journal.update_entry(
         entry(datetime(2026, 5, 3, 9, tzinfo=CEST), 8, 8).__class__(
             first.id, datetime(2026, 5, 3, 9, tzinfo=CEST), 6, 8
         )
     )
-    assert [(d.day.day, d.back) for d in journal.daily_pain()] == [(3, 6), (4, 2)]
+    assert [(d.day.day, d.back) for d in journal.totals.daily_pain()] == [(3, 6), (4, 2)]
 
 
 def test_empty_and_single_entry(journal: Journal) -> None:
-    assert journal.daily_pain() == []
+    assert journal.totals.daily_pain() == []
     assert rolling_mean([], "back") == []
     journal.add_entry(entry(datetime(2026, 5, 4, 9, tzinfo=CEST), 3, 7))
-    days = journal.daily_pain()
+    days = journal.totals.daily_pain()
     assert rolling_mean(days, "leg") == [(date(2026, 5, 4), 7.0)]
 
 
@@ -127,21 +128,29 @@ def session(
     )
 
 
-def test_weekly_sessions_count_completed_and_not_by_monday() -> None:
+def test_weekly_sessions_count_completed_and_not_by_monday(journal: Journal) -> None:
     monday = datetime(2026, 5, 4, 8, tzinfo=CEST)
-    weeks = weekly_sessions(
-        SessionFact.of(s)
-        for s in [
+    journal.merge(
+        [],
+        [
             session(monday),
-            session(monday + timedelta(days=6)),
+            session(monday + timedelta(days=6, hours=15)),  # Sunday 23:00, own local day
             session(monday + timedelta(days=2), Outcome.STOPPED),
             session(monday + timedelta(days=7), Outcome.ABANDONED),
-        ]
+            session(datetime(1999, 12, 31, 23, tzinfo=CET)),  # a Friday
+        ],
     )
+    weeks = journal.totals.weekly_sessions()
     assert [(w.week, w.completed, w.not_completed) for w in weeks] == [
+        (date(1999, 12, 27), 1, 0),
         (date(2026, 5, 4), 2, 1),
         (date(2026, 5, 11), 0, 1),
     ]
+    assert journal.totals.weekly_sessions(date(2026, 5, 5), date(2026, 5, 10)) == [
+        WeekSessions(date(2026, 5, 4), 1, 1)
+    ]
+    assert journal.totals.session_counts() == (5, 3, 5)
+    assert journal.totals.session_counts(date(2026, 5, 4), date(2026, 5, 10)) == (3, 2, 3)
 
 
 def test_streak_counts_back_from_today_or_yesterday() -> None:
@@ -153,7 +162,7 @@ def test_streak_counts_back_from_today_or_yesterday() -> None:
     assert current_streak([], today) == 0
 
 
-def test_before_after_per_routine_with_meaningful_threshold() -> None:
+def test_before_after_per_routine_with_meaningful_threshold(journal: Journal) -> None:
     start = datetime(2026, 5, 1, 8, tzinfo=CEST)
     helps = [session(start + timedelta(days=i), before=6, after=3 + i % 2) for i in range(6)]
     slight = [
@@ -164,9 +173,12 @@ def test_before_after_per_routine_with_meaningful_threshold() -> None:
         session(start, before=7, after=2, routine="knee-to-chest"),
         session(start, before=None, after=2, routine="knee-to-chest"),
     ]
-    worse = [session(start, before=3, after=5, routine="piriformis-stretch")] * 5
-    facts = [SessionFact.of(s) for s in [*helps, *slight, *few, *worse]]
-    stats = {s.routine_id: s for s in before_after(facts)}
+    worse = [
+        session(start + timedelta(hours=i), before=3, after=5, routine="piriformis-stretch")
+        for i in range(5)
+    ]
+    journal.merge([], [*helps, *slight, *few, *worse])
+    stats = {s.routine_id: s for s in before_after(journal.totals.routine_sums())}
     roller = stats["foam-roller"]
     assert (roller.sessions, roller.mean_before, roller.mean_after) == (6, 6, 3.5)
     assert roller.mean_change == -2.5 and roller.spread == 0.5
@@ -178,9 +190,10 @@ def test_before_after_per_routine_with_meaningful_threshold() -> None:
     assert "higher after" in stats["piriformis-stretch"].verdict()
 
 
-def test_thirty_percent_counts_as_meaningful_for_low_pain() -> None:
+def test_thirty_percent_counts_as_meaningful_for_low_pain(journal: Journal) -> None:
     start = datetime(2026, 5, 1, 8, tzinfo=CEST)
-    (low,) = before_after([SessionFact.of(session(start, before=3, after=2))] * 5)
+    journal.merge([], [session(start + timedelta(days=i), before=3, after=2) for i in range(5)])
+    (low,) = before_after(journal.totals.routine_sums())
     assert low.mean_change == -1 and low.meaningful  # 1 of 3 points is 33 %
 
 

@@ -1,0 +1,78 @@
+"""Where to put the date labels under a chart: a few round dates (days, Mondays, firsts
+of months, New Year's Days), as many as fit. No Qt here, so it is cheap to test.
+
+pyqtgraph's own date axis works out every tick of every level for the whole range and
+measures each label, which costs about as much as the rest of a twenty-year chart; this
+picks at most *max_ticks* dates directly.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+
+
+class Unit(Enum):
+    DAY = 1
+    WEEK = 7
+    MONTH = 30.44
+    YEAR = 365.25
+
+
+#: Spacings tried, finest first.
+STEPS: tuple[tuple[Unit, int], ...] = (
+    (Unit.DAY, 1),
+    (Unit.DAY, 2),
+    (Unit.WEEK, 1),
+    (Unit.WEEK, 2),
+    (Unit.MONTH, 1),
+    (Unit.MONTH, 2),
+    (Unit.MONTH, 3),
+    (Unit.MONTH, 6),
+    (Unit.YEAR, 1),
+    (Unit.YEAR, 2),
+    (Unit.YEAR, 5),
+    (Unit.YEAR, 10),
+    (Unit.YEAR, 20),
+    (Unit.YEAR, 50),
+    (Unit.YEAR, 100),
+)
+
+
+def date_ticks(first: date, last: date, max_ticks: int) -> list[tuple[date, str]]:
+    """Labelled dates from *first* to *last* (inclusive): the finest round spacing that
+    gives at most *max_ticks* (at least one) of them."""
+    limit = max(1, max_ticks)
+    span = (last - first).days + 1
+    for unit, count in STEPS:
+        if span / (unit.value * count) > limit + 1:
+            continue  # clearly too many: do not build them
+        ticks = _ticks(first, last, unit, count)
+        if len(ticks) <= limit:
+            return ticks
+    return _ticks(first, last, *STEPS[-1])[:limit]
+
+
+def _ticks(first: date, last: date, unit: Unit, count: int) -> list[tuple[date, str]]:
+    if unit is Unit.DAY or unit is Unit.WEEK:
+        step = unit.value * count
+        # Days on multiples of the step (weeks: Mondays, ordinal 1 is a Monday), so the
+        # labels stay put when the range moves.
+        start = first.toordinal() + (-(first.toordinal() - 1)) % step
+        days = [date.fromordinal(o) for o in range(start, last.toordinal() + 1, step)]
+        return [(d, f"{d.day} {d:%b}") for d in days]
+    if unit is Unit.MONTH:
+        index = first.year * 12 + first.month - 1
+        if first.day != 1:
+            index += 1
+        index += (-index) % count
+        result: list[tuple[date, str]] = []
+        while True:
+            day = date(index // 12, index % 12 + 1, 1)
+            if day > last:
+                return result
+            result.append((day, f"{day:%b %Y}"))
+            index += count
+    year = first.year if (first.month, first.day) == (1, 1) else first.year + 1
+    year += (-year) % count
+    return [(date(y, 1, 1), str(y)) for y in range(year, last.year + 1, count)]
