@@ -295,12 +295,18 @@ def _add_journal(
         "error is rejected whole, naming the line or record at fault.",
     )
     imp.add_argument("file", type=Path, metavar="FILE")
-    actions.add_parser(
+    check = actions.add_parser(
         "check",
         parents=[common],
         help="run the integrity check and print the result",
-        description="Run SQLite's integrity check on the journal without changing it. "
-        "Exits 0 if it is healthy, 1 if not.",
+        description="Run SQLite's integrity check on the journal, and compare the per-day "
+        "totals the progress screen reads with a fresh count of the entries and sessions, "
+        "without changing anything. Exits 0 if it is healthy, 1 if not.",
+    )
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="recount per-day totals that disagree (entries and sessions are not touched)",
     )
 
 

@@ -22,6 +22,7 @@ from routine_app.store.exchange import ImportFileError, export_text, import_json
 from routine_app.store.files import DataDirError, ensure_private_dir, write_private
 from routine_app.store.journal import JOURNAL_FILE, Journal, JournalError
 from routine_app.store.recovery import Backups, check_file
+from routine_app.store.totals import check_totals
 
 DATA_DIR_ENV = "ROUTINE_APP_DATA_DIR"
 EXIT_INVALID = 2
@@ -102,7 +103,7 @@ def journal(args: argparse.Namespace) -> int:
     try:
         folder = data_dir(args.data_dir)
         if args.journal_command == "check":
-            return _check(folder)
+            return _check(folder, repair=args.repair)
         opened, report = Journal.open(folder)
     except (DataDirError, JournalError) as exc:
         return fail(str(exc))
@@ -143,7 +144,7 @@ def _import(journal: Journal, path: Path) -> int:
     return 0
 
 
-def _check(folder: Path) -> int:
+def _check(folder: Path, *, repair: bool) -> int:
     path = folder / JOURNAL_FILE
     if not path.exists():
         print(f"{path}: no journal yet (nothing logged)")
@@ -153,6 +154,18 @@ def _check(folder: Path) -> int:
         print(f"{path}: DAMAGED: {problem}")
         print("Start the app to move it aside and restore the latest backup.")
         return 1
+    disagreements = check_totals(path)
+    if disagreements and not repair:
+        print(f"{path}: the per-day totals disagree with the entries ({'; '.join(disagreements)}).")
+        print("Your entries are intact. Run 'routine-app journal check --repair' to recount.")
+        return 1
+    if disagreements:
+        try:
+            with Journal.open(folder)[0] as opened:
+                opened.recount_totals()
+        except JournalError as exc:
+            return fail(str(exc))
+        print(f"{path}: per-day totals recounted from the entries and sessions")
     backups = Backups(folder).daily()
     latest = backups[0].name if backups else "none yet"
     print(f"{path}: ok (latest daily backup: {latest})")

@@ -134,14 +134,20 @@ def monthly_sessions(weeks: Sequence[WeekSessions]) -> list[WeekSessions]:
     return [WeekSessions(month, c, n) for month, (c, n) in sorted(months.items())]
 
 
-def current_streak(days_with_sessions: Iterable[date], today: date) -> int:
-    """Consecutive days with a session, ending today, or yesterday if none yet today."""
-    done = set(days_with_sessions)
-    day = today if today in done else today - timedelta(days=1)
-    streak = 0
-    while day in done:
+def current_streak(days_newest_first: Iterable[date], today: date) -> int:
+    """Consecutive days with a session, ending today, or yesterday if none yet today.
+
+    *days_newest_first* are the days with a session, newest first, without repeats; they
+    are read only up to the first gap, so a lazy query costs the streak's length."""
+    yesterday = today - timedelta(days=1)
+    expected, streak = today, 0
+    for day in days_newest_first:
+        if day > today:
+            continue
+        if day != expected and not (streak == 0 and day == yesterday):
+            break
         streak += 1
-        day -= timedelta(days=1)
+        expected = day - timedelta(days=1)
     return streak
 
 

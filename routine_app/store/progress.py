@@ -23,7 +23,6 @@ from routine_app.store.journal import Journal
 
 #: The first and last this many days of a period are compared ("start" vs "end").
 COMPARE_DAYS = 14
-STREAK_LOOKBACK_DAYS = 400
 #: The calendar shows this many weeks, Monday to Sunday, ending with the period's last day.
 CALENDAR_WEEKS = 26
 MAX_NOTES = 12
@@ -89,7 +88,6 @@ def collect(journal: Journal, first: date, last: date, today: date) -> Progress:
     totals = journal.totals
     days = totals.daily_pain(first, last)
     sessions, completed, days_with_session = totals.session_counts(first, last)
-    recent = totals.sessions_per_day(today - timedelta(days=STREAK_LOOKBACK_DAYS), today)
     # "Start" is the first two weeks with entries in the period, "end" the last two.
     data_first = days[0].day if days else first
     data_last = days[-1].day if days else last
@@ -109,7 +107,7 @@ def collect(journal: Journal, first: date, last: date, today: date) -> Progress:
         sessions=sessions,
         completed=completed,
         days_with_session=days_with_session,
-        streak=current_streak(recent, today),
+        streak=current_streak(totals.session_days_back_from(today), today),
         before_after=before_after(totals.routine_sums(first, last)),
         start_back=mean_over(days, data_first, compare_end, "back"),
         start_leg=mean_over(days, data_first, compare_end, "leg"),

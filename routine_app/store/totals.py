@@ -10,10 +10,12 @@ entry's or session's own local date, the date part of its stored ISO time.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 from routine_app.core.stats import DayPain, RoutineSums, WeekSessions
-from routine_app.store.schema import RECOUNT_PAIN_DAYS, RECOUNT_SESSION_DAYS
+from routine_app.store.schema import RECOUNT_PAIN_DAYS, RECOUNT_SESSION_DAYS, user_version
 
 _FAR_PAST = "0000-01-01"
 _FAR_FUTURE = "9999-12-31"
@@ -94,6 +96,15 @@ class Totals:
         cursor = self._conn.execute(_ROUTINES, _bounds(first, last))
         return [RoutineSums(*row) for row in cursor]
 
+    def session_days_back_from(self, day: date) -> Iterator[date]:
+        """Days with a session, newest first, from *day* back (read lazily, so counting a
+        streak reads only as far as its first gap)."""
+        cursor = self._conn.execute(
+            "SELECT DISTINCT day FROM session_days WHERE day <= ? ORDER BY day DESC",
+            (day.isoformat(),),
+        )
+        return (date.fromisoformat(row[0]) for row in cursor)
+
     def disagreements(self) -> list[str]:
         """Where the kept totals differ from a fresh count of the entries and sessions
         (empty when they agree, which the triggers guarantee unless the file was edited
@@ -112,6 +123,15 @@ class Totals:
                     f"{table}: {row[0]} stored rows and {row[1]} recounted rows disagree"
                 )
         return problems
+
+
+def check_totals(path: Path) -> list[str]:
+    """Compare the totals in the journal file at *path* with a recount, read-only."""
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return Totals(conn).disagreements() if user_version(conn) >= 2 else []
+    finally:
+        conn.close()
 
 
 def recount(conn: sqlite3.Connection) -> None:

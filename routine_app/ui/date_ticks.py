@@ -41,16 +41,16 @@ STEPS: tuple[tuple[Unit, int], ...] = (
 
 def date_ticks(first: date, last: date, max_ticks: int) -> list[tuple[date, str]]:
     """Labelled dates from *first* to *last* (inclusive): the finest round spacing that
-    gives at most *max_ticks* (at least one) of them."""
+    gives at least one and at most *max_ticks* of them; the first day alone if none does."""
     limit = max(1, max_ticks)
     span = (last - first).days + 1
     for unit, count in STEPS:
         if span / (unit.value * count) > limit + 1:
             continue  # clearly too many: do not build them
         ticks = _ticks(first, last, unit, count)
-        if len(ticks) <= limit:
+        if 0 < len(ticks) <= limit:
             return ticks
-    return _ticks(first, last, *STEPS[-1])[:limit]
+    return [(first, f"{first.day} {first:%b %Y}")]
 
 
 def _ticks(first: date, last: date, unit: Unit, count: int) -> list[tuple[date, str]]:

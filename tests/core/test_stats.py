@@ -157,9 +157,28 @@ def test_streak_counts_back_from_today_or_yesterday() -> None:
     today = date(2026, 5, 10)
     days = [today - timedelta(days=n) for n in (1, 2, 3, 5)]
     assert current_streak(days, today) == 3
-    assert current_streak([*days, today], today) == 4
+    assert current_streak([today, *days], today) == 4
+    assert current_streak([today, today - timedelta(days=2)], today) == 1
     assert current_streak([today - timedelta(days=2)], today) == 0
+    assert current_streak([today + timedelta(days=1), today], today) == 1  # clock moved back
     assert current_streak([], today) == 0
+
+
+def test_streak_is_exact_over_years_and_reads_only_to_the_first_gap(journal: Journal) -> None:
+    today = date(2026, 5, 10)
+    start = datetime(2026, 5, 9, 18, tzinfo=CEST)
+    journal.merge([], [session(start - timedelta(days=n)) for n in range(1000)])
+    journal.merge([], [session(start - timedelta(days=1200))])
+    assert current_streak(journal.totals.session_days_back_from(today), today) == 1000
+    read = []
+
+    def counted() -> Iterator[date]:
+        for day in journal.totals.session_days_back_from(today - timedelta(days=5)):
+            read.append(day)
+            yield day
+
+    assert current_streak(counted(), today) == 0
+    assert len(read) == 1
 
 
 def test_before_after_per_routine_with_meaningful_threshold(journal: Journal) -> None:
