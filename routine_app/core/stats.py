@@ -62,6 +62,11 @@ def rolling_mean(
     return result
 
 
+def bucket_days(first: date, last: date, max_points: int = 150) -> int:
+    """How many days each drawn point of a long period stands for (see downsample)."""
+    return max(1, -(-((last - first).days + 1) // max_points))
+
+
 def downsample(days: Sequence[DayPain], max_points: int = 150) -> list[DayPain]:
     """At most about *max_points* points for drawing a long period: consecutive days are
     grouped into equal buckets of whole days; each point is the mean of its days' means
@@ -69,7 +74,7 @@ def downsample(days: Sequence[DayPain], max_points: int = 150) -> list[DayPain]:
     if len(days) <= max_points:
         return list(days)
     origin = days[0].day.toordinal()
-    size = -(-(days[-1].day.toordinal() - origin + 1) // max_points)
+    size = bucket_days(days[0].day, days[-1].day, max_points)
     result = []
     bucket = -1
     back = leg = 0.0

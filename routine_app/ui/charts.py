@@ -3,8 +3,10 @@ first shown, so pyqtgraph costs nothing at startup."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from operator import attrgetter
 from typing import Any
 
 import numpy as np
@@ -14,7 +16,7 @@ from PySide6.QtGui import QColor, QCursor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from routine_app.core.journal import Entry, Reach
-from routine_app.core.stats import monthly_sessions, thin
+from routine_app.core.stats import DayPain, bucket_days, monthly_sessions, thin
 from routine_app.store.progress import CALENDAR_WEEKS, Progress
 from routine_app.ui.date_ticks import date_ticks
 
@@ -106,6 +108,8 @@ class PainChart(Chart):
         self.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
         self.add_legend()
         self._days: set[date] = set()
+        self._periods: list[DayPain] = []  # the points drawn, when each is a period's mean
+        self._period_days = 1
         self.scene().sigMouseMoved.connect(self._hover)
 
     def show_progress(self, progress: Progress) -> None:
@@ -113,6 +117,10 @@ class PainChart(Chart):
         self._days = {d.day for d in progress.days}
         points = progress.points  # a long period is drawn as periodic means
         daily = len(points) == len(progress.days)
+        self._periods = [] if daily else points
+        self._period_days = (
+            bucket_days(progress.days[0].day, progress.days[-1].day) if points and not daily else 1
+        )
         xs = np.array([stamp(d.day) for d in points], dtype=float)
         label = "daily" if daily else "average per period"
         for values, symbol, colour, name in (
@@ -155,12 +163,32 @@ class PainChart(Chart):
     def _hover(self, position: QPointF) -> None:
         if not self._days or not self.plotItem.sceneBoundingRect().contains(position):
             return
-        point = self.plotItem.vb.mapSceneToView(position)
-        wanted = day_of(point.x())
-        if wanted not in self._days:
+        wanted = day_of(self.plotItem.vb.mapSceneToView(position).x())
+        text = self.describe_period(wanted) if self._periods else None
+        if text is None and not self._periods and wanted in self._days:
+            text = self.describe_day(wanted)
+        if text is None:
             QToolTip.hideText()
-            return
-        QToolTip.showText(QCursor.pos(), self.describe_day(wanted), self)
+        else:
+            QToolTip.showText(QCursor.pos(), text, self)
+
+    def describe_period(self, day: date) -> str | None:
+        """What the drawn point covering *day* stands for, on a long period."""
+        index = bisect_right(self._periods, day, key=attrgetter("day")) - 1
+        if index < 0:
+            return None
+        point = self._periods[index]
+        end = point.day + timedelta(days=self._period_days - 1)
+        if day > end:
+            return None
+        lines = [
+            f"{point.day:%d %b %Y} to {end:%d %b %Y}",
+            f"Average back {point.back:.1f}, leg {point.leg:.1f} ({point.entries} entries)",
+            f"Furthest it reached: {list(Reach)[point.reach].label.lower()}",
+        ]
+        if point.red_flags:
+            lines.append("⚠ emergency symptoms reported in this period")
+        return "\n".join(lines)
 
     def describe_day(self, day: date) -> str:
         lines = [f"{day:%A %d %B %Y}"]

@@ -89,6 +89,15 @@ def test_full_year_with_ranges_hover_and_png(
     assert page.progress is not None and len(page.progress.days) == 91
     page.set_range(Range.ALL)
     assert len(page.progress.days) == 365
+    # A year is drawn as 3-day means; hovering one tells what it stands for.
+    pain = page.charts["pain"]
+    first = page.progress.days[0].day
+    assert len(page.progress.points) == 122
+    text = pain.describe_period(first + timedelta(days=4))
+    assert text is not None
+    assert text.startswith(f"{first + timedelta(days=3):%d %b %Y} to ")
+    assert "(3 entries)" in text
+    assert pain.describe_period(first - timedelta(days=1)) is None
     page.set_range(Range.TWO_WEEKS)
     assert len(page.progress.days) == 14
     page.set_range(Range.ONE_YEAR)
