@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -106,15 +105,6 @@ def downsample(days: Sequence[DayPain], max_points: int = 150) -> list[DayPain]:
     return result
 
 
-def thin(series: Sequence[tuple[date, float]], max_points: int = 150) -> list[tuple[date, float]]:
-    """Every n-th point of a smooth series (such as a rolling mean), keeping the last."""
-    if len(series) <= max_points:
-        return list(series)
-    step = -(-len(series) // max_points)
-    kept = list(series[::step])
-    return kept if kept[-1] == series[-1] else [*kept, series[-1]]
-
-
 def mean_over(days: Sequence[DayPain], first: date, last: date, attribute: str) -> float | None:
     """The mean of the daily means from *first* to *last*; *days* are in date order."""
     key = attrgetter("day")
@@ -123,20 +113,12 @@ def mean_over(days: Sequence[DayPain], first: date, last: date, attribute: str) 
 
 
 @dataclass(frozen=True, slots=True)
-class WeekSessions:
-    week: date  # the Monday
+class PeriodSessions:
+    """Sessions in a week (starting on its Monday) or a calendar month (on its 1st)."""
+
+    start: date
     completed: int
     not_completed: int
-
-
-def monthly_sessions(weeks: Sequence[WeekSessions]) -> list[WeekSessions]:
-    """Weekly counts summed by the month their Monday falls in (for long periods)."""
-    months: dict[date, list[int]] = defaultdict(lambda: [0, 0])
-    for week in weeks:
-        bucket = months[week.week.replace(day=1)]
-        bucket[0] += week.completed
-        bucket[1] += week.not_completed
-    return [WeekSessions(month, c, n) for month, (c, n) in sorted(months.items())]
 
 
 def current_streak(days_newest_first: Iterable[date], today: date) -> int:

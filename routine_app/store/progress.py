@@ -12,7 +12,7 @@ from routine_app.core.journal import Entry
 from routine_app.core.stats import (
     BeforeAfter,
     DayPain,
-    WeekSessions,
+    PeriodSessions,
     before_after,
     current_streak,
     downsample,
@@ -52,7 +52,8 @@ class Progress:
     points: list[DayPain]
     back_rolling: list[tuple[date, float]]
     leg_rolling: list[tuple[date, float]]
-    weeks: list[WeekSessions]
+    weeks: list[PeriodSessions]
+    months: list[PeriodSessions]
     #: sessions per day over the calendar's weeks (within the period)
     calendar: dict[date, int]
     sessions: int
@@ -103,6 +104,7 @@ def collect(journal: Journal, first: date, last: date, today: date) -> Progress:
         back_rolling=rolling_mean(days, "back"),
         leg_rolling=rolling_mean(days, "leg"),
         weeks=totals.weekly_sessions(first, last),
+        months=totals.monthly_sessions(first, last),
         calendar=totals.sessions_per_day(calendar_start, last),
         sessions=sessions,
         completed=completed,

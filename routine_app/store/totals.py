@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from routine_app.core.stats import DayPain, RoutineSums, WeekSessions
+from routine_app.core.stats import DayPain, PeriodSessions, RoutineSums
 from routine_app.store.schema import RECOUNT_PAIN_DAYS, RECOUNT_SESSION_DAYS, user_version
 
 _FAR_PAST = "0000-01-01"
@@ -36,6 +36,10 @@ FROM (
     FROM session_days WHERE day BETWEEN ? AND ?
 )
 GROUP BY monday ORDER BY monday
+"""
+_MONTHLY = """
+SELECT substr(day, 1, 7) AS month, sum(completed), sum(sessions) - sum(completed)
+FROM session_days WHERE day BETWEEN ? AND ? GROUP BY month ORDER BY month
 """
 _PER_DAY = """
 SELECT day, sum(sessions) FROM session_days WHERE day BETWEEN ? AND ? GROUP BY day
@@ -71,10 +75,17 @@ class Totals:
 
     def weekly_sessions(
         self, first: date | None = None, last: date | None = None
-    ) -> list[WeekSessions]:
+    ) -> list[PeriodSessions]:
         """Sessions per week (by the Monday it starts on), completed and not."""
         cursor = self._conn.execute(_WEEKLY, _bounds(first, last))
-        return [WeekSessions(date.fromordinal(m), c, n) for m, c, n in cursor]
+        return [PeriodSessions(date.fromordinal(m), c, n) for m, c, n in cursor]
+
+    def monthly_sessions(
+        self, first: date | None = None, last: date | None = None
+    ) -> list[PeriodSessions]:
+        """Sessions per calendar month (each session counted in its own day's month)."""
+        cursor = self._conn.execute(_MONTHLY, _bounds(first, last))
+        return [PeriodSessions(date.fromisoformat(f"{m}-01"), c, n) for m, c, n in cursor]
 
     def sessions_per_day(
         self, first: date | None = None, last: date | None = None

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QCursor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from routine_app.core.journal import Entry, Reach
-from routine_app.core.stats import DayPain, bucket_days, monthly_sessions, thin
+from routine_app.core.stats import DayPain, bucket_days
 from routine_app.store.progress import CALENDAR_WEEKS, Progress
 from routine_app.ui.date_ticks import date_ticks
 
@@ -30,6 +30,7 @@ DAY = 86_400
 MONTHLY_AFTER_DAYS = 730
 #: Room for one date label along the axis, in pixels.
 TICK_ROOM = 80
+DAILY_TITLE = "Pain, 0 to 10: daily average and 7-day average"
 
 
 def stamp(day: date) -> float:
@@ -69,7 +70,7 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
         self.setBackground(palette.color(QPalette.ColorRole.Base))
-        self.setTitle(title, color=text.name(), size="12pt")
+        self._set_title(title)
         for name in ("left", "bottom"):
             axis = self.getAxis(name)
             axis.setTextPen(text)
@@ -80,7 +81,6 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]
         self.showGrid(x=False, y=True, alpha=0.25)
         self.setMinimumHeight(230)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(title)
 
     def add_legend(self) -> None:
         """A one-row legend under the date axis, outside the plot, so it never hides a
@@ -90,6 +90,12 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]
         )
         self.plotItem.layout.addItem(legend, 4, 1)
         self.plotItem.legend = legend  # plots with a name now add themselves to it
+
+    def _set_title(self, title: str) -> None:
+        self.setTitle(
+            title, color=self.palette().color(QPalette.ColorRole.Text).name(), size="12pt"
+        )
+        self.setAccessibleName(title)
 
     def set_days(self, first: date, last: date) -> None:
         self.setXRange(stamp(first) - DAY / 2, stamp(last) + DAY / 2, padding=0.01)
@@ -101,7 +107,7 @@ class PainChart(Chart):
     def __init__(
         self, entries_on: Callable[[date], list[Entry]], parent: QWidget | None = None
     ) -> None:
-        super().__init__("Pain, 0 to 10: daily average and 7-day average", parent)
+        super().__init__(DAILY_TITLE, parent)
         self.setMinimumHeight(280)
         self._entries_on = entries_on
         self.setYRange(-0.4, 10.6, padding=0)
@@ -122,31 +128,10 @@ class PainChart(Chart):
             bucket_days(progress.days[0].day, progress.days[-1].day) if points and not daily else 1
         )
         xs = np.array([stamp(d.day) for d in points], dtype=float)
-        label = "daily" if daily else "average per period"
-        for values, symbol, colour, name in (
-            ([d.back for d in points], "o", BACK, f"Back, {label}"),
-            ([d.leg for d in points], "t", LEG, f"Leg, {label}"),
-        ):
-            self.plot(
-                xs,
-                values,
-                pen=None,
-                symbol=symbol,
-                symbolSize=7 if daily else 5,
-                symbolBrush=colour,
-                symbolPen=None,
-                name=name,
-            )
-        for series, colour, name, style in (
-            (thin(progress.back_rolling), BACK, "Back, 7-day", Qt.PenStyle.SolidLine),
-            (thin(progress.leg_rolling), LEG, "Leg, 7-day", Qt.PenStyle.DashLine),
-        ):
-            self.plot(
-                [stamp(d) for d, _ in series],
-                [v for _, v in series],
-                pen=pg.mkPen(colour, width=3, style=style),
-                name=name,
-            )
+        if daily:
+            self._show_daily(xs, points, progress)
+        else:
+            self._show_periods(xs, points)
         flagged = [stamp(d.day) for d in progress.days if d.red_flags]
         if flagged:
             self.plot(
@@ -159,6 +144,53 @@ class PainChart(Chart):
                 name="Emergency symptoms reported",
             )
         self.set_days(progress.first, progress.last)
+
+    def _show_daily(self, xs: np.ndarray, points: list[DayPain], progress: Progress) -> None:
+        """Each day's mean as a point, and the 7-day means as lines."""
+        self._set_title(DAILY_TITLE)
+        for values, symbol, colour, name in (
+            ([d.back for d in points], "o", BACK, "Back, daily"),
+            ([d.leg for d in points], "t", LEG, "Leg, daily"),
+        ):
+            self.plot(
+                xs,
+                values,
+                pen=None,
+                symbol=symbol,
+                symbolSize=7,
+                symbolBrush=colour,
+                symbolPen=None,
+                name=name,
+            )
+        for series, colour, name, style in (
+            (progress.back_rolling, BACK, "Back, 7-day", Qt.PenStyle.SolidLine),
+            (progress.leg_rolling, LEG, "Leg, 7-day", Qt.PenStyle.DashLine),
+        ):
+            self.plot(
+                [stamp(d) for d, _ in series],
+                [v for _, v in series],
+                pen=pg.mkPen(colour, width=3, style=style),
+                name=name,
+            )
+
+    def _show_periods(self, xs: np.ndarray, points: list[DayPain]) -> None:
+        """A long period: one point per run of days (their mean), joined by a line. A
+        thinned 7-day line would alias: every n-th week says little about the rest."""
+        self._set_title(f"Pain, 0 to 10: average of every {self._period_days} days")
+        for values, symbol, colour, name, style in (
+            ([d.back for d in points], "o", BACK, "Back", Qt.PenStyle.SolidLine),
+            ([d.leg for d in points], "t", LEG, "Leg", Qt.PenStyle.DashLine),
+        ):
+            self.plot(
+                xs,
+                values,
+                pen=pg.mkPen(colour, width=2, style=style),
+                symbol=symbol,
+                symbolSize=5,
+                symbolBrush=colour,
+                symbolPen=None,
+                name=f"{name}, {self._period_days}-day average",
+            )
 
     def _hover(self, position: QPointF) -> None:
         if not self._days or not self.plotItem.sceneBoundingRect().contains(position):
@@ -239,14 +271,12 @@ class WeeklyChart(Chart):
     def show_progress(self, progress: Progress) -> None:
         self.clear()
         monthly = progress.period_days > MONTHLY_AFTER_DAYS
-        weeks = monthly_sessions(progress.weeks) if monthly else progress.weeks
-        self.setTitle(
-            f"Routines per {'month' if monthly else 'week'}: completed, and stopped early",
-            color=self.palette().color(QPalette.ColorRole.Text).name(),
-            size="12pt",
+        weeks = progress.months if monthly else progress.weeks
+        self._set_title(
+            f"Routines per {'month' if monthly else 'week'}: completed, and stopped early"
         )
         middle = timedelta(days=14 if monthly else 3)
-        xs = np.array([stamp(w.week + middle) for w in weeks], dtype=float)
+        xs = np.array([stamp(w.start + middle) for w in weeks], dtype=float)
         done = np.array([w.completed for w in weeks], dtype=float)
         other = np.array([w.not_completed for w in weeks], dtype=float)
         width = DAY * (24 if monthly else 5)

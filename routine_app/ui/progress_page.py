@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -141,6 +141,8 @@ class ProgressPage(QWidget):
         self.help_table.verticalHeader().hide()
         self.help_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.help_table.setAccessibleName(self.tr("Does it help: pain before and after"))
+        # The last column wraps: when its width changes, so do the rows' heights.
+        self.help_table.horizontalHeader().sectionResized.connect(self._column_resized)
         self.help_note = QLabel(self)
         self.help_note.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -201,6 +203,7 @@ class ProgressPage(QWidget):
         self.body_layout.addWidget(heading)
         self.body_layout.addWidget(self.help_note)
         self.body_layout.addWidget(self.help_table)
+        self.body_layout.addStretch(1)  # spare height goes below, not between the parts
 
     def refresh(self) -> None:
         first, last = period(self.journal, self.range, self._today())
@@ -237,12 +240,7 @@ class ProgressPage(QWidget):
         for column in range(5):
             self.help_table.resizeColumnToContents(column)
         self.help_table.setWordWrap(True)
-        self.help_table.resizeRowsToContents()
-        self.help_table.setFixedHeight(
-            self.help_table.horizontalHeader().height()
-            + 8
-            + sum(self.help_table.rowHeight(r) for r in range(len(rows)))
-        )
+        self._fit_help_table()
         self.help_note.setText(
             html.escape(
                 "A change of about 2 points, or 30 %, is one people notice. "
@@ -252,6 +250,19 @@ class ProgressPage(QWidget):
                 "routine, pick a number for your pain; rate it again when you finish."
             )
         )
+
+    def _column_resized(self, index: int, _old: int, _new: int) -> None:
+        # Qt reports the new width before the header stores it: fit once it has.
+        if index == self.help_table.columnCount() - 1:
+            QTimer.singleShot(0, self._fit_help_table)
+
+    def _fit_help_table(self) -> None:
+        """Rows as tall as their wrapped text at the current width, and the table as tall
+        as its rows, so the page scrolls rather than the table."""
+        table = self.help_table
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setFixedHeight(table.horizontalHeader().height() + 2 * table.frameWidth() + rows)
 
     def save_chart(self, name: str, path: Path) -> bool:
         chart = self.charts.get(name)

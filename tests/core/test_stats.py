@@ -12,13 +12,12 @@ import pytest
 from routine_app.core.journal import Entry, Outcome, Reach, RedFlag, Session, new_id
 from routine_app.core.stats import (
     DayPain,
-    WeekSessions,
+    PeriodSessions,
     before_after,
     current_streak,
     downsample,
     mean_over,
     rolling_mean,
-    thin,
 )
 from routine_app.store.journal import Journal
 
@@ -140,14 +139,19 @@ def test_weekly_sessions_count_completed_and_not_by_monday(journal: Journal) -> 
             session(datetime(1999, 12, 31, 23, tzinfo=CET)),  # a Friday
         ],
     )
+    months = journal.totals.monthly_sessions()
+    assert [(m.start, m.completed, m.not_completed) for m in months] == [
+        (date(1999, 12, 1), 1, 0),
+        (date(2026, 5, 1), 2, 2),  # by each session's own day, not its week's Monday
+    ]
     weeks = journal.totals.weekly_sessions()
-    assert [(w.week, w.completed, w.not_completed) for w in weeks] == [
+    assert [(w.start, w.completed, w.not_completed) for w in weeks] == [
         (date(1999, 12, 27), 1, 0),
         (date(2026, 5, 4), 2, 1),
         (date(2026, 5, 11), 0, 1),
     ]
     assert journal.totals.weekly_sessions(date(2026, 5, 5), date(2026, 5, 10)) == [
-        WeekSessions(date(2026, 5, 4), 1, 1)
+        PeriodSessions(date(2026, 5, 4), 1, 1)
     ]
     assert journal.totals.session_counts() == (5, 3, 5)
     assert journal.totals.session_counts(date(2026, 5, 4), date(2026, 5, 10)) == (3, 2, 3)
@@ -228,6 +232,3 @@ def test_downsampling_keeps_weighted_means_reach_and_red_flags() -> None:
     assert first.back == pytest.approx(10 / 15) and first.leg == 2.0
     assert first.reach == 4 and first.red_flags and not points[1].red_flags
     assert downsample(days[:50], max_points=100) == days[:50]
-    series = [(d.day, float(i)) for i, d in enumerate(days)]
-    thinned = thin(series, 100)
-    assert len(thinned) <= 101 and thinned[0] == series[0] and thinned[-1] == series[-1]

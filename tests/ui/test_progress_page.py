@@ -98,6 +98,7 @@ def test_full_year_with_ranges_hover_and_png(
     assert text.startswith(f"{first + timedelta(days=3):%d %b %Y} to ")
     assert "(3 entries)" in text
     assert pain.describe_period(first - timedelta(days=1)) is None
+    assert pain.plotItem.titleLabel.text == "Pain, 0 to 10: average of every 3 days"
     page.set_range(Range.TWO_WEEKS)
     assert len(page.progress.days) == 14
     page.set_range(Range.ONE_YEAR)
@@ -109,6 +110,19 @@ def test_full_year_with_ranges_hover_and_png(
     table = page.help_table
     assert table.rowCount() == 1 and table.item(0, 0).text() == "Foam roller release"
     assert "meaningful" in table.item(0, 5).text()
+
+    # Rows keep fitting their wrapped text when the window gets narrower or wider.
+    def laid_out() -> bool:
+        columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
+        return columns == table.viewport().width()
+
+    heights = []
+    for width in (1600, 700, 1600):
+        window.resize(width, 900)
+        qtbot.waitUntil(laid_out, timeout=2000)
+        qtbot.wait(50)
+        heights.append(table.rowHeight(0))
+    assert heights[0] == heights[2] < heights[1]
     flagged = next(d.day for d in page.progress.days if d.red_flags)
     assert "emergency symptoms" in page.charts["pain"].describe_day(flagged)
     assert page.save_chart("weeks", tmp_path / "weeks.png")
