@@ -49,7 +49,8 @@ def _reach_label(progress: Progress, first: date, last: date) -> str:
 
 
 def pain_chart(progress: Progress) -> QImage:
-    """7-day average back (solid black) and leg (dashed grey) pain, 0-10, over the period."""
+    """Back (solid black) and leg (dashed grey) pain, 0-10, over the period: 7-day averages,
+    or N-day averages on a long period (the same lines as the screen)."""
     width, height = CHART_SIZE
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
@@ -91,8 +92,8 @@ def pain_chart(progress: Progress) -> QImage:
             f"{label_day:%d %b %Y}",
         )
     for series, pen in (
-        (progress.back_rolling, QPen(QColor("black"), 5)),
-        (progress.leg_rolling, QPen(QColor("#666666"), 5, Qt.PenStyle.DashLine)),
+        (progress.trend("back"), QPen(QColor("black"), 5)),
+        (progress.trend("leg"), QPen(QColor("#666666"), 5, Qt.PenStyle.DashLine)),
     ):
         path = QPainterPath()
         for index, (point_day, level) in enumerate(series):
@@ -110,12 +111,13 @@ def pain_chart(progress: Progress) -> QImage:
             )
     painter.setPen(QPen(QColor("black"), 5))
     painter.drawLine(QPointF(left + 10, 22), QPointF(left + 70, 22))
-    painter.drawText(QPointF(left + 80, 32), "Back pain (7-day average)")
+    painter.drawText(QPointF(left + 80, 32), f"Back pain ({progress.trend_label})")
     painter.setPen(QPen(QColor("#666666"), 5, Qt.PenStyle.DashLine))
     painter.drawLine(QPointF(left + 520, 22), QPointF(left + 580, 22))
     painter.setPen(QColor("black"))
     painter.drawText(
-        QPointF(left + 590, 32), "Leg pain (7-day average)    ! = emergency symptoms reported"
+        QPointF(left + 590, 32),
+        f"Leg pain ({progress.trend_label})    ! = emergency symptoms reported",
     )
     painter.end()
     return image

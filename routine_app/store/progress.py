@@ -14,6 +14,7 @@ from routine_app.core.stats import (
     DayPain,
     PeriodSessions,
     before_after,
+    bucket_days,
     current_streak,
     downsample,
     mean_over,
@@ -50,11 +51,13 @@ class Progress:
     days: list[DayPain]
     #: *days* grouped into at most about 150 points for drawing (the same list when short)
     points: list[DayPain]
+    #: how many days each of *points* stands for: 1, or N for a long period's N-day means
+    point_days: int
     back_rolling: list[tuple[date, float]]
     leg_rolling: list[tuple[date, float]]
     weeks: list[PeriodSessions]
     months: list[PeriodSessions]
-    #: sessions per day over the calendar's weeks (within the period)
+    #: sessions per day over the calendar's weeks, ending with the period's last day
     calendar: dict[date, int]
     sessions: int
     completed: int
@@ -69,6 +72,18 @@ class Progress:
     notes: list[Entry]
     #: first day, end of "start" window, start of "end" window, last day with entries
     compare: tuple[date, date, date, date]
+
+    def trend(self, attribute: str) -> list[tuple[date, float]]:
+        """The line to draw for ``"back"`` or ``"leg"``: the 7-day rolling mean when each
+        point is a day; on a long period the N-day means themselves (every n-th value of
+        a 7-day mean would alias and say little about the days between)."""
+        if self.point_days == 1:
+            return self.back_rolling if attribute == "back" else self.leg_rolling
+        return [(p.day, getattr(p, attribute)) for p in self.points]
+
+    @property
+    def trend_label(self) -> str:
+        return "7-day average" if self.point_days == 1 else f"{self.point_days}-day average"
 
     @property
     def empty(self) -> bool:
@@ -94,13 +109,16 @@ def collect(journal: Journal, first: date, last: date, today: date) -> Progress:
     data_last = days[-1].day if days else last
     compare_end = data_first + timedelta(days=COMPARE_DAYS - 1)
     compare_start = data_last - timedelta(days=COMPARE_DAYS - 1)
+    # The calendar always shows its whole weeks (it says so), whatever the period.
     last_monday = last - timedelta(days=last.weekday())
-    calendar_start = max(first, last_monday - timedelta(weeks=CALENDAR_WEEKS - 1))
+    calendar_start = last_monday - timedelta(weeks=CALENDAR_WEEKS - 1)
+    points = downsample(days)
     return Progress(
         first=first,
         last=last,
         days=days,
-        points=downsample(days),
+        points=points,
+        point_days=1 if len(points) == len(days) else bucket_days(data_first, data_last),
         back_rolling=rolling_mean(days, "back"),
         leg_rolling=rolling_mean(days, "leg"),
         weeks=totals.weekly_sessions(first, last),

@@ -70,6 +70,8 @@ SELECT substr(recorded_at, 1, 10), count(*), sum(back_pain), sum(leg_pain),
            + flag_both_legs > 0)
 FROM entries GROUP BY 1
 """
+# In the sums, "pain_before + pain_after - pain_after" is pain_before when both ratings
+# are there and NULL (left out by sum) when either is missing.
 RECOUNT_SESSION_DAYS = """
 SELECT substr(started_at, 1, 10), routine_id, count(*), sum(outcome = 'completed'),
        sum(pain_before IS NOT NULL AND pain_after IS NOT NULL),

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QCursor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from routine_app.core.journal import Entry, Reach
-from routine_app.core.stats import DayPain, bucket_days
+from routine_app.core.stats import DayPain
 from routine_app.store.progress import CALENDAR_WEEKS, Progress
 from routine_app.ui.date_ticks import date_ticks
 
@@ -31,6 +31,11 @@ MONTHLY_AFTER_DAYS = 730
 #: Room for one date label along the axis, in pixels.
 TICK_ROOM = 80
 DAILY_TITLE = "Pain, 0 to 10: daily average and 7-day average"
+#: How the two pain series are drawn: attribute, symbol, colour, name, line style.
+LINES = (
+    ("back", "o", BACK, "Back", Qt.PenStyle.SolidLine),
+    ("leg", "t", LEG, "Leg", Qt.PenStyle.DashLine),
+)
 
 
 def stamp(day: date) -> float:
@@ -121,17 +126,15 @@ class PainChart(Chart):
     def show_progress(self, progress: Progress) -> None:
         self.clear()
         self._days = {d.day for d in progress.days}
-        points = progress.points  # a long period is drawn as periodic means
-        daily = len(points) == len(progress.days)
+        points = progress.points  # a long period is drawn as N-day means
+        daily = progress.point_days == 1
         self._periods = [] if daily else points
-        self._period_days = (
-            bucket_days(progress.days[0].day, progress.days[-1].day) if points and not daily else 1
-        )
+        self._period_days = progress.point_days
         xs = np.array([stamp(d.day) for d in points], dtype=float)
         if daily:
-            self._show_daily(xs, points, progress)
+            self._show_daily(xs, progress)
         else:
-            self._show_periods(xs, points)
+            self._show_periods(xs, progress)
         flagged = [stamp(d.day) for d in progress.days if d.red_flags]
         if flagged:
             self.plot(
@@ -145,51 +148,42 @@ class PainChart(Chart):
             )
         self.set_days(progress.first, progress.last)
 
-    def _show_daily(self, xs: np.ndarray, points: list[DayPain], progress: Progress) -> None:
+    def _show_daily(self, xs: np.ndarray, progress: Progress) -> None:
         """Each day's mean as a point, and the 7-day means as lines."""
         self._set_title(DAILY_TITLE)
-        for values, symbol, colour, name in (
-            ([d.back for d in points], "o", BACK, "Back, daily"),
-            ([d.leg for d in points], "t", LEG, "Leg, daily"),
-        ):
+        for attribute, symbol, colour, name, _ in LINES:
             self.plot(
                 xs,
-                values,
+                [getattr(d, attribute) for d in progress.points],
                 pen=None,
                 symbol=symbol,
                 symbolSize=7,
                 symbolBrush=colour,
                 symbolPen=None,
-                name=name,
+                name=f"{name}, daily",
             )
-        for series, colour, name, style in (
-            (progress.back_rolling, BACK, "Back, 7-day", Qt.PenStyle.SolidLine),
-            (progress.leg_rolling, LEG, "Leg, 7-day", Qt.PenStyle.DashLine),
-        ):
+        for attribute, _, colour, name, style in LINES:
+            series = progress.trend(attribute)
             self.plot(
                 [stamp(d) for d, _ in series],
                 [v for _, v in series],
                 pen=pg.mkPen(colour, width=3, style=style),
-                name=name,
+                name=f"{name}, 7-day",
             )
 
-    def _show_periods(self, xs: np.ndarray, points: list[DayPain]) -> None:
-        """A long period: one point per run of days (their mean), joined by a line. A
-        thinned 7-day line would alias: every n-th week says little about the rest."""
-        self._set_title(f"Pain, 0 to 10: average of every {self._period_days} days")
-        for values, symbol, colour, name, style in (
-            ([d.back for d in points], "o", BACK, "Back", Qt.PenStyle.SolidLine),
-            ([d.leg for d in points], "t", LEG, "Leg", Qt.PenStyle.DashLine),
-        ):
+    def _show_periods(self, xs: np.ndarray, progress: Progress) -> None:
+        """A long period: one point per run of days (their mean), joined by a line."""
+        self._set_title(f"Pain, 0 to 10: average of every {progress.point_days} days")
+        for attribute, symbol, colour, name, style in LINES:
             self.plot(
                 xs,
-                values,
+                [v for _, v in progress.trend(attribute)],
                 pen=pg.mkPen(colour, width=2, style=style),
                 symbol=symbol,
                 symbolSize=5,
                 symbolBrush=colour,
                 symbolPen=None,
-                name=f"{name}, {self._period_days}-day average",
+                name=f"{name}, {progress.trend_label}",
             )
 
     def _hover(self, position: QPointF) -> None:

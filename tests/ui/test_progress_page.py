@@ -99,8 +99,13 @@ def test_full_year_with_ranges_hover_and_png(
     assert "(3 entries)" in text
     assert pain.describe_period(first - timedelta(days=1)) is None
     assert pain.plotItem.titleLabel.text == "Pain, 0 to 10: average of every 3 days"
+    assert page.progress.point_days == 3 and page.progress.trend_label == "3-day average"
+    assert page.progress.trend("leg") == [(p.day, p.leg) for p in page.progress.points]
     page.set_range(Range.TWO_WEEKS)
     assert len(page.progress.days) == 14
+    # The calendar still shows its 26 weeks: days outside the period are not left blank.
+    assert min(page.progress.calendar) < page.progress.first
+    assert len(page.progress.calendar) in range(85, 93)  # every other day of 25-26 weeks
     page.set_range(Range.ONE_YEAR)
     assert page.progress.streak == 1 or page.progress.streak == 0
     image = page.grab().toImage()
