@@ -198,7 +198,8 @@ def _add_play(
         type=_seconds,
         default=5.0,
         metavar="SECONDS",
-        help="'get ready' time before the first step (default: 5)",
+        help="'get ready' time before the first step (default: 5; at least 5 when the "
+        "routine has cautions, so they can be read)",
     )
     sub.add_argument(
         "--quit-when-done",

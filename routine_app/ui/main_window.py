@@ -53,6 +53,8 @@ from routine_app.ui.theme import Scheme, apply_theme
 from routine_app.ui.timeline_model import TimelineModel
 
 APP_TITLE = "Sciatica Routines"
+#: A routine started straight away shows its cautions in the lead-in for at least this long.
+CAUTION_LEAD_IN = 5.0
 
 
 class MainWindow(QMainWindow):
@@ -178,16 +180,21 @@ class MainWindow(QMainWindow):
     ) -> bool:
         """Open a routine (or the library's routine with that id) in the player, after
         the one-time safety screen; with *autostart*, begin at once (the lead-in lists
-        the cautions)."""
+        the cautions, so it lasts at least CAUTION_LEAD_IN seconds when there are any)."""
         routine = self.library.get(wanted) if isinstance(wanted, str) else wanted
         if routine is None:
             return False
+
+        chosen = self.preferences.get(LEAD_IN) if lead_in is None else lead_in
+        if autostart and routine.cautions:
+            # Started at once, the lead-in is the only place its cautions are shown.
+            chosen = max(chosen, CAUTION_LEAD_IN)
 
         def load() -> None:
             side = self.preferences.get(AFFECTED_SIDE)
             self.player_page.load(
                 routine,
-                self.preferences.get(LEAD_IN) if lead_in is None else lead_in,
+                chosen,
                 Side(side) if side in (Side.LEFT.value, Side.RIGHT.value) else None,
             )
             self.show_page("player")

@@ -10,7 +10,7 @@ from routine_app.engine.clock import FakeClock
 from routine_app.engine.cues import Cues
 from routine_app.engine.player import State
 from routine_app.store.journal import Journal
-from routine_app.ui.main_window import MainWindow
+from routine_app.ui.main_window import CAUTION_LEAD_IN, MainWindow
 from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY, SafetyDialog
 from tests.ui.conftest import MakeWindow
 
@@ -76,6 +76,22 @@ def test_cautions_are_shown_before_starting(
     assert page.stack.currentWidget() is page.ready
     text = page.ready_cautions.text()
     assert "Do not bounce." in text
+
+
+def test_a_routine_started_at_once_still_shows_its_cautions_first(
+    make_window: MakeWindow, settings: QSettings
+) -> None:
+    settings.setValue(ACKNOWLEDGED_KEY, True)
+    window = make_window(clock=FakeClock())
+    assert window.start_routine(SHORT, lead_in=0, autostart=True)
+    page = window.player_page
+    assert page.player is not None and page.player.state is State.RUNNING
+    lead_in = page.player.segments[0]
+    assert lead_in.duration == CAUTION_LEAD_IN and "Do not bounce." in lead_in.instructions
+    assert "Do not bounce." in page.instructions.text()
+    plain = Routine("plain", "Plain", "P", Kind.STRETCH, (Step("Settle", "Lie down.", 2),))
+    window.start_routine(plain, lead_in=0, autostart=True)
+    assert page.player.segments[0].name == "Settle"  # no cautions: no wait
 
 
 def test_keys_drive_the_player_and_the_session_is_recorded(
