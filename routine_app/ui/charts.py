@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QCursor, QPainter, QPalette
+from PySide6.QtGui import QColor, QCursor, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from routine_app.core.journal import Entry, Reach
@@ -31,6 +31,8 @@ MONTHLY_AFTER_DAYS = 730
 #: Room for one date label along the axis, in pixels.
 TICK_ROOM = 80
 DAILY_TITLE = "Pain, 0 to 10: daily average and 7-day average"
+KEYS_HINT = "Use the Left and Right arrow keys, Home and End to read each day's entries."
+CURSOR_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
 #: How the two pain series are drawn: attribute, symbol, colour, name, line style.
 LINES = (
     ("back", "o", BACK, "Back", Qt.PenStyle.SolidLine),
@@ -122,11 +124,23 @@ class PainChart(Chart):
         self._periods: list[DayPain] = []  # the points drawn, when each is a period's mean
         self._period_days = 1
         self.scene().sigMouseMoved.connect(self._hover)
+        # The keyboard reads what hovering shows: Left/Right/Home/End move a marker.
+        self._targets: list[date] = []
+        self._last = date.max
+        self._cursor: int | None = None
+        self._marker: pg.InfiniteLine | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet("QGraphicsView:focus { border: 2px solid palette(highlight); }")
+        self.setAccessibleDescription(KEYS_HINT)
 
     def show_progress(self, progress: Progress) -> None:
         self.clear()
         self._days = {d.day for d in progress.days}
         points = progress.points  # a long period is drawn as N-day means
+        self._targets = [p.day for p in points]
+        self._last = progress.last
+        self._cursor, self._marker = None, None
+        self.setAccessibleDescription(KEYS_HINT)
         daily = progress.point_days == 1
         self._periods = [] if daily else points
         self._period_days = progress.point_days
@@ -198,13 +212,49 @@ class PainChart(Chart):
         else:
             QToolTip.showText(QCursor.pos(), text, self)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if not self._targets or key not in CURSOR_KEYS:
+            super().keyPressEvent(event)
+            return
+        last = len(self._targets) - 1
+        if key is Qt.Key.Key_Home:
+            index = 0
+        elif key is Qt.Key.Key_End or self._cursor is None:
+            index = last if key is not Qt.Key.Key_Right else 0
+        else:
+            step = 1 if key is Qt.Key.Key_Right else -1
+            index = min(last, max(0, self._cursor + step))
+        self.point_at(index)
+        event.accept()
+
+    def point_at(self, index: int) -> str:
+        """Mark the *index*-th drawn day (or period) and tell what it holds, as hovering
+        does; the text also becomes the chart's accessible description."""
+        self._cursor = index
+        day = self._targets[index]
+        text = (self.describe_period(day) if self._periods else self.describe_day(day)) or ""
+        if self._marker is None:
+            highlight = self.palette().color(QPalette.ColorRole.Highlight)
+            self._marker = pg.InfiniteLine(
+                angle=90,
+                movable=False,
+                pen=pg.mkPen(highlight, width=2, style=Qt.PenStyle.DashLine),
+            )
+            self.plotItem.addItem(self._marker, ignoreBounds=True)
+        self._marker.setPos(stamp(day))
+        self.setAccessibleDescription(text)
+        anchor = self.plotItem.vb.mapViewToScene(QPointF(stamp(day), 10.0))
+        QToolTip.showText(self.mapToGlobal(self.mapFromScene(anchor)), text, self)
+        return text
+
     def describe_period(self, day: date) -> str | None:
         """What the drawn point covering *day* stands for, on a long period."""
         index = bisect_right(self._periods, day, key=attrgetter("day")) - 1
         if index < 0:
             return None
         point = self._periods[index]
-        end = point.day + timedelta(days=self._period_days - 1)
+        end = min(self._last, point.day + timedelta(days=self._period_days - 1))
         if day > end:
             return None
         lines = [

@@ -3,12 +3,14 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from routine_app.core.journal import Entry, Outcome, Reach, RedFlag, Session, new_id
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Range
+from routine_app.ui.charts import KEYS_HINT
 from tests.ui.conftest import MakeWindow
 
 TODAY = date.today()
@@ -130,6 +132,23 @@ def test_full_year_with_ranges_hover_and_png(
     assert heights[0] == heights[2] < heights[1]
     flagged = next(d.day for d in page.progress.days if d.red_flags)
     assert "emergency symptoms" in page.charts["pain"].describe_day(flagged)
+    # The keyboard reads what hovering shows: here each point is 3 days, the last one
+    # cut short by today.
+    pain = page.charts["pain"]
+    pain.setFocus()
+    qtbot.keyClick(pain, Qt.Key.Key_End)
+    points = page.progress.points
+    assert pain.accessibleDescription().startswith(f"{points[-1].day:%d %b %Y} to {TODAY:%d %b %Y}")
+    page.set_range(Range.TWO_WEEKS)
+    assert pain.accessibleDescription() == KEYS_HINT  # new data: the marker starts again
+    qtbot.keyClick(pain, Qt.Key.Key_Left)
+    days = page.progress.days
+    assert pain.accessibleDescription().startswith(f"{days[-1].day:%A %d %B %Y}\n")
+    qtbot.keyClick(pain, Qt.Key.Key_Left)
+    assert pain.accessibleDescription().startswith(f"{days[-2].day:%A %d %B %Y}\n")
+    assert "back " in pain.accessibleDescription()
+    qtbot.keyClick(pain, Qt.Key.Key_Home)
+    assert pain.accessibleDescription().startswith(f"{days[0].day:%A %d %B %Y}\n")
     assert page.save_chart("weeks", tmp_path / "weeks.png")
     assert not_blank(QImage(str(tmp_path / "weeks.png")))
 
