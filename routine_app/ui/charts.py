@@ -11,8 +11,8 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QCursor, QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QCursor, QFocusEvent, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from routine_app.core.journal import Entry, Reach
@@ -72,22 +72,47 @@ class DayAxis(pg.AxisItem):  # type: ignore[misc]
 class Chart(pg.PlotWidget):  # type: ignore[misc]
     """A calm, static plot themed from the application palette, with a date axis."""
 
+    _built = False  # palette changes during pyqtgraph's own set-up are not ours to follow
+
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent, axisItems={"bottom": DayAxis()})
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.Text)
-        self.setBackground(palette.color(QPalette.ColorRole.Base))
-        self._set_title(title)
-        for name in ("left", "bottom"):
-            axis = self.getAxis(name)
-            axis.setTextPen(text)
-            axis.setPen(palette.color(QPalette.ColorRole.Mid))
+        self._title = title
+        self._shown: Progress | None = None
+        self._apply_palette()
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         self.setMenuEnabled(False)
         self.showGrid(x=False, y=True, alpha=0.25)
         self.setMinimumHeight(230)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._built = True
+
+    def show_progress(self, progress: Progress) -> None:
+        self._shown = progress
+        self.draw(progress)
+
+    def draw(self, progress: Progress) -> None:
+        raise NotImplementedError
+
+    def _apply_palette(self) -> None:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        self.setBackground(palette.color(QPalette.ColorRole.Base))
+        for name in ("left", "bottom"):
+            axis = self.getAxis(name)
+            axis.setTextPen(text)
+            axis.setPen(palette.color(QPalette.ColorRole.Mid))
+        self._set_title(self._title)
+        if self.plotItem.legend is not None:
+            self.plotItem.legend.setLabelTextColor(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a theme change (light/dark, or the system's) while the page is open."""
+        super().changeEvent(event)
+        if self._built and event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+            if self._shown is not None:
+                self.draw(self._shown)  # the legend's labels take the new colour
 
     def add_legend(self) -> None:
         """A one-row legend under the date axis, outside the plot, so it never hides a
@@ -99,6 +124,7 @@ class Chart(pg.PlotWidget):  # type: ignore[misc]
         self.plotItem.legend = legend  # plots with a name now add themselves to it
 
     def _set_title(self, title: str) -> None:
+        self._title = title
         self.setTitle(
             title, color=self.palette().color(QPalette.ColorRole.Text).name(), size="12pt"
         )
@@ -130,10 +156,9 @@ class PainChart(Chart):
         self._cursor: int | None = None
         self._marker: pg.InfiniteLine | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet("QGraphicsView:focus { border: 2px solid palette(highlight); }")
         self.setAccessibleDescription(KEYS_HINT)
 
-    def show_progress(self, progress: Progress) -> None:
+    def draw(self, progress: Progress) -> None:
         self.clear()
         self._days = {d.day for d in progress.days}
         points = progress.points  # a long period is drawn as N-day means
@@ -211,6 +236,17 @@ class PainChart(Chart):
             QToolTip.hideText()
         else:
             QToolTip.showText(QCursor.pos(), text, self)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """A highlighted frame round the plot shows where the arrow keys go. (Not a style
+        sheet: that would pin the widget's palette and stop it following the theme.)"""
+        super().focusInEvent(event)
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        self.plotItem.vb.setBorder(pg.mkPen(highlight, width=2))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.plotItem.vb.setBorder(None)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
@@ -290,7 +326,7 @@ class ReachChart(Chart):
         left.setWidth(self.fontMetrics().horizontalAdvance("Below the knee") + 24)
         self.setMinimumHeight(200)
 
-    def show_progress(self, progress: Progress) -> None:
+    def draw(self, progress: Progress) -> None:
         self.clear()
         points = progress.points
         daily = len(points) == len(progress.days)
@@ -312,7 +348,7 @@ class WeeklyChart(Chart):
         super().__init__("Routines per week: completed, and stopped early", parent)
         self.add_legend()
 
-    def show_progress(self, progress: Progress) -> None:
+    def draw(self, progress: Progress) -> None:
         self.clear()
         monthly = progress.period_days > MONTHLY_AFTER_DAYS
         weeks = progress.months if monthly else progress.weeks

@@ -4,13 +4,15 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPalette
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from routine_app.core.journal import Entry, Outcome, Reach, RedFlag, Session, new_id
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Range
 from routine_app.ui.charts import KEYS_HINT
+from routine_app.ui.theme import Scheme, apply_theme
 from tests.ui.conftest import MakeWindow
 
 TODAY = date.today()
@@ -159,3 +161,29 @@ def test_report_from_the_window(make_window: MakeWindow, journal: Journal, tmp_p
     assert window.save_report(tmp_path / "r.pdf", TODAY - timedelta(days=90), TODAY)
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
     assert "Report saved" in window.statusBar().currentMessage()
+
+
+def test_charts_follow_a_theme_change_while_open(
+    qtbot: QtBot, make_window: MakeWindow, journal: Journal
+) -> None:
+    fill_year(journal)
+    window = make_window()
+    window.show_page("progress")
+    pain = window.progress_page.charts["pain"]
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        apply_theme(app, Scheme.DARK)
+        dark = app.palette()
+        qtbot.waitUntil(
+            lambda: pain.backgroundBrush().color() == dark.color(QPalette.ColorRole.Base)
+        )
+        text = dark.color(QPalette.ColorRole.Text)
+        assert pain.getAxis("bottom").textPen().color() == text
+        assert pain.plotItem.legend.labelTextColor() == text
+        image = pain.grab().toImage()
+        assert image.pixelColor(5, image.height() // 2).lightness() < 100
+    finally:
+        apply_theme(app, Scheme.LIGHT)
+    light = app.palette().color(QPalette.ColorRole.Base)
+    qtbot.waitUntil(lambda: pain.backgroundBrush().color() == light)
