@@ -1,16 +1,56 @@
 """Showing a reminder: the system tray where there is one, else the desktop's
-notification service over D-Bus, else a note in the window."""
+notification service over D-Bus, else a note in the window.
+
+The D-Bus call goes through ``gdbus`` (GLib's command-line client, present wherever GLib
+is). PySide6's QtDBus cannot send the unsigned integer and typed string list that the
+freedesktop ``Notify`` method requires, so services such as GNOME's and dunst refuse
+its call; ``gdbus`` reads the method's signature from the service and sends exactly it.
+"""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QProcess
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 APP_NAME = "Sciatica Routines"
+SERVICE = "org.freedesktop.Notifications"
+PATH = "/org/freedesktop/Notifications"
+SHOWN_FOR_MS = 10_000
+FALLBACK_NOTE = (
+    "  (System notifications are not available on this desktop, so reminders appear here.)"
+)
+
+
+def gvariant_string(text: str) -> str:
+    """*text* as a GVariant string literal, as ``gdbus call`` reads its arguments."""
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def notify_arguments(message: str) -> list[str]:
+    """``gdbus call`` arguments for one freedesktop notification carrying *message*."""
+    title = gvariant_string(APP_NAME)
+    return [
+        "call",
+        "--session",
+        "--dest",
+        SERVICE,
+        "--object-path",
+        PATH,
+        "--method",
+        f"{SERVICE}.Notify",
+        title,  # app_name
+        "0",  # replaces_id: a new notification
+        gvariant_string("routine-app"),  # app_icon
+        title,  # summary
+        gvariant_string(message),  # body
+        "[]",  # actions
+        "{}",  # hints
+        str(SHOWN_FOR_MS),
+    ]
 
 
 class Notifier(QObject):
@@ -22,42 +62,57 @@ class Notifier(QObject):
         super().__init__(parent)
         self._show_in_window = show_in_window
         self._tray: QSystemTrayIcon | None = None
-        self._dbus: Any = None
+        self._gdbus: str | None = None
         self.method = "window"
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._tray = QSystemTrayIcon(icon, self)
             self._tray.setToolTip(APP_NAME)
             self._tray.show()
             self.method = "tray"
-        elif self._connect_dbus():
+        elif self._find_service():
             self.method = "dbus"
 
-    def _connect_dbus(self) -> bool:
+    def _find_service(self) -> bool:
+        """Whether a notification service runs on the session bus and gdbus can reach it."""
+        self._gdbus = shutil.which("gdbus")
+        if self._gdbus is None:
+            return False
         try:
-            from PySide6.QtDBus import QDBusConnection, QDBusInterface
+            from PySide6.QtDBus import QDBusConnection
         except ImportError:
             return False
         bus = QDBusConnection.sessionBus()
-        if not bus.isConnected():
+        interface = bus.interface() if bus.isConnected() else None
+        if interface is None:
             return False
-        interface = QDBusInterface(
-            "org.freedesktop.Notifications",
-            "/org/freedesktop/Notifications",
-            "org.freedesktop.Notifications",
-            bus,
-        )
-        if not interface.isValid():
-            return False
-        self._dbus = interface
-        return True
+        # Running now, or started by the bus on the first call (D-Bus activation).
+        running = interface.isServiceRegistered(SERVICE).value()
+        return bool(running) or SERVICE in (interface.activatableServiceNames().value() or [])
 
     def notify(self, message: str) -> None:
         if self._tray is not None:
             self._tray.showMessage(APP_NAME, message, QSystemTrayIcon.MessageIcon.Information)
-        elif self._dbus is not None:
-            self._dbus.call("Notify", APP_NAME, 0, "routine-app", APP_NAME, message, [], {}, 10_000)
+        elif self._gdbus is not None and self.method == "dbus":
+            self._send(self._gdbus, message)
         else:
-            self._show_in_window(
-                message + "  (System notifications are not available on "
-                "this desktop, so reminders appear here.)"
-            )
+            self._show_in_window(message + FALLBACK_NOTE)
+
+    def _send(self, gdbus: str, message: str) -> None:
+        """Send without waiting; if the service is gone or refuses, show it in the window."""
+        process = QProcess(self)
+        failed = False
+
+        def fall_back() -> None:
+            nonlocal failed
+            if not failed:
+                failed = True
+                self._show_in_window(message + FALLBACK_NOTE)
+
+        def finished(code: int, status: QProcess.ExitStatus) -> None:
+            if code != 0 or status is not QProcess.ExitStatus.NormalExit:
+                fall_back()
+            process.deleteLater()
+
+        process.finished.connect(finished)
+        process.errorOccurred.connect(lambda _error: fall_back())
+        process.start(gdbus, notify_arguments(message))
