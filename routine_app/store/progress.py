@@ -53,8 +53,6 @@ class Progress:
     points: list[DayPain]
     #: how many days each of *points* stands for: 1, or N for a long period's N-day means
     point_days: int
-    back_rolling: list[tuple[date, float]]
-    leg_rolling: list[tuple[date, float]]
     weeks: list[PeriodSessions]
     months: list[PeriodSessions]
     #: sessions per day over the calendar's weeks, ending with the period's last day
@@ -78,7 +76,7 @@ class Progress:
         point is a day; on a long period the N-day means themselves (every n-th value of
         a 7-day mean would alias and say little about the days between)."""
         if self.point_days == 1:
-            return self.back_rolling if attribute == "back" else self.leg_rolling
+            return rolling_mean(self.days, attribute)
         return [(p.day, getattr(p, attribute)) for p in self.points]
 
     @property
@@ -119,8 +117,6 @@ def collect(journal: Journal, first: date, last: date, today: date) -> Progress:
         days=days,
         points=points,
         point_days=1 if len(points) == len(days) else bucket_days(data_first, data_last),
-        back_rolling=rolling_mean(days, "back"),
-        leg_rolling=rolling_mean(days, "leg"),
         weeks=totals.weekly_sessions(first, last),
         months=totals.monthly_sessions(first, last),
         calendar=totals.sessions_per_day(calendar_start, last),
