@@ -35,7 +35,13 @@ from routine_app.store.recovery import (
     private_copy,
     recover_if_damaged,
 )
-from routine_app.store.schema import SCHEMA_VERSION, migrate, user_version
+from routine_app.store.schema import (
+    SCHEMA_VERSION,
+    migrate,
+    missing_totals,
+    rebuild_totals,
+    user_version,
+)
 from routine_app.store.totals import Totals, recount
 
 JOURNAL_FILE = "journal.sqlite3"
@@ -123,11 +129,23 @@ class Journal:
                 backups.save_before_migration(conn, old_version)
             migrate(conn)
             journal = cls(conn, path)
+            notices = recovery.notices + journal._restore_totals()
             made = backups.save_daily(conn, today or date.today())
         except (sqlite3.Error, OSError, DataDirError) as exc:
             raise JournalError(f"cannot open the journal {path}: {exc}") from exc
-        report = OpenReport(recovery.notices, recovery.moved_aside, recovery.restored_from, made)
+        report = OpenReport(notices, recovery.moved_aside, recovery.restored_from, made)
         return journal, report
+
+    def _restore_totals(self) -> tuple[str, ...]:
+        """Rebuild the per-day totals if any of their tables or triggers is missing."""
+        if not missing_totals(self._conn):
+            return ()
+        with self._transaction() as conn:
+            rebuild_totals(conn)
+        return (
+            "Part of your journal's summary tables was missing (was the file edited with "
+            "another program?). They were rebuilt from your entries; nothing was lost.",
+        )
 
     def close(self) -> None:
         self._conn.close()
@@ -373,6 +391,7 @@ class Journal:
             source.close()
         self._conn = connect(self.path)
         migrate(self._conn)
+        self._restore_totals()
         return kept
 
     def integrity(self) -> list[str]:

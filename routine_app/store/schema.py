@@ -189,6 +189,19 @@ CREATE TRIGGER session_days_change AFTER UPDATE ON sessions BEGIN
 END;
 """
 
+#: What version 2 adds, as (type, name) in sqlite_master; checked on every open.
+TOTALS_OBJECTS = frozenset(
+    {
+        ("table", "pain_days"),
+        ("table", "session_days"),
+        *(
+            ("trigger", f"{table}_{verb}")
+            for table in ("pain_days", "session_days")
+            for verb in ("add", "remove", "change")
+        ),
+    }
+)
+
 #: MIGRATIONS[n] takes the schema from version n to n + 1.
 MIGRATIONS: tuple[str, ...] = (V1, V2)
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -213,6 +226,21 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
             raise
         reached.append(version + 1)
     return reached
+
+
+def missing_totals(conn: sqlite3.Connection) -> set[tuple[str, str]]:
+    """The per-day totals' tables and triggers that a schema-2 file lacks (edited by hand)."""
+    present = set(conn.execute("SELECT type, name FROM sqlite_master"))
+    return set(TOTALS_OBJECTS - present)
+
+
+def rebuild_totals(conn: sqlite3.Connection) -> None:
+    """Drop whatever is left of the totals and create them anew from the entries and
+    sessions, as migration 2 does (inside the caller's transaction)."""
+    for kind, name in sorted(TOTALS_OBJECTS, reverse=True):  # triggers, then tables
+        conn.execute(f"DROP {kind.upper()} IF EXISTS {name}")
+    for statement in _statements(V2):
+        conn.execute(statement)
 
 
 def _statements(script: str) -> list[str]:

@@ -15,7 +15,12 @@ from datetime import date
 from pathlib import Path
 
 from routine_app.core.stats import DayPain, PeriodSessions, RoutineSums
-from routine_app.store.schema import RECOUNT_PAIN_DAYS, RECOUNT_SESSION_DAYS, user_version
+from routine_app.store.schema import (
+    RECOUNT_PAIN_DAYS,
+    RECOUNT_SESSION_DAYS,
+    missing_totals,
+    user_version,
+)
 
 _FAR_PAST = "0000-01-01"
 _FAR_FUTURE = "9999-12-31"
@@ -140,7 +145,13 @@ def check_totals(path: Path) -> list[str]:
     """Compare the totals in the journal file at *path* with a recount, read-only."""
     conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
-        return Totals(conn).disagreements() if user_version(conn) >= 2 else []
+        if user_version(conn) < 2:
+            return []  # the totals are made when the app next opens it
+        missing = missing_totals(conn)
+        if missing:
+            names = ", ".join(name for _, name in sorted(missing))
+            return [f"missing {names} (rebuilt when the journal is next opened)"]
+        return Totals(conn).disagreements()
     finally:
         conn.close()
 

@@ -190,3 +190,28 @@ def test_first_day_counts_sessions_too(journal: Journal) -> None:
     journal.add_entry(make_entry(48))
     journal.start_session(make_session(0, id=new_id()))
     assert journal.first_day() == date(2026, 3, 1)
+
+
+def test_totals_missing_from_an_edited_file_are_rebuilt_on_open(tmp_path: Path) -> None:
+    with Journal.open(tmp_path)[0] as journal:
+        journal.add_entry(make_entry(back_pain=2))
+        journal.start_session(make_session())
+    path = tmp_path / JOURNAL_FILE
+    raw = sqlite3.connect(path)
+    with raw:
+        raw.execute("DROP TRIGGER pain_days_add")
+        raw.execute("DROP TABLE session_days")
+    raw.close()
+    assert check_totals(path) == [
+        "missing session_days, pain_days_add (rebuilt when the journal is next opened)"
+    ]
+    assert main(["journal", "check", "--data-dir", str(tmp_path)]) == 1
+    journal, report = Journal.open(tmp_path)
+    with journal:
+        assert any("rebuilt from your entries" in n for n in report.notices)
+        assert_totals_exact(journal)
+        journal.add_entry(make_entry(3, back_pain=6))  # the trigger is back
+        assert_totals_exact(journal)
+    assert check_totals(path) == []
+    with Journal.open(tmp_path)[0] as again:
+        assert again.counts() == (2, 1)
