@@ -12,7 +12,15 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QCursor, QFocusEvent, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QFocusEvent,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from routine_app.core.journal import Entry, Reach
@@ -28,8 +36,8 @@ NOT_DONE = "#b0a99f"
 DAY = 86_400
 #: Periods longer than this show routines per month rather than per week.
 MONTHLY_AFTER_DAYS = 730
-#: Room for one date label along the axis, in pixels.
-TICK_ROOM = 80
+#: The least gap between two date labels, in pixels.
+LABEL_GAP = 16
 DAILY_TITLE = "Pain, 0 to 10: daily average and 7-day average"
 KEYS_HINT = "Use the Left and Right arrow keys, Home and End to read each day's entries."
 CURSOR_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
@@ -58,9 +66,13 @@ class DayAxis(pg.AxisItem):  # type: ignore[misc]
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[Any]:  # noqa: N803
         low, high = sorted((minVal, maxVal))
+        metrics = QFontMetrics(self.style.get("tickFont") or self.font())
+        first, last = day_of(low), day_of(high)  # then only days whose noon is in view
+        first += timedelta(days=stamp(first) < low)
+        last -= timedelta(days=stamp(last) > high)
         ticks = [
             (stamp(day), label)
-            for day, label in date_ticks(day_of(low), day_of(high), int(size // TICK_ROOM))
+            for day, label in date_ticks(first, last, size, metrics.horizontalAdvance, LABEL_GAP)
         ]
         self._labels = {x: label for x, label in ticks if low <= x <= high}
         return [(float(DAY), list(self._labels))]

@@ -3,11 +3,12 @@ of months, New Year's Days), as many as fit. No Qt here, so it is cheap to test.
 
 pyqtgraph's own date axis works out every tick of every level for the whole range and
 measures each label, which costs about as much as the rest of a twenty-year chart; this
-picks at most *max_ticks* dates directly.
+picks only the dates whose labels fit.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import Enum
 
@@ -18,6 +19,9 @@ class Unit(Enum):
     MONTH = 30.44
     YEAR = 365.25
 
+
+#: No date label is narrower than this (pixels), which bounds how many could fit.
+MIN_LABEL_WIDTH = 20
 
 #: Spacings tried, finest first.
 STEPS: tuple[tuple[Unit, int], ...] = (
@@ -39,16 +43,25 @@ STEPS: tuple[tuple[Unit, int], ...] = (
 )
 
 
-def date_ticks(first: date, last: date, max_ticks: int) -> list[tuple[date, str]]:
-    """Labelled dates from *first* to *last* (inclusive): the finest round spacing that
-    gives at least one and at most *max_ticks* of them; the first day alone if none does."""
-    limit = max(1, max_ticks)
+def date_ticks(
+    first: date,
+    last: date,
+    length: float,
+    text_width: Callable[[str], float],
+    gap: float = 16.0,
+) -> list[tuple[date, str]]:
+    """Labelled dates from *first* to *last* (inclusive) for an axis *length* pixels long:
+    the finest round spacing whose labels (*text_width* of each, plus *gap*) all fit,
+    with at least one label; the first day alone if none does."""
     span = (last - first).days + 1
     for unit, count in STEPS:
-        if span / (unit.value * count) > limit + 1:
+        if span / (unit.value * count) > length / MIN_LABEL_WIDTH + 1:
             continue  # clearly too many: do not build them
         ticks = _ticks(first, last, unit, count)
-        if 0 < len(ticks) <= limit:
+        if not ticks:
+            continue
+        widest = max(text_width(label) for _, label in ticks) + gap
+        if len(ticks) == 1 or len(ticks) * widest <= length:
             return ticks
     return [(first, f"{first.day} {first:%b %Y}")]
 
