@@ -155,7 +155,8 @@ class PainChart(Chart):
         super().__init__(DAILY_TITLE, parent)
         self.setMinimumHeight(280)
         self._entries_on = entries_on
-        self.setYRange(-0.4, 10.6, padding=0)
+        # Room under 0 for its label: pyqtgraph drops a label that overflows a gridded axis.
+        self.setYRange(-0.8, 10.6, padding=0)
         self.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
         self.add_legend()
         self._days: set[date] = set()
@@ -332,7 +333,7 @@ class ReachChart(Chart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("How far down the leg the pain reaches (lower is better)", parent)
-        self.setYRange(-0.3, 4.3, padding=0)
+        self.setYRange(-0.4, 4.3, padding=0)
         left = self.getAxis("left")
         left.setTicks([[(r.level, r.label) for r in Reach]])
         left.setWidth(self.fontMetrics().horizontalAdvance("Below the knee") + 24)

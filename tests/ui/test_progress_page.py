@@ -4,7 +4,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPalette
+from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -187,3 +187,23 @@ def test_charts_follow_a_theme_change_while_open(
         apply_theme(app, Scheme.LIGHT)
     light = app.palette().color(QPalette.ColorRole.Base)
     qtbot.waitUntil(lambda: pain.backgroundBrush().color() == light)
+
+
+def test_pain_axis_labels_every_even_value_including_zero(
+    make_window: MakeWindow, journal: Journal
+) -> None:
+    fill_year(journal)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, Scheme.LIGHT)  # the app's large base font
+    window = make_window()
+    window.show_page("progress")
+    window.progress_page.grab()  # laid out at its real size
+    axis = window.progress_page.charts["pain"].getAxis("left")
+    image = QImage(10, 10, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    try:
+        _, _, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    assert [text for _, _, text in texts] == ["0", "2", "4", "6", "8", "10"]
