@@ -576,7 +576,7 @@ class EditorPage(QWidget):
             self.total.setText("")
             items = "".join(f"<li>{html.escape(p)}</li>" for p in self.problems)
             heading = (
-                self.tr("Fill in the fields below; this list shows what is still missing")
+                self.tr("Fill in the fields above; this list shows what is still missing")
                 if self._fresh
                 else self.tr("Fix these to save")
             )
