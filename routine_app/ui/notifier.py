@@ -113,6 +113,11 @@ class Notifier(QObject):
                 fall_back()
             process.deleteLater()
 
+        def error(kind: QProcess.ProcessError) -> None:
+            fall_back()
+            if kind is QProcess.ProcessError.FailedToStart:  # no finished() will follow
+                process.deleteLater()
+
         process.finished.connect(finished)
-        process.errorOccurred.connect(lambda _error: fall_back())
+        process.errorOccurred.connect(error)
         process.start(gdbus, notify_arguments(message))
