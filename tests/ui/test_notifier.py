@@ -24,19 +24,36 @@ from routine_app.ui.notifier import gvariant_string
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ("dbus-daemon", "Xvfb", "dunst", "dunstctl", "gdbus")
 NOTIFY = """
-import sys
+import os, sys, time
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon
 from routine_app.ui.notifier import Notifier
 
 app = QApplication([])
-notifier = Notifier(QIcon(), lambda text: print("WINDOW:", text, flush=True))
+if os.environ.get("WAIT_FOR_TRAY"):
+    for _ in range(100):
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            break
+        time.sleep(0.05)
+icon = QPixmap(16, 16)
+icon.fill(QColor("teal"))
+notifier = Notifier(QIcon(icon), lambda text: print("WINDOW:", text, flush=True))
 print("METHOD:", notifier.method, flush=True)
 if len(sys.argv) > 2:  # wait until told the service is gone
     sys.stdin.readline()
 notifier.notify(sys.argv[1])
-QTimer.singleShot(3000, app.quit)
+
+
+def report():
+    for widget in app.topLevelWidgets():
+        if widget.isVisible() and widget.metaObject().className() == "QBalloonTip":
+            texts = [label.text() for label in widget.findChildren(QLabel) if label.text()]
+            print("BALLOON:", " | ".join(texts), flush=True)
+    app.quit()
+
+
+QTimer.singleShot(3000, report)
 app.exec()
 """
 
@@ -84,8 +101,12 @@ class Desktop:
         history = json.loads(self.ctl("history").stdout)
         return [n["body"]["data"] for n in history["data"][0]]
 
-    def notifier(self, message: str, *, pause: bool = False) -> subprocess.Popen[str]:
+    def notifier(
+        self, message: str, *, pause: bool = False, tray: bool = False
+    ) -> subprocess.Popen[str]:
         env = {**self.env, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+        if tray:  # a real X11 window, so Qt can find the tray
+            env |= {"QT_QPA_PLATFORM": "xcb", "WAIT_FOR_TRAY": "1"}
         argv = [sys.executable, "-c", NOTIFY, message] + (["pause"] if pause else [])
         return subprocess.Popen(
             argv, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
@@ -161,6 +182,28 @@ def test_when_the_service_goes_away_the_reminder_shows_in_the_window(desktop: De
     out, _ = child.communicate(timeout=60)
     assert "WINDOW: Time to log your pain." in out
     assert "not available on this desktop" in out
+
+
+def test_with_a_system_tray_the_reminder_is_a_balloon_from_the_tray_icon(
+    desktop: Desktop,
+) -> None:
+    if shutil.which("trayer") is None:
+        if os.environ.get("ROUTINE_APP_REQUIRE_DESKTOP") == "1":
+            pytest.fail("missing trayer")
+        pytest.skip("needs trayer")
+    tray = subprocess.Popen(
+        ["trayer", "--edge", "top", "--widthtype", "pixel", "--width", "120"],
+        env=desktop.env,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        out, _ = desktop.notifier("Time for your routine.", tray=True).communicate(timeout=60)
+    finally:
+        tray.terminate()
+        tray.wait(5)
+    assert "METHOD: tray" in out
+    assert "BALLOON: Sciatica Routines | Time for your routine." in out
+    assert desktop.bodies() == []  # not also sent to the notification service
 
 
 def test_messages_become_gvariant_string_literals() -> None:
