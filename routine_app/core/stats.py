@@ -37,7 +37,9 @@ class DayPain(NamedTuple):
     back: float
     leg: float
     entries: int
-    reach: int  # 0 back only .. 4 foot, the day's maximum
+    #: 0 back only .. 4 foot: the day's furthest; for a run of days (downsample), the
+    #: mean of their furthest, so a retreat shows even if one bad day reached the foot
+    reach: float
     red_flags: bool
 
 
@@ -69,15 +71,16 @@ def bucket_days(first: date, last: date, max_points: int = 150) -> int:
 def downsample(days: Sequence[DayPain], max_points: int = 150) -> list[DayPain]:
     """At most about *max_points* points for drawing a long period: consecutive days are
     grouped into equal buckets of whole days; each point is the mean of its days' means
-    (weighted by entries), the furthest reach and any red flag, dated at its first day."""
+    (weighted by entries), the mean of its days' furthest reach and any red flag, dated
+    at its first day."""
     if len(days) <= max_points:
         return list(days)
     origin = days[0].day.toordinal()
     size = bucket_days(days[0].day, days[-1].day, max_points)
     result = []
     bucket = -1
-    back = leg = 0.0
-    count = reach = 0
+    back = leg = reach = 0.0
+    count = days_in = 0
     flagged = False
 
     def point() -> DayPain:
@@ -86,7 +89,7 @@ def downsample(days: Sequence[DayPain], max_points: int = 150) -> list[DayPain]:
             back / count,
             leg / count,
             count,
-            reach,
+            reach / days_in,
             flagged,
         )
 
@@ -95,11 +98,12 @@ def downsample(days: Sequence[DayPain], max_points: int = 150) -> list[DayPain]:
         if index != bucket:
             if count:
                 result.append(point())
-            bucket, back, leg, count, reach, flagged = index, 0.0, 0.0, 0, 0, False
+            bucket, back, leg, reach, count, days_in, flagged = index, 0.0, 0.0, 0.0, 0, 0, False
         back += item.back * item.entries
         leg += item.leg * item.entries
+        reach += item.reach
         count += item.entries
-        reach = max(reach, item.reach)
+        days_in += 1
         flagged = flagged or item.red_flags
     result.append(point())
     return result

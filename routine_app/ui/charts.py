@@ -309,7 +309,7 @@ class PainChart(Chart):
         lines = [
             f"{point.day:%d %b %Y} to {end:%d %b %Y}",
             f"Average back {point.back:.1f}, leg {point.leg:.1f} ({point.entries} entries)",
-            f"Furthest it reached: {list(Reach)[point.reach].label.lower()}",
+            f"Pain typically reached: {list(Reach)[round(point.reach)].label.lower()}",
         ]
         if point.red_flags:
             lines.append("⚠ emergency symptoms reported in this period")
@@ -332,7 +332,7 @@ class ReachChart(Chart):
     """How far down the leg the pain reached each day: lower is better."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("How far down the leg the pain reaches (lower is better)", parent)
+        super().__init__("How far down the leg the pain reaches each day (lower is better)", parent)
         self.setYRange(-0.4, 4.3, padding=0)
         left = self.getAxis("left")
         left.setTicks([[(r.level, r.label) for r in Reach]])
@@ -342,7 +342,13 @@ class ReachChart(Chart):
     def draw(self, progress: Progress) -> None:
         self.clear()
         points = progress.points
-        daily = len(points) == len(progress.days)
+        daily = progress.point_days == 1
+        self._set_title(
+            "How far down the leg the pain reaches each day (lower is better)"
+            if daily
+            else f"How far down the leg the pain typically reaches, every "
+            f"{progress.point_days} days (lower is better)"
+        )
         # Markers only where each is a real day; a long period is a plain line.
         markers = {"symbol": "s", "symbolSize": 5, "symbolBrush": LEG, "symbolPen": None}
         self.plot(
