@@ -1,10 +1,12 @@
 """Showing a reminder: the system tray where there is one, else the desktop's
 notification service over D-Bus, else a note in the window.
 
-The D-Bus call goes through ``gdbus`` (GLib's command-line client, present wherever GLib
-is). PySide6's QtDBus cannot send the unsigned integer and typed string list that the
-freedesktop ``Notify`` method requires, so services such as GNOME's and dunst refuse
-its call; ``gdbus`` reads the method's signature from the service and sends exactly it.
+The D-Bus call goes through ``gdbus`` (GLib's command-line client, part of most Linux
+desktops). PySide6's QtDBus cannot send the unsigned integer and typed string list that
+the freedesktop ``Notify`` method requires (an int goes as signed, an empty list as
+variants), and services check the signature: dunst refuses such a call. ``gdbus`` reads
+the method's signature from the service and sends exactly it. Without ``gdbus``, or if a
+call fails, the reminder appears in the window.
 """
 
 from __future__ import annotations
