@@ -241,10 +241,7 @@ class PainChart(Chart):
     def _hover(self, position: QPointF) -> None:
         if not self._days or not self.plotItem.sceneBoundingRect().contains(position):
             return
-        wanted = day_of(self.plotItem.vb.mapSceneToView(position).x())
-        text = self.describe_period(wanted) if self._periods else None
-        if text is None and not self._periods and wanted in self._days:
-            text = self.describe_day(wanted)
+        text = self.describe(day_of(self.plotItem.vb.mapSceneToView(position).x()))
         if text is None:
             QToolTip.hideText()
         else:
@@ -282,7 +279,7 @@ class PainChart(Chart):
         does; the text also becomes the chart's accessible description."""
         self._cursor = index
         day = self._targets[index]
-        text = (self.describe_period(day) if self._periods else self.describe_day(day)) or ""
+        text = self.describe(day) or ""
         if self._marker is None:
             highlight = self.palette().color(QPalette.ColorRole.Highlight)
             self._marker = pg.InfiniteLine(
@@ -296,6 +293,13 @@ class PainChart(Chart):
         anchor = self.plotItem.vb.mapViewToScene(QPointF(stamp(day), 10.0))
         QToolTip.showText(self.mapToGlobal(self.mapFromScene(anchor)), text, self)
         return text
+
+    def describe(self, day: date) -> str | None:
+        """What hovering or the keyboard shows for *day*: the drawn period holding it, or
+        that day's entries; ``None`` where nothing was drawn."""
+        if self._periods:
+            return self.describe_period(day)
+        return self.describe_day(day) if day in self._days else None
 
     def describe_period(self, day: date) -> str | None:
         """What the drawn point covering *day* stands for, on a long period."""

@@ -55,6 +55,25 @@ def notify_arguments(message: str) -> list[str]:
     ]
 
 
+def _gdbus_to_service() -> str | None:
+    """gdbus's path, if it is installed and a notification service is on the session bus."""
+    gdbus = shutil.which("gdbus")
+    if gdbus is None:
+        return None
+    try:
+        from PySide6.QtDBus import QDBusConnection
+    except ImportError:
+        return None
+    bus = QDBusConnection.sessionBus()
+    interface = bus.interface() if bus.isConnected() else None
+    if interface is None:
+        return None
+    # Running now, or started by the bus on the first call (D-Bus activation).
+    running = bool(interface.isServiceRegistered(SERVICE).value())
+    activatable = SERVICE in (interface.activatableServiceNames().value() or [])
+    return gdbus if running or activatable else None
+
+
 class Notifier(QObject):
     """Call :meth:`notify`; ``method`` says which way reminders reach the user."""
 
@@ -71,30 +90,15 @@ class Notifier(QObject):
             self._tray.setToolTip(APP_NAME)
             self._tray.show()
             self.method = "tray"
-        elif self._find_service():
-            self.method = "dbus"
-
-    def _find_service(self) -> bool:
-        """Whether a notification service runs on the session bus and gdbus can reach it."""
-        self._gdbus = shutil.which("gdbus")
-        if self._gdbus is None:
-            return False
-        try:
-            from PySide6.QtDBus import QDBusConnection
-        except ImportError:
-            return False
-        bus = QDBusConnection.sessionBus()
-        interface = bus.interface() if bus.isConnected() else None
-        if interface is None:
-            return False
-        # Running now, or started by the bus on the first call (D-Bus activation).
-        running = interface.isServiceRegistered(SERVICE).value()
-        return bool(running) or SERVICE in (interface.activatableServiceNames().value() or [])
+        else:
+            self._gdbus = _gdbus_to_service()
+            if self._gdbus is not None:
+                self.method = "dbus"
 
     def notify(self, message: str) -> None:
         if self._tray is not None:
             self._tray.showMessage(APP_NAME, message, QSystemTrayIcon.MessageIcon.Information)
-        elif self._gdbus is not None and self.method == "dbus":
+        elif self._gdbus is not None:
             self._send(self._gdbus, message)
         else:
             self._show_in_window(message + FALLBACK_NOTE)
