@@ -202,8 +202,71 @@ TOTALS_OBJECTS = frozenset(
     }
 )
 
+_DATE = "TEXT NOT NULL CHECK ({0} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')"
+_SCORE = "INTEGER CHECK ({0} IS NULL OR (typeof({0}) = 'integer' AND {0} BETWEEN 0 AND {1}))"
+
+# Version 3 (released with the safety net, honest numbers and never-lose-an-entry work;
+# never edit). Columns are added with defaults, so version-2 rows keep their meaning.
+V3 = f"""
+-- Warning signs that are not emergencies (see a doctor soon), as a sorted,
+-- comma-separated list of sign ids (core/triage.py); '' when none.
+ALTER TABLE entries ADD COLUMN warning_signs TEXT NOT NULL DEFAULT '';
+
+-- The stop rule, asked after each routine: since starting, did the pain move further
+-- down the leg, back towards the back, or neither? NULL when not asked or not answered.
+ALTER TABLE sessions ADD COLUMN pain_moved TEXT
+    CHECK (pain_moved IS NULL OR pain_moved IN ('further-down', 'towards-back', 'neither'));
+
+-- A person confirms that a doctor or nurse has checked them since an emergency sign;
+-- this lifts the emergency lock for signs recorded before confirmed_at.
+CREATE TABLE clearances (
+    id {_UUID.format("id")},
+    confirmed_at {_TIME.format("confirmed_at")},
+    confirmed_ms INTEGER NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX clearances_by_time ON clearances (confirmed_ms, id);
+
+-- When this episode of sciatica began, as the person said it; the newest record counts.
+CREATE TABLE episodes (
+    id {_UUID.format("id")},
+    began_on {_DATE.format("began_on")},
+    recorded_at {_TIME.format("recorded_at")},
+    recorded_ms INTEGER NOT NULL
+);
+CREATE INDEX episodes_by_time ON episodes (recorded_ms, id);
+
+-- The weekly check: Sciatica Bothersomeness Index (four items, 0-6) and PEG (three
+-- items, 0-10). Either part may be skipped (NULL).
+CREATE TABLE weekly_checks (
+    id {_UUID.format("id")},
+    recorded_at {_TIME.format("recorded_at")},
+    recorded_ms INTEGER NOT NULL,
+    sbi_leg_pain {_SCORE.format("sbi_leg_pain", 6)},
+    sbi_numbness_tingling {_SCORE.format("sbi_numbness_tingling", 6)},
+    sbi_weakness {_SCORE.format("sbi_weakness", 6)},
+    sbi_sitting {_SCORE.format("sbi_sitting", 6)},
+    peg_pain {_SCORE.format("peg_pain", 10)},
+    peg_enjoyment {_SCORE.format("peg_enjoyment", 10)},
+    peg_activity {_SCORE.format("peg_activity", 10)}
+);
+CREATE INDEX weekly_checks_by_time ON weekly_checks (recorded_ms, id);
+
+-- Rows the app cannot read (a value it does not know, text that is not UTF-8), moved
+-- here by `journal check --repair`; never deleted. `row` is the row as JSON, with text
+-- that is not UTF-8 given as hex.
+CREATE TABLE quarantine (
+    seq INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    row TEXT NOT NULL,
+    problem TEXT NOT NULL,
+    moved_at TEXT NOT NULL
+);
+"""
+
 #: MIGRATIONS[n] takes the schema from version n to n + 1.
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
