@@ -128,9 +128,9 @@ def test_empty_steps_list_is_an_error(write_routine: Write) -> None:
 
 
 def test_newer_format_is_a_clear_error_and_stops_there(write_routine: Write) -> None:
-    text = replace("format: 1", "format: 2") + "new_feature: true\n"
+    text = replace("format: 1", "format: 3") + "new_feature: true\n"
     problem = only_problem(write_routine(text))
-    assert "format 2 is newer than this version of Sciatica Routines" in problem.message
+    assert "format 3 is newer than this version of Sciatica Routines" in problem.message
     assert (problem.line, problem.column) == (1, 9)
 
 
