@@ -46,11 +46,12 @@ def expand(
 ) -> tuple[Segment, ...]:
     """Return the segments of *routine* in order.
 
-    Each step runs once per side (in the order listed), and on each side once
-    per rep; with ``alternate`` the sides take turns rep by rep instead. A rest of the step's ``rest`` length separates consecutive reps and
-    sides, never follows the step's last round, and is left out when zero. A
-    lead-in of *lead_in* seconds (if positive) comes first. With *first_side* (the
-    side that hurts), steps done on both sides start with that side.
+    Each step runs once per side (in the order listed), and on each side once per rep;
+    with ``alternate`` the sides take turns rep by rep instead. A rest of the step's
+    ``rest`` length separates consecutive reps and sides, never follows the step's last
+    round, and is left out when zero. A lead-in of *lead_in* seconds (if positive) comes
+    first. With *first_side* (the side that hurts), steps done on both sides start with
+    that side. Right-side rounds get the step's mirrored picture when it has one.
     """
     segments: list[Segment] = []
     if lead_in > 0:
