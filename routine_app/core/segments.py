@@ -51,7 +51,8 @@ def expand(
     ``rest`` length separates consecutive reps and sides, never follows the step's last
     round, and is left out when zero. A lead-in of *lead_in* seconds (if positive) comes
     first. With *first_side* (the side that hurts), steps done on both sides start with
-    that side. Right-side rounds get the step's mirrored picture when it has one.
+    that side. Right-side rounds (and the rests before them) get the step's mirrored
+    picture when it has one.
     """
     segments: list[Segment] = []
     if lead_in > 0:
@@ -90,6 +91,7 @@ def _expand_step(index: int, step: Step) -> list[Segment]:
                     side=side,
                     rep=rep,
                     reps=step.reps,
+                    image=step.image_for(side),  # how to get into the next round
                 )
             )
         result.append(

@@ -85,8 +85,9 @@ def to_yaml(draft: RoutineDraft) -> tuple[str, FieldLines]:
         put(f"intensity: {_q(draft.intensity or 'regular')}", None, "intensity")
         if draft.gentle_version.strip():
             put(f"gentle_version: {_q(draft.gentle_version)}", None, "gentle_version")
-        if draft.evidence.strip():
-            put(f"evidence: {_q(draft.evidence)}", None, "evidence")
+    # Written even without a position, so the loader says they need format 2.
+    if draft.evidence.strip():
+        put(f"evidence: {_q(draft.evidence)}", None, "evidence")
     for name, items in (("equipment", draft.equipment), ("cautions", draft.cautions)):
         put(f"{name}:" if items else f"{name}: []", None, name)
         for item in items:
@@ -106,9 +107,9 @@ def to_yaml(draft: RoutineDraft) -> tuple[str, FieldLines]:
             put(f"    image: {_q(step.image)}", index, "image")
         if step.say.strip():
             put(f"    say: {_q(step.say)}", index, "say")
-        if v2 and step.caution.strip():
+        if step.caution.strip():
             put(f"    caution: {_q(step.caution)}", index, "caution")
-        if v2 and step.alternate:
+        if step.alternate:
             put("    alternate: true", index, "alternate")
     return "\n".join(lines) + "\n", where
 
