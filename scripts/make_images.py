@@ -255,7 +255,7 @@ def walk() -> Picture:
 
 
 def standing_back_bend() -> Picture:
-    pose = standing(116, trunk=-16)
+    pose = standing(116, trunk=-22)
     back = (pose.pelvis[0] - 12, pose.pelvis[1] - 10)
     pose = reach_arm(pose, "near_arm", back, bend=1)
     pose = reach_arm(pose, "far_arm", (back[0] + 2, back[1] - 3), bend=1)

@@ -427,6 +427,11 @@ class PlayerPage(QWidget):
         segment = self.player.segments[index]
         self.name_label.setText(segment.name)
         self.side_label.setText(segment.side.label if segment.side else "")
+        # The side in the pictures' worked-side blue, lighter on a dark window.
+        dark = self.palette().window().color().lightness() < 128
+        self.side_label.setStyleSheet(
+            f"#sideLabel {{ color: {'#5cb8f0' if dark else '#0a7bbd'}; }}"
+        )
         is_step = segment.kind is SegmentKind.STEP
         self.rep_label.setText(
             f"Rep {segment.rep} of {segment.reps}" if is_step and segment.reps > 1 else ""
