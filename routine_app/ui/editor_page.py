@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -132,7 +134,7 @@ class EditorPage(QWidget):
         )
         self.evidence = QPlainTextEdit(self)
         self.evidence.setPlaceholderText(self.tr("What is known, and how strongly (optional)"))
-        self.evidence.setFixedHeight(54)
+        self.evidence.setFixedHeight(44)
         self.gentle_of = QComboBox(self)
         self.gentle_of.setAccessibleName(self.tr("Gentle version of"))
         self.gentle_of.setToolTip(
@@ -163,7 +165,12 @@ class EditorPage(QWidget):
         self.step_image = QLineEdit(self)
         self.picture_choice = QComboBox(self)
         self.picture_choice.setAccessibleName(self.tr("Bundled pictures"))
-        self.picture_choice.setIconSize(QSize(72, 48))
+        self.picture_choice.setIconSize(QSize(60, 40))
+        self.picture_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.picture_choice.setMinimumContentsLength(6)
+        self.picture_choice.view().setMinimumWidth(260)
         self.picture_choice.addItem(self.tr("Bundled pictures…"), "")
         for picture in bundled_pictures(assets_dir() / "images"):
             self.picture_choice.addItem(
@@ -174,7 +181,10 @@ class EditorPage(QWidget):
         self.step_caution.setPlaceholderText(
             self.tr("Shown on this step, e.g. Skip this on a flare day (optional)")
         )
-        self.step_alternate = QCheckBox(self.tr("Sides take turns rep by rep"), self)
+        self.step_alternate = QCheckBox(self.tr("Take turns"), self)
+        self.step_alternate.setToolTip(
+            self.tr("Sides take turns rep by rep: left, right, left, right")
+        )
         self.step_say = QLineEdit(self)
         self.step_say.setPlaceholderText(self.tr("Spoken when the step starts (optional)"))
         self.total = QLabel(self)
@@ -187,8 +197,14 @@ class EditorPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._top_bar())
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self._routine_form())
-        splitter.addWidget(self._step_form())
+        for form in (self._routine_form(), self._step_form()):
+            scroll = QScrollArea(self)  # small screens scroll the form, not the window
+            scroll.setWidget(form)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setMinimumWidth(form.minimumSizeHint().width())
+            splitter.addWidget(scroll)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.total)
         layout.addWidget(self.problem_label)
@@ -229,6 +245,12 @@ class EditorPage(QWidget):
         bar.addStretch(1)
         self.chooser = QComboBox(self)
         self.chooser.setAccessibleName(self.tr("Routine to edit"))
+        # Long titles must not widen the whole window; the open list shows them in full.
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chooser.setMinimumContentsLength(24)
+        self.chooser.view().setMinimumWidth(380)
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setToolTip(self.tr("Edit your routine, or a copy of a bundled one"))
         self.open_button.clicked.connect(self._open_chosen)
@@ -361,9 +383,9 @@ class EditorPage(QWidget):
         browse.clicked.connect(self.choose_image)
         row = QHBoxLayout()
         row.addWidget(self.step_image, 1)
-        row.addWidget(self.picture_choice)
         row.addWidget(browse)
         form.addRow(self.tr("Picture"), row)
+        form.addRow("", self.picture_choice)
         form.addRow(self.tr("Step caution"), self.step_caution)
         form.addRow(self.tr("Spoken text"), self.step_say)
         return box

@@ -65,7 +65,7 @@ def test_bundled_routines_load(path: Path) -> None:
 
 def test_bundled_routines_cover_the_four_techniques() -> None:
     ids = {load_routine_file(p, asset_dirs=[assets_dir()]).id for p in BUNDLED}
-    assert ids == {"foam-roller", "tennis-ball", "piriformis-stretch", "knee-to-chest"}
+    assert ids >= {"foam-roller", "tennis-ball", "piriformis-stretch", "knee-to-chest"}
 
 
 def test_unknown_key_suggests_the_near_miss(write_routine: Write) -> None:
