@@ -128,3 +128,26 @@ def test_a_copy_of_a_bundled_routine_keeps_its_format_2_fields(make_window: Make
     copy = page._library().get("knee-to-chest-mine")
     assert copy is not None
     assert copy.gentle_version == "knee-to-chest-gentle" and copy.steps == original.steps
+
+
+def test_every_bundled_picture_renders_at_player_and_thumbnail_size(qapp: object) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    from routine_app.resources import assets_dir
+
+    pictures = sorted((assets_dir() / "images").glob("*.svg"))
+    assert len(pictures) >= 20
+    for path in pictures:
+        renderer = QSvgRenderer(str(path))
+        assert renderer.isValid(), path.name
+        for width, height in ((260, 173), (72, 48)):
+            image = QImage(width, height, QImage.Format.Format_ARGB32)
+            image.fill(QColor("#202020"))  # a dark window: the card must cover it
+            painter = QPainter(image)
+            renderer.render(painter, QRectF(0, 0, width, height))
+            painter.end()
+            colours = {image.pixel(x, y) for x in range(0, width, 3) for y in range(0, height, 3)}
+            assert len(colours) > 8, f"{path.name} at {width} px looks blank"
+            assert image.pixelColor(width // 2, 2).lightness() > 200, "light card, any theme"
