@@ -6,6 +6,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,6 +28,8 @@ from routine_app.ui.routine_list import RoutineListModel, routine_subtitle
 from routine_app.ui.theme import caution_colours
 
 MAX_PROBLEMS_SHOWN = 8
+#: Each step's picture beside it in the library (the pictures are 3:2).
+PICTURE_SIZE = (132, 88)
 
 
 def step_facts(step: Step) -> str:
@@ -170,8 +173,10 @@ class RoutineDetail(QWidget):
                 f"<b>{html.escape(self.tr('What the evidence says'))}</b><br>"
                 f"{html.escape(routine.evidence)}"
             )
+            accent = self.palette().color(QPalette.ColorRole.Highlight).name()
             self.evidence.setStyleSheet(
-                "#evidence { border-left: 6px solid palette(mid); padding: 8px 12px; }"
+                f"#evidence {{ background: transparent; border: none; "
+                f"border-left: 6px solid {accent}; padding: 8px 12px; }}"
             )
 
     def _links_html(self, gentle: Routine | None, original: Routine | None) -> str:
@@ -198,13 +203,21 @@ class RoutineDetail(QWidget):
                 if step.caution
                 else ""
             )
+            picture = (
+                f"<img src='{html.escape(str(step.image))}' width='{PICTURE_SIZE[0]}' "
+                f"height='{PICTURE_SIZE[1]}'>"
+                if step.image is not None
+                else ""
+            )
             rows.append(
-                f"<p><b>{number}. {html.escape(step.name)}</b>"
+                f"<tr><td valign='top' width='{PICTURE_SIZE[0] + 12}'>{picture}</td>"
+                f"<td valign='top'><b>{number}. {html.escape(step.name)}</b>"
                 f" <span>— {html.escape(step_facts(step))}</span><br>"
-                f"{html.escape(step.instructions)}{caution}</p>"
+                f"{html.escape(step.instructions)}{caution}</td></tr>"
             )
         heading = html.escape(self.tr("Steps"))
-        return f"<h3>{heading}</h3>{''.join(rows)}"
+        table = f"<table cellspacing='0' cellpadding='6'>{''.join(rows)}</table>"
+        return f"<h3>{heading}</h3>{table}"
 
 
 class LibraryPage(QWidget):
