@@ -26,6 +26,8 @@ def test_library_shows_evidence_step_cautions_and_links_both_ways(
     assert detail.evidence.isVisible() and "Cochrane" in detail.evidence.text()
     assert "3,096 people" in detail.evidence.text()
     assert "⚠</b> Skip this step on a flare day" in detail.steps.text()
+    assert detail.steps.text().count("<img src=") == 3, "each step shows its picture"
+    assert "roller-glutes.svg" in detail.steps.text()
     assert detail.links.isVisible() and "Foam roller release (gentle)" in detail.links.text()
     detail.links.linkActivated.emit("foam-roller-gentle")
     assert page.selected_routine().id == "foam-roller-gentle"  # type: ignore[union-attr]
