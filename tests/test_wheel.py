@@ -77,13 +77,15 @@ def test_wheel_contains_routines_and_assets(installed: Path, tmp_path: Path) -> 
     package, routines, assets = (Path(line) for line in result.stdout.splitlines())
     assert installed in package.parents, "the installed copy is used, not the checkout"
     assert routines == package.parent / "routines"
-    assert sorted(p.name for p in routines.glob("*.yaml")) == [
-        "foam-roller.yaml",
-        "knee-to-chest.yaml",
-        "piriformis-stretch.yaml",
-        "tennis-ball.yaml",
-    ]
+    checkout = Path(__file__).resolve().parent.parent
+    assert sorted(p.name for p in routines.glob("*.yaml")) == sorted(
+        p.name for p in (checkout / "routines").glob("*.yaml")
+    )
+    assert len(list(routines.glob("*.yaml"))) >= 10
     assert (assets / "icons" / "routine-app.svg").is_file()
+    pictures = sorted(p.name for p in (assets / "images").glob("*.svg"))
+    assert pictures == sorted(p.name for p in (checkout / "assets" / "images").glob("*.svg"))
+    assert "figure-four-right.svg" in pictures, "the mirrored pictures ship too"
 
 
 def test_installed_command_validates_and_starts(installed: Path, tmp_path: Path) -> None:

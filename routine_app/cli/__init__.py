@@ -119,7 +119,15 @@ def _add_routines(
         "folder's routines folder; bundled routines stay read-only.",
     )
     actions = routines.add_subparsers(dest="routines_command", metavar="ACTION", required=True)
-    actions.add_parser("list", parents=[common], help="list every routine and where it lives")
+    listing = actions.add_parser(
+        "list", parents=[common], help="list every routine and where it lives"
+    )
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON array (id, title, kind, position, intensity, gentle_version, "
+        "duration_seconds, steps, equipment, source) for scripts",
+    )
     imp = actions.add_parser("import", parents=[common], help="add routine files as your own")
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
     clash = imp.add_mutually_exclusive_group()

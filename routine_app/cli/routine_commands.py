@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from routine_app.cli.journal_commands import EXIT_INVALID, data_dir, fail
 from routine_app.core.durations import format_duration
 from routine_app.core.library import Library
 from routine_app.core.problems import RoutineError
+from routine_app.core.routine import Routine
 from routine_app.resources import assets_dir
 from routine_app.store.files import DataDirError
 from routine_app.store.user_routines import (
@@ -29,7 +31,7 @@ def routines(args: argparse.Namespace) -> int:
         return fail(str(exc))
     library = load_all(folder)
     if args.routines_command == "list":
-        return _list(library)
+        return _list_json(library) if args.json else _list(library)
     if args.routines_command == "export":
         return _export(library, args)
     return _import(library, folder, args)
@@ -43,6 +45,45 @@ def _list(library: Library) -> int:
             f"{format_duration(routine.total_duration):>10}  {len(routine.steps):2} steps  "
             f"{origin}"
         )
+    for problem in library.problems:
+        print(problem.format(), file=sys.stderr)
+    return 0
+
+
+def routine_facts(routine: Routine) -> dict[str, object]:
+    """One routine as plain JSON values (the ``routines list --json`` record)."""
+    return {
+        "id": routine.id,
+        "title": routine.title,
+        "kind": routine.kind.value,
+        "position": routine.position.value if routine.position else None,
+        "intensity": routine.intensity.value,
+        "gentle_version": routine.gentle_version,
+        "duration_seconds": routine.total_duration,
+        "steps": [
+            {
+                "name": step.name,
+                "duration_seconds": step.duration,
+                "total_seconds": step.total_duration,
+                "sides": [side.value for side in step.sides],
+                "reps": step.reps,
+                "alternate": step.alternate,
+                "rest_seconds": step.rest,
+                "image": str(step.image) if step.image else None,
+                "image_right": str(step.image_right) if step.image_right else None,
+                "caution": step.caution,
+            }
+            for step in routine.steps
+        ],
+        "equipment": list(routine.equipment),
+        "source": "bundled" if routine.bundled else "own",
+        "path": str(routine.source) if routine.source else None,
+        "evidence": routine.evidence,
+    }
+
+
+def _list_json(library: Library) -> int:
+    print(json.dumps([routine_facts(r) for r in library.routines], indent=2, ensure_ascii=False))
     for problem in library.problems:
         print(problem.format(), file=sys.stderr)
     return 0

@@ -29,6 +29,19 @@ class Library:
     def get(self, routine_id: str) -> Routine | None:
         return next((r for r in self.routines if r.id == routine_id), None)
 
+    def gentle_version(self, routine: Routine, marked: str = "") -> Routine | None:
+        """The flare-day version of *routine*: the one *marked* in the editor (your own
+        routines), else the one its file names in ``gentle_version``; None if not loaded."""
+        for candidate in (marked, routine.gentle_version or ""):
+            found = self.get(candidate) if candidate and candidate != routine.id else None
+            if found is not None:
+                return found
+        return None
+
+    def original_of(self, gentle: Routine) -> Routine | None:
+        """The routine whose file names *gentle* as its gentle version, if any."""
+        return next((r for r in self.routines if r.gentle_version == gentle.id), None)
+
     @property
     def broken_files(self) -> tuple[Path, ...]:
         return tuple(dict.fromkeys(p.path for p in self.problems))

@@ -1,4 +1,4 @@
-"""Loading and validating routine files (format version 1).
+"""Loading and validating routine files (format versions 1 and 2).
 
 The loader reads a file with :mod:`routine_app.core.safeyaml`, checks every
 rule of ``docs/routine-format.md`` and either returns an immutable
@@ -18,10 +18,10 @@ import yaml
 
 from routine_app.core.durations import DurationError, parse_duration
 from routine_app.core.problems import Problem, RoutineError
-from routine_app.core.routine import Kind, Routine, Side, Step
+from routine_app.core.routine import Intensity, Kind, Position, Routine, Side, Step
 from routine_app.core.safeyaml import YamlError, compose, scalar_value
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MIN_STEP_SECONDS = 1.0
 MAX_STEP_SECONDS = 3600.0
 MAX_ROUTINE_SECONDS = 2 * 3600.0
@@ -30,8 +30,23 @@ MAX_TEXT = 4000
 ID_RE = re.compile(r"^[a-z0-9-]+$")
 MAX_ID = 64
 
-TOP_KEYS = ("format", "id", "title", "summary", "kind", "equipment", "cautions", "steps")
-STEP_KEYS = ("name", "instructions", "duration", "sides", "reps", "rest", "image", "say")
+TOP_KEYS_V1 = ("format", "id", "title", "summary", "kind", "equipment", "cautions", "steps")
+STEP_KEYS_V1 = ("name", "instructions", "duration", "sides", "reps", "rest", "image", "say")
+#: Keys format 2 added; a format 1 file using one is told to say ``format: 2``.
+TOP_KEYS_V2 = ("position", "intensity", "gentle_version", "evidence")
+STEP_KEYS_V2 = ("caution", "alternate")
+TOP_KEYS = TOP_KEYS_V1 + TOP_KEYS_V2
+STEP_KEYS = STEP_KEYS_V1 + STEP_KEYS_V2
+#: The picture for the right side of a step sits beside its picture with this suffix.
+MIRROR_SUFFIX = "-right"
+
+#: What format 2 added, for ``routine-app validate`` to explain to format 1 files.
+FORMAT_2_CHANGES = (
+    "format 2 adds 'position' (floor, seated or standing; required), 'intensity' "
+    "(regular or gentle), 'gentle_version' (the id of the flare-day version), 'evidence' "
+    "(what is known and how strongly) and, per step, 'caution' (shown on that step) and "
+    "'alternate: true' (sides take turns rep by rep); format 1 files keep working unchanged"
+)
 
 T = TypeVar("T")
 
@@ -42,6 +57,7 @@ class _Collector:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        self.version = FORMAT_VERSION
 
     def add(self, node: yaml.Node, message: str) -> None:
         mark = node.start_mark
@@ -101,6 +117,13 @@ def _mapping(
             continue
         if key in result:
             out.add(key_node, f"duplicate key {key!r} in {what}")
+            continue
+        if key in TOP_KEYS_V2 + STEP_KEYS_V2 and key in allowed and out.version < 2:
+            out.add(
+                key_node,
+                f"key {key!r} needs format 2; this file says 'format: {out.version}' "
+                "(change it to 'format: 2' and add 'position')",
+            )
             continue
         if key not in allowed:
             out.add(key_node, _unknown_key_message(key, what, allowed))
@@ -172,6 +195,7 @@ def _read_routine(
         _text_list(fields["equipment"][1], out, "equipment") if "equipment" in fields else ()
     )
     cautions = _text_list(fields["cautions"][1], out, "cautions") if "cautions" in fields else ()
+    extra = _read_v2_fields(fields, root, out)
     steps = _required(
         fields,
         root,
@@ -180,7 +204,12 @@ def _read_routine(
         "the routine",
         lambda n: _read_steps(n, out, path.parent, asset_dirs),
     )
-    if None in (routine_id, title, summary, kind, equipment, cautions, steps):
+    if None in (routine_id, title, summary, kind, equipment, cautions, steps, extra):
+        return None
+    assert extra is not None
+    position, intensity, gentle_version, evidence = extra
+    if gentle_version is not None and gentle_version == routine_id:
+        out.add(fields["gentle_version"][1], "gentle_version must name another routine")
         return None
     assert routine_id and title and summary and kind and steps is not None
     assert equipment is not None and cautions is not None
@@ -194,6 +223,11 @@ def _read_routine(
         cautions=cautions,
         source=path,
         bundled=bundled,
+        position=position,
+        intensity=intensity,
+        gentle_version=gentle_version,
+        evidence=evidence,
+        format=out.version,
         id_position=_position(fields["id"][1]),
     )
     if routine.total_duration > MAX_ROUTINE_SECONDS:
@@ -208,6 +242,50 @@ def _read_routine(
 
 def _position(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+_V2 = tuple[Position | None, Intensity, str | None, str | None]
+
+
+def _read_v2_fields(
+    fields: dict[str, tuple[yaml.Node, yaml.Node]], root: yaml.Node, out: _Collector
+) -> _V2 | None:
+    """Position, intensity, gentle version and evidence (format 2; defaults for format 1)."""
+    if out.version < 2:
+        return None, Intensity.REGULAR, None, None
+    position = _required(
+        fields,
+        root,
+        out,
+        "position",
+        "the routine",
+        lambda n: _read_choice(n, out, "position", Position),
+    )
+    intensity = (
+        _read_choice(fields["intensity"][1], out, "intensity", Intensity)
+        if "intensity" in fields
+        else Intensity.REGULAR
+    )
+    gentle = _read_id(fields["gentle_version"][1], out) if "gentle_version" in fields else ""
+    evidence = _text(fields["evidence"][1], out, "evidence") if "evidence" in fields else ""
+    if position is None or intensity is None or gentle is None or evidence is None:
+        return None
+    return position, intensity, gentle or None, evidence or None
+
+
+E = TypeVar("E", Position, Intensity)
+
+
+def _read_choice(node: yaml.Node, out: _Collector, field: str, choices: type[E]) -> E | None:
+    text = _text(node, out, field)
+    if text is None:
+        return None
+    try:
+        return choices(text)
+    except ValueError:
+        names = ", ".join(repr(c.value) for c in choices)
+        out.add(node, f"{field} must be one of {names}, not {text!r}")
+        return None
 
 
 def _check_format(root: yaml.MappingNode, out: _Collector) -> bool:
@@ -226,6 +304,7 @@ def _check_format(root: yaml.MappingNode, out: _Collector) -> bool:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         out.add(node, f"format must be a whole number such as {FORMAT_VERSION}")
         return True
+    out.version = value
     if value > FORMAT_VERSION:
         out.add(
             node,
@@ -298,11 +377,14 @@ def _read_step(
     rest = _read_duration(fields["rest"][1], out, "rest", 0.0) if "rest" in fields else 0.0
     image = _read_image(fields["image"][1], out, folder, asset_dirs) if "image" in fields else None
     say = _text(fields["say"][1], out, "say") if "say" in fields else None
-    problems = (name, instructions, duration, sides, reps, rest)
-    if None in problems or ("image" in fields and image is None) or ("say" in fields and not say):
+    caution = _text(fields["caution"][1], out, "caution") if "caution" in fields else None
+    alternate = _read_alternate(fields, sides, out) if "alternate" in fields else False
+    problems = (name, instructions, duration, sides, reps, rest, alternate)
+    optional = (("image", image), ("say", say), ("caution", caution))
+    if None in problems or any(key in fields and value is None for key, value in optional):
         return None
     assert name and instructions and duration is not None and sides is not None
-    assert reps is not None and rest is not None
+    assert reps is not None and rest is not None and alternate is not None
     return Step(
         name=name,
         instructions=instructions,
@@ -312,7 +394,37 @@ def _read_step(
         rest=rest,
         image=image,
         say=say,
+        caution=caution,
+        alternate=alternate,
+        image_right=_mirror_of(image) if sides else None,
     )
+
+
+def _read_alternate(
+    fields: dict[str, tuple[yaml.Node, yaml.Node]],
+    sides: tuple[Side, ...] | None,
+    out: _Collector,
+) -> bool | None:
+    node = fields["alternate"][1]
+    value = scalar_value(node) if isinstance(node, yaml.ScalarNode) else None
+    if not isinstance(value, bool):
+        out.add(node, "alternate must be true or false")
+        return None
+    if value and sides == ():
+        out.add(node, "alternate: true needs sides, e.g. 'sides: [left, right]'")
+        return None
+    return value
+
+
+def _mirror_of(image: Path | None) -> Path | None:
+    """``NAME-right.svg`` beside *image*, when it exists: the picture for the right side."""
+    if image is None:
+        return None
+    mirror = image.with_name(f"{image.stem}{MIRROR_SUFFIX}{image.suffix}")
+    try:
+        return mirror if mirror.is_file() else None
+    except OSError:
+        return None
 
 
 def _read_duration(node: yaml.Node, out: _Collector, field: str, minimum: float) -> float | None:

@@ -1,4 +1,4 @@
-"""Immutable routine objects, as loaded from routine files (format version 1)."""
+"""Immutable routine objects, as loaded from routine files (format versions 1 and 2)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,29 @@ class Kind(StrEnum):
     @property
     def label(self) -> str:
         return "Self-massage" if self is Kind.SELF_MASSAGE else "Stretch"
+
+
+class Position(StrEnum):
+    """Where the body is during a routine (format 2)."""
+
+    FLOOR = "floor"
+    SEATED = "seated"
+    STANDING = "standing"
+
+    @property
+    def label(self) -> str:
+        return {"floor": "On the floor", "seated": "Seated", "standing": "Standing"}[self.value]
+
+
+class Intensity(StrEnum):
+    """Regular, or gentle: the flare-day version of a routine (format 2)."""
+
+    REGULAR = "regular"
+    GENTLE = "gentle"
+
+    @property
+    def label(self) -> str:
+        return "Gentle (flare day)" if self is Intensity.GENTLE else "Regular"
 
 
 class Side(StrEnum):
@@ -37,6 +60,18 @@ class Step:
     rest: float = 0.0
     image: Path | None = None
     say: str | None = None
+    #: Shown on this step while it runs (format 2), e.g. "Skip this on a flare day".
+    caution: str | None = None
+    #: Sides alternate rep by rep (left, right, left, right) instead of all reps per side.
+    alternate: bool = False
+    #: The mirrored picture for the right side (``NAME-right.svg`` beside ``image``).
+    image_right: Path | None = None
+
+    def image_for(self, side: Side | None) -> Path | None:
+        """The picture for *side*: pictures show the left side, mirrored for the right."""
+        if side is Side.RIGHT and self.image_right is not None:
+            return self.image_right
+        return self.image
 
     @property
     def total_duration(self) -> float:
@@ -58,6 +93,14 @@ class Routine:
     cautions: tuple[str, ...] = ()
     source: Path | None = None
     bundled: bool = False
+    #: Format 2 fields; a format 1 file gets these defaults (position unknown).
+    position: Position | None = None
+    intensity: Intensity = Intensity.REGULAR
+    #: The id of this routine's flare-day version, if it has one.
+    gentle_version: str | None = None
+    #: What is known about this kind of routine and how strongly.
+    evidence: str | None = None
+    format: int = 1
     #: 1-based line and column of the ``id`` value in the source file, for messages.
     id_position: tuple[int, int] = field(default=(1, 1), compare=False)
 

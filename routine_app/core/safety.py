@@ -35,7 +35,7 @@ BEFORE_FIRST_ROUTINE = {
         "a deep vein thrombosis (DVT) or a clotting disorder, or take blood thinners",
         "a fracture, severe osteoporosis, recent surgery, or cancer",
         "an infection, open wound, burn, skin problem or acute injury in the area",
-        "pregnancy (choose seated versions, and avoid lying flat for long later on)",
+        "pregnancy (choose the Seated stretches, and avoid lying flat for long later on)",
     ],
     "While you do the routines": [
         "stretch only to a mild pull, never into pain, and do not bounce",

@@ -33,6 +33,8 @@ class Segment:
     reps: int = 1
     say: str | None = None
     image: Path | None = None
+    #: The step's own caution (format 2), shown while it runs.
+    caution: str | None = None
 
     @property
     def is_step(self) -> bool:
@@ -44,11 +46,13 @@ def expand(
 ) -> tuple[Segment, ...]:
     """Return the segments of *routine* in order.
 
-    Each step runs once per side (in the order listed), and on each side once
-    per rep. A rest of the step's ``rest`` length separates consecutive reps and
-    sides, never follows the step's last round, and is left out when zero. A
-    lead-in of *lead_in* seconds (if positive) comes first. With *first_side* (the
-    side that hurts), steps done on both sides start with that side.
+    Each step runs once per side (in the order listed), and on each side once per rep;
+    with ``alternate`` the sides take turns rep by rep instead. A rest of the step's
+    ``rest`` length separates consecutive reps and sides, never follows the step's last
+    round, and is left out when zero. A lead-in of *lead_in* seconds (if positive) comes
+    first. With *first_side* (the side that hurts), steps done on both sides start with
+    that side. Right-side rounds (and the rests before them) get the step's mirrored
+    picture when it has one.
     """
     segments: list[Segment] = []
     if lead_in > 0:
@@ -66,7 +70,12 @@ def expand(
 
 
 def _expand_step(index: int, step: Step) -> list[Segment]:
-    rounds = [(side, rep) for side in (step.sides or (None,)) for rep in range(1, step.reps + 1)]
+    sides: tuple[Side | None, ...] = step.sides or (None,)
+    reps = range(1, step.reps + 1)
+    if step.alternate:
+        rounds = [(side, rep) for rep in reps for side in sides]
+    else:
+        rounds = [(side, rep) for side in sides for rep in reps]
     result: list[Segment] = []
     for number, (side, rep) in enumerate(rounds):
         if number and step.rest > 0:
@@ -82,6 +91,7 @@ def _expand_step(index: int, step: Step) -> list[Segment]:
                     side=side,
                     rep=rep,
                     reps=step.reps,
+                    image=step.image_for(side),  # how to get into the next round
                 )
             )
         result.append(
@@ -95,7 +105,8 @@ def _expand_step(index: int, step: Step) -> list[Segment]:
                 rep=rep,
                 reps=step.reps,
                 say=step.say,
-                image=step.image,
+                image=step.image_for(side),
+                caution=step.caution,
             )
         )
     return result

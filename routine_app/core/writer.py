@@ -1,4 +1,8 @@
-"""Writing routines back to YAML (format 1), one value per line.
+"""Writing routines back to YAML, one value per line.
+
+A draft with a position is written as format 2 (with its intensity, gentle version,
+evidence, step cautions and alternating sides); one without stays format 1, which is
+how a format 1 routine opened in the editor keeps loading exactly as before.
 
 Strings are written as JSON strings, which YAML reads as double-quoted scalars, so
 any text round-trips exactly and each field sits on a known line (the editor uses
@@ -28,6 +32,8 @@ class StepDraft:
     rest: str = ""
     image: str = ""
     say: str = ""
+    caution: str = ""  # format 2
+    alternate: bool = False  # format 2
 
 
 @dataclass
@@ -39,6 +45,10 @@ class RoutineDraft:
     equipment: list[str] = field(default_factory=list)
     cautions: list[str] = field(default_factory=list)
     steps: list[StepDraft] = field(default_factory=list)
+    position: str = ""  # "" writes format 1; floor, seated or standing write format 2
+    intensity: str = "regular"
+    gentle_version: str = ""
+    evidence: str = ""
 
 
 #: (step index or None for the routine, field name) for each 1-based line written.
@@ -64,11 +74,20 @@ def to_yaml(draft: RoutineDraft) -> tuple[str, FieldLines]:
         lines.append(text)
         where[len(lines)] = (step, name)
 
-    put("format: 1", None, "format")
+    v2 = bool(draft.position)
+    put(f"format: {2 if v2 else 1}", None, "format")
     put(f"id: {_q(draft.id)}", None, "id")
     put(f"title: {_q(draft.title)}", None, "title")
     put(f"summary: {_q(draft.summary)}", None, "summary")
     put(f"kind: {_q(draft.kind)}", None, "kind")
+    if v2:
+        put(f"position: {_q(draft.position)}", None, "position")
+        put(f"intensity: {_q(draft.intensity or 'regular')}", None, "intensity")
+        if draft.gentle_version.strip():
+            put(f"gentle_version: {_q(draft.gentle_version)}", None, "gentle_version")
+    # Written even without a position, so the loader says they need format 2.
+    if draft.evidence.strip():
+        put(f"evidence: {_q(draft.evidence)}", None, "evidence")
     for name, items in (("equipment", draft.equipment), ("cautions", draft.cautions)):
         put(f"{name}:" if items else f"{name}: []", None, name)
         for item in items:
@@ -88,6 +107,10 @@ def to_yaml(draft: RoutineDraft) -> tuple[str, FieldLines]:
             put(f"    image: {_q(step.image)}", index, "image")
         if step.say.strip():
             put(f"    say: {_q(step.say)}", index, "say")
+        if step.caution.strip():
+            put(f"    caution: {_q(step.caution)}", index, "caution")
+        if step.alternate:
+            put("    alternate: true", index, "alternate")
     return "\n".join(lines) + "\n", where
 
 
@@ -114,6 +137,8 @@ def draft_from_routine(routine: Routine, asset_dirs: Sequence[Path] = ()) -> Rou
             rest=duration_text(s.rest) if s.rest else "",
             image=_image_text(s.image, folders),
             say=s.say or "",
+            caution=s.caution or "",
+            alternate=s.alternate,
         )
         for s in routine.steps
     ]
@@ -125,4 +150,8 @@ def draft_from_routine(routine: Routine, asset_dirs: Sequence[Path] = ()) -> Rou
         list(routine.equipment),
         list(routine.cautions),
         steps,
+        position=routine.position.value if routine.position else "",
+        intensity=routine.intensity.value,
+        gentle_version=routine.gentle_version or "",
+        evidence=routine.evidence or "",
     )

@@ -112,8 +112,8 @@ def import_routine(
 def _copy_images(routine: Routine, origin: Path, folder: Path, asset_dirs: list[Path]) -> None:
     """Copy the pictures that sit beside the imported file, keeping their relative paths."""
     bundled = [d.resolve() for d in asset_dirs]
-    for step in routine.steps:
-        image = step.image
+    pictures = [(step.image, step.image_right) for step in routine.steps]
+    for image in (picture for pair in pictures for picture in pair):  # with right-side mirrors
         if image is None or any(image.is_relative_to(d) for d in bundled):
             continue
         if not image.is_relative_to(origin.resolve()):

@@ -12,13 +12,15 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -59,6 +62,21 @@ SIDES = {
     "right, left": "Right, then left",
 }
 ERROR_STYLE = "border: 2px solid #c62828;"
+POSITIONS = {
+    "": "Not set (format 1)",
+    "floor": "On the floor",
+    "seated": "Seated",
+    "standing": "Standing",
+}
+
+
+def bundled_pictures(folder: Path) -> list[Path]:
+    """The bundled step pictures a step can use (mirrored ``-right`` ones are automatic)."""
+    try:
+        files = sorted(folder.glob("*.svg"))
+    except OSError:
+        return []
+    return [f for f in files if not f.stem.endswith("-right")]
 
 
 def _lines(text: str) -> list[str]:
@@ -108,6 +126,15 @@ class EditorPage(QWidget):
         self.cautions = QPlainTextEdit(self)
         self.cautions.setPlaceholderText(self.tr("One caution per line"))
         self.cautions.setFixedHeight(70)
+        self.position = QComboBox(self)
+        for value, label in POSITIONS.items():
+            self.position.addItem(label, value)
+        self.position.setToolTip(
+            self.tr("Where the body is; setting it saves the routine in format 2")
+        )
+        self.evidence = QPlainTextEdit(self)
+        self.evidence.setPlaceholderText(self.tr("What is known, and how strongly (optional)"))
+        self.evidence.setFixedHeight(44)
         self.gentle_of = QComboBox(self)
         self.gentle_of.setAccessibleName(self.tr("Gentle version of"))
         self.gentle_of.setToolTip(
@@ -136,6 +163,28 @@ class EditorPage(QWidget):
         self.step_rest = QLineEdit(self)
         self.step_rest.setPlaceholderText(self.tr("e.g. 10s (between reps and sides)"))
         self.step_image = QLineEdit(self)
+        self.picture_choice = QComboBox(self)
+        self.picture_choice.setAccessibleName(self.tr("Bundled pictures"))
+        self.picture_choice.setIconSize(QSize(60, 40))
+        self.picture_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.picture_choice.setMinimumContentsLength(6)
+        self.picture_choice.view().setMinimumWidth(260)
+        self.picture_choice.addItem(self.tr("Bundled pictures…"), "")
+        for picture in bundled_pictures(assets_dir() / "images"):
+            self.picture_choice.addItem(
+                QIcon(str(picture)), picture.stem.replace("-", " "), f"images/{picture.name}"
+            )
+        self.picture_choice.activated.connect(self._pick_bundled_picture)
+        self.step_caution = QLineEdit(self)
+        self.step_caution.setPlaceholderText(
+            self.tr("Shown on this step, e.g. Skip this on a flare day (optional)")
+        )
+        self.step_alternate = QCheckBox(self.tr("Take turns"), self)
+        self.step_alternate.setToolTip(
+            self.tr("Sides take turns rep by rep: left, right, left, right")
+        )
         self.step_say = QLineEdit(self)
         self.step_say.setPlaceholderText(self.tr("Spoken when the step starts (optional)"))
         self.total = QLabel(self)
@@ -148,8 +197,14 @@ class EditorPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._top_bar())
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self._routine_form())
-        splitter.addWidget(self._step_form())
+        for form in (self._routine_form(), self._step_form()):
+            scroll = QScrollArea(self)  # small screens scroll the form, not the window
+            scroll.setWidget(form)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setMinimumWidth(form.minimumSizeHint().width())
+            splitter.addWidget(scroll)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.total)
         layout.addWidget(self.problem_label)
@@ -168,12 +223,20 @@ class EditorPage(QWidget):
             self.step_rest,
             self.step_image,
             self.step_say,
+            self.step_caution,
         ):
             edit.textChanged.connect(self._changed)
-        for text in (self.summary_edit, self.equipment, self.cautions, self.step_instructions):
+        for text in (
+            self.summary_edit,
+            self.equipment,
+            self.cautions,
+            self.step_instructions,
+            self.evidence,
+        ):
             text.textChanged.connect(self._changed)
-        for combo in (self.kind, self.step_sides):
+        for combo in (self.kind, self.step_sides, self.position):
             combo.currentIndexChanged.connect(self._changed)
+        self.step_alternate.toggled.connect(self._changed)
         self.step_reps.valueChanged.connect(self._changed)
 
     def _top_bar(self) -> QHBoxLayout:
@@ -182,6 +245,12 @@ class EditorPage(QWidget):
         bar.addStretch(1)
         self.chooser = QComboBox(self)
         self.chooser.setAccessibleName(self.tr("Routine to edit"))
+        # Long titles must not widen the whole window; the open list shows them in full.
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chooser.setMinimumContentsLength(24)
+        self.chooser.view().setMinimumWidth(380)
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setToolTip(self.tr("Edit your routine, or a copy of a bundled one"))
         self.open_button.clicked.connect(self._open_chosen)
@@ -281,8 +350,10 @@ class EditorPage(QWidget):
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Summary"), self.summary_edit)
         form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Position"), self.position)
         form.addRow(self.tr("Equipment"), self.equipment)
         form.addRow(self.tr("Cautions"), self.cautions)
+        form.addRow(self.tr("Evidence"), self.evidence)
         form.addRow(self.tr("Gentle version of"), self.gentle_of)
         buttons = QHBoxLayout()
         for text, slot in (
@@ -305,6 +376,7 @@ class EditorPage(QWidget):
         form.addRow(self.tr("Instructions"), self.step_instructions)
         form.addRow(self.tr("Duration"), self.step_duration)
         form.addRow(self.tr("Sides"), self.step_sides)
+        form.addRow("", self.step_alternate)
         form.addRow(self.tr("Reps"), self.step_reps)
         form.addRow(self.tr("Rest"), self.step_rest)
         browse = QPushButton(self.tr("Choose picture…"), box)
@@ -313,6 +385,8 @@ class EditorPage(QWidget):
         row.addWidget(self.step_image, 1)
         row.addWidget(browse)
         form.addRow(self.tr("Picture"), row)
+        form.addRow("", self.picture_choice)
+        form.addRow(self.tr("Step caution"), self.step_caution)
         form.addRow(self.tr("Spoken text"), self.step_say)
         return box
 
@@ -376,6 +450,8 @@ class EditorPage(QWidget):
         self.kind.setCurrentIndex(max(0, self.kind.findData(draft.kind)))
         self.equipment.setPlainText("\n".join(draft.equipment))
         self.cautions.setPlainText("\n".join(draft.cautions))
+        self.position.setCurrentIndex(max(0, self.position.findData(draft.position)))
+        self.evidence.setPlainText(draft.evidence)
         self.steps.clear()
         for step in draft.steps:
             self._add_item(step)
@@ -396,6 +472,8 @@ class EditorPage(QWidget):
         self.step_rest.setText(step.rest)
         self.step_image.setText(step.image)
         self.step_say.setText(step.say)
+        self.step_caution.setText(step.caution)
+        self.step_alternate.setChecked(step.alternate)
         self._loading = False
         self._validate()
 
@@ -462,6 +540,12 @@ class EditorPage(QWidget):
         if path:
             self.use_image(Path(path))
 
+    def _pick_bundled_picture(self, index: int) -> None:
+        value = str(self.picture_choice.itemData(index) or "")
+        if value:
+            self.step_image.setText(value)
+        self.picture_choice.setCurrentIndex(0)
+
     def use_image(self, source: Path) -> str:
         """Copy a picture into the user's routines folder and point the step at it."""
         folder = ensure_private_dir(user_folder(self.data_dir)) / "images"
@@ -484,6 +568,10 @@ class EditorPage(QWidget):
         draft.kind = str(self.kind.currentData())
         draft.equipment = _lines(self.equipment.toPlainText())
         draft.cautions = _lines(self.cautions.toPlainText())
+        draft.position = str(self.position.currentData() or "")
+        draft.evidence = " ".join(_lines(self.evidence.toPlainText()))
+        if self.gentle_of.currentData():
+            draft.intensity = "gentle"
         row = self.steps.currentRow()
         if 0 <= row < len(draft.steps):
             step = draft.steps[row]  # edited in place: the list row holds the same object
@@ -495,6 +583,8 @@ class EditorPage(QWidget):
             step.rest = self.step_rest.text()
             step.image = self.step_image.text()
             step.say = self.step_say.text()
+            step.caution = self.step_caution.text()
+            step.alternate = self.step_alternate.isChecked()
             self.steps.item(row).setText(self.step_name.text() or "(unnamed step)")
         self._validate()
 
@@ -541,6 +631,8 @@ class EditorPage(QWidget):
             (None, "kind"): self.kind,
             (None, "equipment"): self.equipment,
             (None, "cautions"): self.cautions,
+            (None, "position"): self.position,
+            (None, "evidence"): self.evidence,
             (None, "steps"): self.steps,
             (row, "name"): self.step_name,
             (row, "instructions"): self.step_instructions,
@@ -550,6 +642,8 @@ class EditorPage(QWidget):
             (row, "rest"): self.step_rest,
             (row, "image"): self.step_image,
             (row, "say"): self.step_say,
+            (row, "caution"): self.step_caution,
+            (row, "alternate"): self.step_alternate,
         }
         for key, widget in fields.items():
             message = next(

@@ -6,6 +6,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,15 +28,20 @@ from routine_app.ui.routine_list import RoutineListModel, routine_subtitle
 from routine_app.ui.theme import caution_colours
 
 MAX_PROBLEMS_SHOWN = 8
+#: Each step's picture beside it in the library (the pictures are 3:2).
+PICTURE_SIZE = (132, 88)
 
 
 def step_facts(step: Step) -> str:
     """``30 s · left and right · 3 times · 10 s rest`` for one step."""
     parts = [format_duration(step.duration)]
     if step.sides:
-        parts.append(" then ".join(side.value for side in step.sides))
+        joiner = " and " if step.alternate else " then "
+        parts.append(joiner.join(side.value for side in step.sides))
     if step.reps > 1:
         parts.append(f"{step.reps} times" + (" each side" if step.sides else ""))
+    if step.alternate and step.sides:
+        parts.append("taking turns")
     if step.rest > 0:
         parts.append(f"{format_duration(step.rest)} rest between")
     return " · ".join(parts)
@@ -80,7 +86,13 @@ class ProblemBanner(QFrame):
 
 
 class RoutineDetail(QWidget):
-    """Shows one routine: title, summary, facts, cautions and numbered steps."""
+    """Shows one routine: title, summary, facts, links to its gentle or regular version,
+    the evidence behind it, cautions and numbered steps (each with its own caution).
+
+    Signal: ``routine_link(str)`` with the id of a linked routine the user clicked.
+    """
+
+    routine_link = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,20 +108,45 @@ class RoutineDetail(QWidget):
         self.cautions = QLabel(self)
         self.cautions.setObjectName("cautions")
         self.steps = QLabel(self)
-        for label in (self.facts, self.summary, self.cautions, self.steps):
+        self.links = QLabel(self)
+        self.links.setObjectName("routineLinks")
+        self.links.linkActivated.connect(lambda href: self.routine_link.emit(href))
+        self.evidence = QLabel(self)
+        self.evidence.setObjectName("evidence")
+        for label in (self.facts, self.summary, self.cautions, self.steps, self.evidence):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 24)
         layout.setSpacing(14)
-        for widget in (self.title, self.facts, self.summary, self.cautions, self.steps):
+        self.links.setWordWrap(True)
+        self.links.setTextFormat(Qt.TextFormat.RichText)
+        self.links.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        for widget in (
+            self.title,
+            self.facts,
+            self.links,
+            self.summary,
+            self.evidence,
+            self.cautions,
+            self.steps,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.show_routine(None)
 
-    def show_routine(self, routine: Routine | None) -> None:
+    def show_routine(
+        self,
+        routine: Routine | None,
+        gentle: Routine | None = None,
+        original: Routine | None = None,
+    ) -> None:
+        """Show *routine*; *gentle* is its flare-day version, *original* the routine it is
+        the gentle version of (each linked when given)."""
         self.cautions.setVisible(bool(routine and routine.cautions))
+        self.evidence.setVisible(bool(routine and routine.evidence))
+        self.links.setVisible(bool(routine and (gentle or original)))
         if routine is None:
             self.title.setText(self.tr("No routine selected"))
             self.facts.setText(self.tr("Choose a routine on the left to see its steps."))
@@ -130,17 +167,57 @@ class RoutineDetail(QWidget):
             f"<ul style='margin-left:-20px'>{items}</ul>"
         )
         self.steps.setText(self._steps_html(routine))
+        self.links.setText(self._links_html(gentle, original))
+        if routine.evidence:
+            self.evidence.setText(
+                f"<b>{html.escape(self.tr('What the evidence says'))}</b><br>"
+                f"{html.escape(routine.evidence)}"
+            )
+            accent = self.palette().color(QPalette.ColorRole.Highlight).name()
+            self.evidence.setStyleSheet(
+                f"#evidence {{ background: transparent; border: none; "
+                f"border-left: 6px solid {accent}; padding: 8px 12px; }}"
+            )
+
+    def _links_html(self, gentle: Routine | None, original: Routine | None) -> str:
+        links = []
+        if gentle is not None:
+            links.append(
+                f"{html.escape(self.tr('For a bad day:'))} "
+                f"<a href='{html.escape(gentle.id)}'>{html.escape(gentle.title)}</a>"
+            )
+        if original is not None:
+            links.append(
+                f"{html.escape(self.tr('The gentle version of'))} "
+                f"<a href='{html.escape(original.id)}'>{html.escape(original.title)}</a>"
+            )
+        return "<br>".join(links)
 
     def _steps_html(self, routine: Routine) -> str:
         rows = []
+        bg, fg, _border = caution_colours(self.palette())
         for number, step in enumerate(routine.steps, start=1):
+            caution = (
+                f"<br><span style='color:{fg}; background:{bg}'>"
+                f"<b>⚠</b> {html.escape(step.caution)}</span>"
+                if step.caution
+                else ""
+            )
+            picture = (
+                f"<img src='{html.escape(str(step.image))}' width='{PICTURE_SIZE[0]}' "
+                f"height='{PICTURE_SIZE[1]}'>"
+                if step.image is not None
+                else ""
+            )
             rows.append(
-                f"<p><b>{number}. {html.escape(step.name)}</b>"
+                f"<tr><td valign='top' width='{PICTURE_SIZE[0] + 12}'>{picture}</td>"
+                f"<td valign='top'><b>{number}. {html.escape(step.name)}</b>"
                 f" <span>— {html.escape(step_facts(step))}</span><br>"
-                f"{html.escape(step.instructions)}</p>"
+                f"{html.escape(step.instructions)}{caution}</td></tr>"
             )
         heading = html.escape(self.tr("Steps"))
-        return f"<h3>{heading}</h3>{''.join(rows)}"
+        table = f"<table cellspacing='0' cellpadding='6'>{''.join(rows)}</table>"
+        return f"<h3>{heading}</h3>{table}"
 
 
 class LibraryPage(QWidget):
@@ -181,6 +258,7 @@ class LibraryPage(QWidget):
         )
         self.empty.setWordWrap(True)
         self.detail = RoutineDetail()
+        self.detail.routine_link.connect(self.select)
         self.start_button = QPushButton(self.tr("Start routine"), self)
         self.start_button.setToolTip(self.tr("Open the selected routine in the player (Enter)"))
         self.start_button.setMinimumHeight(48)
@@ -262,7 +340,14 @@ class LibraryPage(QWidget):
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         routine = self.selected_routine()
-        self.detail.show_routine(routine)
+        if routine is None:
+            self.detail.show_routine(None)
+        else:
+            self.detail.show_routine(
+                routine,
+                self.library.gentle_version(routine),
+                self.library.original_of(routine),
+            )
         self.update_gentle_hint()
         if routine is not None:
             self.routine_selected.emit(routine.id)

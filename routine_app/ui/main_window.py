@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
 
     def gentle_suggestion(self, routine: Routine) -> tuple[Routine, int] | None:
         """The gentle version of *routine* and the last pain, when that pain is high."""
-        gentle = self.library.get(self.preferences.gentle_version(routine.id))
+        gentle = self.library.gentle_version(routine, self.preferences.gentle_version(routine.id))
         last = self.journal_actions.last_entry()
         if gentle is None or last is None:
             return None

@@ -111,6 +111,8 @@ class PlayerPage(QWidget):
         self.ready_facts = scaled_label(self.ready)
         self.ready_cautions = scaled_label(self.ready)
         self.ready_cautions.setObjectName("readyCautions")
+        self.ready_evidence = scaled_label(self.ready, 0.95)
+        self.ready_evidence.setObjectName("readyEvidence")
         self.pain_before = PainScale(
             self.tr("Optional: how bad is your pain right now?"), self.ready
         )
@@ -121,6 +123,7 @@ class PlayerPage(QWidget):
         for widget in (
             self.ready_title,
             self.ready_facts,
+            self.ready_evidence,
             self.ready_cautions,
             self.pain_before,
             self.start_button,
@@ -145,6 +148,8 @@ class PlayerPage(QWidget):
         self.step_bar.setTextVisible(False)
         self.step_bar.setFixedHeight(18)
         self.instructions = scaled_label(self.running, 1.15)
+        self.step_caution = scaled_label(self.running, 1.05, True)
+        self.step_caution.setObjectName("stepCaution")
         self.image = QLabel(self.running)
         self.image.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.next_label = scaled_label(self.running, 1.1)
@@ -163,6 +168,7 @@ class PlayerPage(QWidget):
         body = QHBoxLayout()
         text = QVBoxLayout()
         text.addWidget(self.instructions)
+        text.addWidget(self.step_caution)
         text.addWidget(self.next_label)
         text.addStretch(1)
         body.addLayout(text, 1)
@@ -294,6 +300,11 @@ class PlayerPage(QWidget):
         style = f"background: {bg}; color: {fg}; border-left: 6px solid {border}; padding: 10px;"
         self.ready_cautions.setStyleSheet(f"#readyCautions {{ {style} }}")
         self.reminder.setStyleSheet(f"#stopReminder {{ {style} }}")
+        self.step_caution.setStyleSheet(f"#stepCaution {{ {style} }}")
+        self.ready_evidence.setVisible(bool(routine.evidence))
+        self.ready_evidence.setText(
+            f"<b>{self.tr('What the evidence says')}:</b> {html.escape(routine.evidence or '')}"
+        )
         self.pain_before.set_value(None)
         self.pain_after.set_value(None)
         self.stack.setCurrentWidget(self.ready)
@@ -416,11 +427,18 @@ class PlayerPage(QWidget):
         segment = self.player.segments[index]
         self.name_label.setText(segment.name)
         self.side_label.setText(segment.side.label if segment.side else "")
+        # The side in the pictures' worked-side blue, lighter on a dark window.
+        dark = self.palette().window().color().lightness() < 128
+        self.side_label.setStyleSheet(
+            f"#sideLabel {{ color: {'#5cb8f0' if dark else '#0a7bbd'}; }}"
+        )
         is_step = segment.kind is SegmentKind.STEP
         self.rep_label.setText(
             f"Rep {segment.rep} of {segment.reps}" if is_step and segment.reps > 1 else ""
         )
         self.instructions.setText(segment.instructions)
+        self.step_caution.setText(f"⚠ {segment.caution}" if segment.caution else "")
+        self.step_caution.setVisible(bool(segment.caution))
         self.next_label.setText(describe_next(self.player.segments, index))
         self._show_image(segment)
         self.step_bar.setMaximum(int(segment.duration * 10))

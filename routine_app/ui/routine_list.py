@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from routine_app.core.durations import format_duration
-from routine_app.core.routine import Routine
+from routine_app.core.routine import Intensity, Routine
 from routine_app.ui.delegates import ROW_ROLE, Row
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -15,10 +15,15 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def routine_subtitle(routine: Routine) -> str:
-    """``Stretch · 6 min · 3 steps · Mat`` — kind, total time, steps, equipment."""
+    """``Stretch · On the floor · 6 min · 3 steps · Mat``: kind, position (and "Gentle"
+    for a flare-day version), total time, steps, equipment."""
     steps = len(routine.steps)
-    parts = [
-        routine.kind.label,
+    parts = [routine.kind.label]
+    if routine.position is not None:
+        parts.append(routine.position.label)
+    if routine.intensity is Intensity.GENTLE:
+        parts.append("Gentle")
+    parts += [
         format_duration(routine.total_duration),
         f"{steps} step{'s' if steps != 1 else ''}",
     ]

@@ -11,8 +11,49 @@ from tests.conftest import BUNDLED, VALID_ROUTINE
 
 def test_bundled_routines_validate(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", *map(str, BUNDLED)]) == 0
-    out = capsys.readouterr().out
-    assert out == "4 routine files OK\n"
+    captured = capsys.readouterr()
+    assert captured.out == f"{len(BUNDLED)} routine files OK\n"
+    assert len(BUNDLED) >= 10
+    assert captured.err == "", "bundled files are format 2 and their gentle links resolve"
+
+
+def test_format_1_file_is_valid_and_told_what_format_2_adds(
+    write_routine: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = write_routine(VALID_ROUTINE, "old.yaml")
+    assert main(["validate", str(old)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "1 routine file OK\n"
+    assert captured.err.startswith(f"{old}:1:1: note: format 2 adds 'position'")
+    assert "format 1 files keep working unchanged" in captured.err
+
+
+def test_format_2_key_in_a_format_1_file_is_an_error_saying_what_to_change(
+    write_routine: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_routine(VALID_ROUTINE.replace("equipment:", "position: seated\nequipment:"))
+    assert main(["validate", str(path)]) == 1
+    assert capsys.readouterr().out == (
+        f"{path}:6:1: error: key 'position' needs format 2; this file says 'format: 1' "
+        "(change it to 'format: 2' and add 'position')\n"
+    )
+
+
+def test_a_gentle_link_to_an_unknown_routine_is_noted(
+    write_routine: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    v2 = VALID_ROUTINE.replace("format: 1", "format: 2").replace(
+        "equipment:", "position: floor\ngentle_version: nowhere\nequipment:"
+    )
+    linked = VALID_ROUTINE.replace("format: 1", "format: 2").replace(
+        "equipment:", "position: floor\ngentle_version: foam-roller-gentle\nequipment:"
+    )
+    path = write_routine(v2)
+    assert main(["validate", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert f"{path}:2:5: note: gentle_version 'nowhere' is not a bundled routine" in err
+    assert main(["validate", str(write_routine(linked, "linked.yaml"))]) == 0
+    assert capsys.readouterr().err == "", "a bundled routine is a fine target"
 
 
 def test_invalid_file_prints_linter_lines_and_exits_1(

@@ -81,3 +81,21 @@ def test_export_writes_the_file_as_it_is(tmp_path: Path) -> None:
     assert routine is not None and routine.source is not None
     export_routine(routine, tmp_path / "out.yaml")
     assert (tmp_path / "out.yaml").read_bytes() == routine.source.read_bytes()
+
+
+def test_import_copies_the_mirrored_right_side_picture_too(tmp_path: Path) -> None:
+    source = tmp_path / "src"
+    (source / "pics").mkdir(parents=True)
+    for name in ("pose.svg", "pose-right.svg"):
+        (source / "pics" / name).write_text(f"<svg><title>{name}</title></svg>")
+    text = VALID_ROUTINE.replace("    rest: 5s\n", "    rest: 5s\n    image: pics/pose.svg\n")
+    (source / "mine.yaml").write_text(text)
+    data = tmp_path / "data"
+    import_routine(source / "mine.yaml", data, library(data), [assets_dir()])
+    for name in ("pose.svg", "pose-right.svg"):
+        (source / "pics" / name).unlink()
+    reloaded = library(data).get("test-routine")
+    assert reloaded is not None
+    step = reloaded.steps[1]
+    assert step.image_right == (user_folder(data) / "pics" / "pose-right.svg").resolve()
+    assert "pose-right.svg" in step.image_right.read_text()

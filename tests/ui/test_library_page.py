@@ -20,16 +20,26 @@ def test_window_lists_the_bundled_routines_with_their_facts(
     rows = [model.index(r) for r in range(model.rowCount())]
     titles = [i.data() for i in rows]
     assert titles == [
+        "Daily routine",
         "Foam roller release",
+        "Foam roller release (gentle)",
+        "Hand self-massage",
         "Knee-to-chest stretch",
+        "Knee-to-chest stretch (gentle)",
         "Piriformis stretch",
+        "Piriformis stretch (gentle)",
+        "Seated stretches",
+        "Standing break",
         "Tennis ball release",
+        "Tennis ball release (gentle)",
     ]
-    knee = rows[1].data(SUBTITLE_ROLE)
-    assert (
-        knee
-        == "Stretch · 6 min · 3 steps · Mat or carpeted floor, Small flat cushion for your head"
+    knee = rows[4].data(SUBTITLE_ROLE)
+    assert knee == (
+        "Stretch · On the floor · 6 min · 3 steps · "
+        "Mat or carpeted floor, Small flat cushion for your head"
     )
+    gentle = rows[5].data(SUBTITLE_ROLE)
+    assert gentle.startswith("Stretch · On the floor · Gentle · 2 min 45 s · 3 steps")
     assert not window.library_page.banner.isVisible()
 
 
@@ -55,10 +65,10 @@ def test_keyboard_moves_through_routines(
     page.list.setFocus()
     with qtbot.waitSignal(page.routine_selected) as blocker:
         qtbot.keyClick(page.list, Qt.Key.Key_Down)
-    assert blocker.args == ["knee-to-chest"]
-    assert page.detail.title.text() == "Knee-to-chest stretch"
+    assert blocker.args == ["foam-roller"]
+    assert page.detail.title.text() == "Foam roller release"
     qtbot.keyClick(page.list, Qt.Key.Key_End)
-    assert page.detail.title.text() == "Tennis ball release"
+    assert page.detail.title.text() == "Tennis ball release (gentle)"
 
 
 def test_broken_user_routine_is_shown_in_a_banner_and_others_load(
@@ -70,7 +80,7 @@ def test_broken_user_routine_is_shown_in_a_banner_and_others_load(
     (user / "ok.yaml").write_text(VALID_ROUTINE.replace("test-routine", "my-own"))
     window = make_window()
     page = window.library_page
-    assert page.model.rowCount() == 5
+    assert page.model.rowCount() == 13
     assert page.banner.isVisible()
     text = page.banner._label.text()
     assert "1 routine file could not be loaded" in text
