@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from routine_app import __version__
-from routine_app.cli import journal_commands, routine_commands, validate
+from routine_app.cli import journal_commands, progress_command, routine_commands, validate
 from routine_app.core.journal import LegSide, Reach, RedFlag
 
 PAGES = ("library", "player", "journal", "progress", "editor")
@@ -30,6 +30,7 @@ examples:
   routine-app --view journal                open on the pain journal
   routine-app log --back 3 --leg 5 --leg-side left --reaches thigh
   routine-app journal export --format csv -o pain.csv
+  routine-app progress --json --range 3m    progress figures as JSON
   routine-app validate my-routine.yaml      check a routine file you wrote
 """
 
@@ -104,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_play(commands, common)
     _add_report(commands, common)
     _add_routines(commands, common)
+    progress_command.add_parser(commands, common, _day)
     return parser
 
 
@@ -323,6 +325,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return journal_commands.report(args)
     if args.command == "routines":
         return routine_commands.routines(args)
+    if args.command == "progress":
+        return progress_command.run(args, journal_commands.data_dir)
     from routine_app.app import GuiOptions, run_gui  # Qt widgets load only for the window
 
     playing = args.command == "play"
