@@ -1,14 +1,19 @@
-"""The clinician report: one or two printable pages (PDF) summarising a period.
+"""The clinician report: at most two printable pages (PDF) summarising a period.
 
-Built from the same :func:`routine_app.store.progress.collect` numbers as the progress
-page. The text is laid out by QTextDocument (which paginates); the pain chart is drawn
-with QPainter in black and grey so it reads when printed without colour.
+Every figure and verdict comes from :mod:`routine_app.core.figures` through
+:func:`routine_app.store.progress.collect`, the same as the progress page, the insights
+and ``routine-app progress --json``; the clinical extras (symptoms, leg, medication,
+weekly SBI and PEG, warning signs, clearances, episode) from :mod:`.core.clinical` and
+:mod:`.store.clinical`. The text is laid out by QTextDocument as real text (it copies
+cleanly); the pain chart is drawn with QPainter in black and grey so it reads when
+printed without colour.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -27,30 +32,89 @@ from PySide6.QtGui import (
 )
 
 from routine_app import __version__
-from routine_app.core.journal import Reach
+from routine_app.core import clinical
+from routine_app.core.figures import (
+    ABOUT_RIGHT_AFTER,
+    MAX_GAP_DAYS,
+    MIN_RATED,
+    REGRESSION_NOTE,
+    TREND_MIN_DAYS,
+    plural,
+    split_at_gaps,
+)
 from routine_app.core.safety import DISCLAIMER
+from routine_app.core.weekly_check import WeeklyCheck
+from routine_app.store import weekly_checks
+from routine_app.store.clinical import ClinicalQueries
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Progress, collect
 
 CHART_URL = QUrl("report://pain-chart")
-CHART_SIZE = (1800, 620)
+CHART_SIZE = (1800, 560)
+MAX_LISTED = 8
+MAX_NOTES = 5
+
+TREND_RULE = (
+    f"Trend rule: the mean of the daily means in the first 14 days of the part of the "
+    f"period the journal covers (from its first record) is compared with the mean of the "
+    f"last 14 days, only when that part is at least {TREND_MIN_DAYS} days; a change of at "
+    f"least 2 points or 30 % of the first mean is better or worse, anything less no clear "
+    f"change."
+)
+SESSION_RULE = (
+    f"A rated session is a completed or stopped one with pain rated before and after. It "
+    f"improved when pain fell by 2 points or more, or from 3 or more to at most 70 % of "
+    f"before; it was worse when pain rose by 2 or more. Verdict: under {MIN_RATED} rated "
+    f"sessions, not enough data; worse in at least a third, worse; improved in at least "
+    f"half, helps; otherwise no clear change."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportExtras:
+    """The clinical details beyond the progress figures."""
+
+    symptoms: list[clinical.SymptomDay] = field(default_factory=list)
+    checks: list[WeeklyCheck] = field(default_factory=list)
+    warnings: list[tuple[datetime, list[str]]] = field(default_factory=list)
+    clearances: list[tuple[datetime, str]] = field(default_factory=list)
+    episode_began: date | None = None
+
+
+def read_extras(
+    journal: Journal, first: date, last: date, episode_began: date | None = None
+) -> ReportExtras:
+    queries = ClinicalQueries(journal.connection)
+    return ReportExtras(
+        symptoms=queries.symptom_days(first, last),
+        checks=weekly_checks.between(journal, first, last),
+        warnings=queries.warning_signs(first, last),
+        clearances=queries.clearances(first, last),
+        episode_began=episode_began or queries.episode_began(last),
+    )
+
+
+def plain_font(points: int) -> QFont:
+    """DejaVu Sans without ligatures, so "fi" copies out of the PDF as two letters."""
+    font = QFont("DejaVu Sans", points)
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
 
 
 def _fmt(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.1f}"
 
 
-def _reach_label(progress: Progress, first: date, last: date) -> str:
-    levels = [d.reach for d in progress.days if first <= d.day <= last]
-    if not levels:
-        return "n/a"
-    typical = round(sum(levels) / len(levels))
-    return list(Reach)[typical].label.lower()
+def _sign_label(sign_id: str) -> str:
+    """The default wording of a warning sign id, until the triage's wording is passed."""
+    return sign_id.replace("-", " ").capitalize()
 
 
 def pain_chart(progress: Progress) -> QImage:
-    """Back (solid black) and leg (dashed grey) pain, 0-10, over the period: 7-day averages,
-    or N-day averages on a long period (the same lines as the screen)."""
+    """Back (solid black) and leg (dashed grey) pain, 0-10: daily means as dots and the
+    7-day means (where 4 of 7 days have data; N-day means on a long period) as lines,
+    never drawn across more than 3 days without data."""
     width, height = CHART_SIZE
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
@@ -69,8 +133,8 @@ def pain_chart(progress: Progress) -> QImage:
     def y(value: float) -> float:
         return plot.bottom() - plot.height() * value / 10
 
-    painter.setPen(QPen(QColor("#bbbbbb"), 1))
     for value in range(0, 11, 2):
+        painter.setPen(QPen(QColor("#bbbbbb"), 1))
         painter.drawLine(QPointF(plot.left(), y(value)), QPointF(plot.right(), y(value)))
         painter.setPen(QColor("black"))
         painter.drawText(
@@ -78,8 +142,6 @@ def pain_chart(progress: Progress) -> QImage:
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             str(value),
         )
-        painter.setPen(QPen(QColor("#bbbbbb"), 1))
-    painter.setPen(QColor("black"))
     middle = progress.first + timedelta(days=span // 2)
     for label_day, align, shift in (
         (progress.first, Qt.AlignmentFlag.AlignLeft, 0.0),
@@ -91,111 +153,277 @@ def pain_chart(progress: Progress) -> QImage:
             align,
             f"{label_day:%d %b %Y}",
         )
-    for series, pen in (
-        (progress.trend("back"), QPen(QColor("black"), 5)),
-        (progress.trend("leg"), QPen(QColor("#666666"), 5, Qt.PenStyle.DashLine)),
-    ):
-        path = QPainterPath()
-        for index, (point_day, level) in enumerate(series):
-            point = QPointF(x(point_day), y(level))
-            path.moveTo(point) if index == 0 else path.lineTo(point)
+    gap = MAX_GAP_DAYS + progress.point_days - 1
+    styles = {
+        "back": QPen(QColor("black"), 5),
+        "leg": QPen(QColor("#666666"), 5, Qt.PenStyle.DashLine),
+    }
+    for what, pen in styles.items():
         painter.setPen(pen)
-        painter.drawPath(path)
-        if len(series) == 1:
-            painter.drawEllipse(QPointF(x(series[0][0]), y(series[0][1])), 6, 6)
+        for piece in split_at_gaps(progress.trend(what), gap):
+            path = QPainterPath(QPointF(x(piece[0][0]), y(piece[0][1])))
+            for day, level in piece[1:]:
+                path.lineTo(QPointF(x(day), y(level)))
+            painter.drawPath(path)
+        if progress.point_days == 1:
+            painter.setBrush(pen.color())
+            painter.setPen(Qt.PenStyle.NoPen)
+            for day_pain in progress.days:
+                painter.drawEllipse(QPointF(x(day_pain.day), y(getattr(day_pain, what))), 4, 4)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
     for pain_day in progress.days:
         if pain_day.red_flags:
             painter.setPen(QPen(QColor("black"), 3))
             painter.drawText(
                 QRectF(x(pain_day.day) - 20, top - 45, 40, 40), Qt.AlignmentFlag.AlignCenter, "!"
             )
-    painter.setPen(QPen(QColor("black"), 5))
+    painter.setPen(styles["back"])
     painter.drawLine(QPointF(left + 10, 22), QPointF(left + 70, 22))
-    painter.drawText(QPointF(left + 80, 32), f"Back pain ({progress.trend_label})")
-    painter.setPen(QPen(QColor("#666666"), 5, Qt.PenStyle.DashLine))
-    painter.drawLine(QPointF(left + 520, 22), QPointF(left + 580, 22))
+    painter.setPen(QColor("black"))
+    painter.drawText(QPointF(left + 80, 32), f"Back ({progress.trend_label})")
+    painter.setPen(styles["leg"])
+    painter.drawLine(QPointF(left + 470, 22), QPointF(left + 530, 22))
     painter.setPen(QColor("black"))
     painter.drawText(
-        QPointF(left + 590, 32),
-        f"Leg pain ({progress.trend_label})    ! = emergency symptoms reported",
+        QPointF(left + 540, 32),
+        f"Leg ({progress.trend_label});  dots: daily means;  ! = emergency sign",
     )
     painter.end()
     return image
 
 
-def report_html(progress: Progress, routine_title: Callable[[str], str], made: date) -> str:
-    head = (
-        f"<h1>Sciatica Routines: progress report</h1><p>Period: <b>{progress.first:%d %B %Y}"
-        f"</b> to <b>{progress.last:%d %B %Y}</b> ({progress.period_days} days). "
-        f"Made on {made:%d %B %Y} from the patient's own journal.</p>"
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows
     )
-    if progress.empty:
+    return f"<table cellpadding='3' border='1' cellspacing='0'><tr>{head}</tr>{body}</table>"
+
+
+def _capped(items: Sequence[str], limit: int = MAX_LISTED) -> str:
+    shown = "".join(f"<li>{i}</li>" for i in items[:limit])
+    more = f"<li>… and {len(items) - limit} more</li>" if len(items) > limit else ""
+    return f"<ul>{shown}{more}</ul>"
+
+
+def _episode(extras: ReportExtras, last: date) -> str:
+    if extras.episode_began is None:
+        return "Episode start: not recorded."
+    days = (last - extras.episode_began).days + 1
+    weeks = days // 7
+    return (
+        f"This episode began on {extras.episode_began:%d %B %Y}: "
+        f"{plural(days, 'day')} ({plural(weeks, 'week')}) by the end of the period."
+    )
+
+
+def _pain_section(progress: Progress, extras: ReportExtras) -> str:
+    figures = progress.figures
+    rows, weekly = clinical.period_rows(
+        progress.days, extras.symptoms, progress.first, progress.last
+    )
+    table = _table(
+        [
+            "Week from" if weekly else "Month",
+            "Days logged",
+            "Back",
+            "Leg",
+            "Pain typically reaches",
+            "Numbness days",
+            "Tingling days",
+            "Weakness days",
+        ],
+        [
+            [
+                f"{r.start:%d %b}" if weekly else f"{r.start:%b %Y}",
+                str(r.days_logged),
+                _fmt(r.back),
+                _fmt(r.leg),
+                r.reach_label,
+                str(r.numbness_days),
+                str(r.tingling_days),
+                str(r.weakness_days),
+            ]
+            for r in rows
+        ],
+    )
+    return (
+        "<h2>Back and leg pain (0 = none, 10 = worst imaginable)</h2>"
+        f"<p>{html.escape(figures.back.text)}.<br>{html.escape(figures.leg.text)}.</p>"
+        f"<p><small>{html.escape(TREND_RULE)}</small></p>"
+        f"<p><img src='{CHART_URL.toString()}' width='600'></p>"
+        f"<p>Daily means by {'week' if weekly else 'month'}, how far down the leg the pain "
+        f"typically reached (the mean of each day's furthest), and the days with each "
+        f"symptom:</p>{table}"
+    )
+
+
+def _symptoms_section(progress: Progress, extras: ReportExtras) -> str:
+    counts = clinical.symptom_counts(extras.symptoms)
+    logged = plural(len(extras.symptoms), "day")
+    legs = ", ".join(
+        f"{label} on {plural(counts[key], 'day')}"
+        for key, label in (("left", "left leg"), ("right", "right leg"), ("both", "both legs"))
+        if counts[key]
+    )
+    medication = clinical.medication_days(extras.symptoms)
+    meds = (
+        "Medication (as written in the journal): "
+        + "; ".join(f"{html.escape(name)}: {plural(days, 'day')}" for name, days in medication)
+        + "."
+        if medication
+        else "No medication recorded in this period."
+    )
+    return (
+        "<h2>Symptoms, leg and medication</h2>"
+        f"<p>Of {logged} with an entry: numbness on {counts['numbness']}, tingling on "
+        f"{counts['tingling']}, weakness on {counts['weakness']}. "
+        f"Leg named: {legs or 'none'}.</p><p>{meds}</p>"
+    )
+
+
+def _weekly_section(extras: ReportExtras) -> str:
+    if not extras.checks:
         return (
-            head
-            + (
-                "<h2>No data</h2><p>The journal holds no pain entries and no routine "
-                "sessions in this period.</p>"
-            )
-            + f"<p><small>{DISCLAIMER}</small></p>"
+            "<h2>Weekly check: Sciatica Bothersomeness Index and PEG</h2>"
+            "<p>No weekly check was answered in this period.</p>"
         )
-    first_day, start_end, end_start, last_day = progress.compare
-    logged = sum(d.entries for d in progress.days)
-    summary = (
-        "<h2>Pain (0 = no pain, 10 = worst imaginable)</h2>"
-        "<table cellpadding='4' border='1' cellspacing='0'>"
-        f"<tr><th></th><th>First 2 weeks logged (from {first_day:%d %b})</th>"
-        f"<th>Last 2 weeks logged (to {last_day:%d %b})</th></tr>"
-        f"<tr><td>Back pain, average</td><td>{_fmt(progress.start_back)}</td>"
-        f"<td>{_fmt(progress.end_back)}</td></tr>"
-        f"<tr><td>Leg pain, average</td><td>{_fmt(progress.start_leg)}</td>"
-        f"<td>{_fmt(progress.end_leg)}</td></tr>"
-        f"<tr><td>Pain typically reaches</td>"
-        f"<td>{_reach_label(progress, first_day, start_end)}</td>"
-        f"<td>{_reach_label(progress, end_start, last_day)}</td></tr></table>"
-        f"<p>{logged} entries on {len(progress.days)} days.</p>"
-        f"<p><img src='{CHART_URL.toString()}' width='560'></p>"
+
+    def cell(value: float | int | None, digits: int = 0) -> str:
+        return "-" if value is None else f"{value:.{digits}f}"
+
+    rows = [
+        [
+            f"{c.recorded_at:%d %b %Y}",
+            *(cell(v) for v in c.sbi),
+            cell(c.sbi_score),
+            *(cell(v) for v in c.peg),
+            cell(c.peg_score, 1),
+        ]
+        for c in extras.checks
+    ]
+    return (
+        "<h2>Weekly check: Sciatica Bothersomeness Index and PEG</h2>"
+        + _table(
+            [
+                "Date",
+                "SBI leg pain",
+                "Numb/ tingling",
+                "Weak- ness",
+                "Sitting",
+                "SBI (0-24)",
+                "PEG pain",
+                "Enjoy- ment",
+                "Activity",
+                "PEG (0-10)",
+            ],
+            rows,
+        )
+        + "<p><small>SBI: how bothersome in the past week, each 0 (not at all) to 6 "
+        "(extremely); the score is the sum. PEG: average pain and its interference with "
+        "enjoyment of life and general activity in the past week, each 0-10; the score is "
+        "the mean. '-' = skipped.</small></p>"
     )
-    adherence = (
-        "<h2>Routines done</h2>"
-        f"<p>{progress.sessions} sessions ({progress.completed} completed) on "
-        f"{progress.days_with_session} of {progress.period_days} days "
-        f"({100 * progress.days_with_session / progress.period_days:.0f} %). "
-        f"Current streak: {progress.streak} days.</p>"
+
+
+def _signs_section(
+    progress: Progress, extras: ReportExtras, warning_label: Callable[[str], str]
+) -> str:
+    emergencies = [
+        f"{e.recorded_at:%d %b %Y %H:%M}: "
+        f"{html.escape(', '.join(f.question for f in sorted(e.red_flags)))}"
+        for e in progress.red_flag_entries
+    ]
+    warnings = [
+        f"{moment:%d %b %Y %H:%M}: {html.escape(', '.join(warning_label(s) for s in signs))}"
+        for moment, signs in extras.warnings
+    ]
+    checks = [
+        f"{moment:%d %b %Y %H:%M}: a doctor or nurse checked the patient"
+        + (f" ({html.escape(note)})" if note else "")
+        for moment, note in extras.clearances
+    ]
+    return (
+        "<h2>Warning and emergency signs</h2>"
+        + (
+            "<p>Emergency signs:</p>" + _capped(emergencies)
+            if emergencies
+            else "<p>No emergency sign reported in this period.</p>"
+        )
+        + (
+            "<p>Warning signs (see a doctor soon):</p>" + _capped(warnings)
+            if warnings
+            else "<p>No warning sign reported in this period.</p>"
+        )
+        + (
+            "<p>Checked by a clinician after an emergency sign:</p>" + _capped(checks)
+            if checks
+            else ""
+        )
     )
-    rows = "".join(
-        f"<tr><td>{html.escape(routine_title(s.routine_id))}</td><td>{s.sessions}</td>"
-        f"<td>{_fmt(s.mean_before)}</td><td>{_fmt(s.mean_after)}</td>"
-        f"<td>{s.mean_change:+.1f} (SD {s.spread:.1f})</td><td>{html.escape(s.verdict())}</td>"
-        "</tr>"
-        for s in progress.before_after
-    )
-    table = "<h2>Pain before and after each routine</h2>" + (
-        "<table cellpadding='4' border='1' cellspacing='0'><tr><th>Routine</th>"
-        "<th>Sessions</th><th>Before</th><th>After</th><th>Change</th><th>Reading</th></tr>"
-        f"{rows}</table><p><small>A change of about 2 points or 30 % is clinically "
-        "meaningful (Ostelo 2008; Farrar 2001).</small></p>"
+
+
+def _routines_section(progress: Progress, routine_title: Callable[[str], str]) -> str:
+    figures = progress.figures
+    rows = [
+        [
+            routine_title(r.routine_id),
+            str(r.rated),
+            str(r.improved),
+            str(r.worse),
+            r.median_text,
+            r.verdict_text.split(":")[0],
+        ]
+        for r in figures.routines
+    ]
+    table = (
+        _table(["Routine", "Rated", "Improved", "Worse", "Median change", "Verdict"], rows)
+        + f"<p><small>{html.escape(ABOUT_RIGHT_AFTER)} {html.escape(SESSION_RULE)} "
+        f"{html.escape(REGRESSION_NOTE)}</small></p>"
         if rows
         else "<p>No session was rated before and after in this period.</p>"
     )
-    flags = "".join(
-        f"<li>{e.recorded_at:%d %b %Y %H:%M}: "
-        f"{html.escape(', '.join(f.question for f in sorted(e.red_flags)))}</li>"
-        for e in progress.red_flag_entries
+    return (
+        f"<h2>Routines done</h2><p>{html.escape(figures.adherence_text)} "
+        f"{html.escape(figures.covered_text)}</p>"
+        "<h3>Pain right after each routine</h3>" + table
     )
-    red = "<h2>Emergency symptoms reported</h2>" + (
-        f"<ul>{flags}</ul>" if flags else "<p>None reported in this period.</p>"
+
+
+def report_html(
+    progress: Progress,
+    routine_title: Callable[[str], str],
+    made: date,
+    extras: ReportExtras | None = None,
+    warning_label: Callable[[str], str] = _sign_label,
+) -> str:
+    extras = extras or ReportExtras()
+    head = (
+        f"<h1>Sciatica Routines: progress report</h1><p>Period: <b>{progress.first:%d %B %Y}"
+        f"</b> to <b>{progress.last:%d %B %Y}</b> ({plural(progress.period_days, 'day')}). "
+        f"{_episode(extras, progress.last)} "
+        f"Made on {made:%d %B %Y} from the patient's own journal.</p>"
     )
-    notes = "".join(
-        f"<li>{e.recorded_at:%d %b %Y}: "
-        + html.escape(
-            "; ".join(x for x in (e.medication and f"medication: {e.medication}", e.notes) if x)
-        )
-        + "</li>"
-        for e in progress.notes
-    )
-    notes_html = f"<h2>Recent notes</h2><ul>{notes}</ul>" if notes else ""
     foot = f"<p><small>{DISCLAIMER} Sciatica Routines {__version__}.</small></p>"
-    return head + summary + adherence + table + red + notes_html + foot
+    if progress.empty:
+        return (
+            head + "<h2>No data</h2><p>The journal holds no pain entries and no routine "
+            "sessions in this period.</p>" + foot
+        )
+    notes = [
+        f"{e.recorded_at:%d %b %Y}: " + html.escape(e.notes) for e in progress.notes if e.notes
+    ]
+    notes_html = "<h2>Recent notes</h2>" + _capped(notes, MAX_NOTES) if notes else ""
+    return (
+        head
+        + _pain_section(progress, extras)
+        + _symptoms_section(progress, extras)
+        + _signs_section(progress, extras, warning_label)
+        + _routines_section(progress, routine_title)
+        + _weekly_section(extras)
+        + notes_html
+        + foot
+    )
 
 
 def write_report(
@@ -205,21 +433,28 @@ def write_report(
     last: date,
     routine_title: Callable[[str], str] = str,
     today: date | None = None,
+    episode_began: date | None = None,
+    warning_label: Callable[[str], str] = _sign_label,
 ) -> int:
-    """Write the PDF for *first*..*last* to *path*; returns the number of pages."""
+    """Write the PDF for *first*..*last* to *path*; returns the number of pages.
+
+    *episode_began* overrides the episode start stored in the journal; *warning_label*
+    words a warning sign id (the safety triage's wording, when wired)."""
     made = today or datetime.now().date()
-    progress = collect(journal, first, last, made)
+    progress = collect(journal, first, last)
+    extras = read_extras(journal, first, last, episode_began)
     document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 9))
+    document.setDefaultFont(plain_font(8))
     document.setDefaultStyleSheet(
-        "h1 { font-size: 16pt; } h2 { font-size: 12pt; "
-        "margin-top: 10px; } th { background: #eeeeee; }"
+        "h1 { font-size: 14pt; } h2 { font-size: 11pt; margin-top: 8px; margin-bottom: 2px; } "
+        "h3 { font-size: 9pt; } p { margin-top: 2px; margin-bottom: 2px; } "
+        "ul { margin-top: 0px; } th { background: #eeeeee; }"
     )
     if not progress.empty:
         document.addResource(
             QTextDocument.ResourceType.ImageResource, CHART_URL, pain_chart(progress)
         )
-    document.setHtml(report_html(progress, routine_title, made))
+    document.setHtml(report_html(progress, routine_title, made, extras, warning_label))
     writer = QPdfWriter(str(path))
     writer.setTitle("Sciatica Routines progress report")
     writer.setCreator(f"Sciatica Routines {__version__}")

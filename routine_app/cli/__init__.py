@@ -155,8 +155,10 @@ def _add_report(
         "report",
         parents=[common],
         help="write a PDF progress report for your clinician",
-        description="Write a one- or two-page PDF: pain trend, leg-pain extent, routines "
-        "done, pain before and after each routine, emergency symptoms reported, notes. "
+        description="Write a one- or two-page PDF for a clinician: period and episode "
+        "length, back and leg pain with their trend, how far down the leg, days with "
+        "numbness, tingling and weakness, medication, warning and emergency signs, routines "
+        "done with each one's verdict, the weekly SBI and PEG scores, notes. "
         "The period defaults to the last 3 months.",
     )
     sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
@@ -169,6 +171,13 @@ def _add_report(
     )
     sub.add_argument(
         "--to", dest="last", type=_day, metavar="DATE", help="last day (YYYY-MM-DD; default: today)"
+    )
+    sub.add_argument(
+        "--episode-start",
+        dest="episode_start",
+        type=_day,
+        metavar="DATE",
+        help="when this episode of sciatica began (YYYY-MM-DD; default: as recorded in the app)",
     )
 
 

@@ -200,7 +200,9 @@ def report(args: argparse.Namespace) -> int:
         for notice in notices.notices:
             print(f"routine-app: {notice}", file=sys.stderr)
         try:
-            pages = write_report(journal_, args.output, first, last, title)
+            pages = write_report(
+                journal_, args.output, first, last, title, episode_began=args.episode_start
+            )
         except OSError as exc:
             return fail(str(exc))
     print(

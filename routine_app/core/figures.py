@@ -29,7 +29,7 @@ from operator import attrgetter
 from statistics import fmean, median
 from typing import Any
 
-from routine_app.core.stats import DayPain
+from routine_app.core.stats import MEANINGFUL_POINTS, MEANINGFUL_SHARE, DayPain
 
 #: A session improved when pain fell by this many points...
 IMPROVED_POINTS = 2
@@ -45,8 +45,8 @@ TREND_WINDOW_DAYS = 14
 #: ... only when the covered part is at least this long (so the two never overlap).
 TREND_MIN_DAYS = 28
 #: A trend change of at least this many points, or this share of the first mean, counts.
-TREND_POINTS = 2.0
-TREND_SHARE = 0.30
+TREND_POINTS = MEANINGFUL_POINTS
+TREND_SHARE = MEANINGFUL_SHARE
 #: The rolling mean's window, and how many of its days must have data to draw it.
 ROLLING_DAYS = 7
 ROLLING_MIN_DAYS = 4

@@ -16,6 +16,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
+#: A clinically meaningful change on the 0-10 scale: about 2 points or 30 % (Ostelo 2008;
+#: Farrar 2001). core.figures states its rules with these.
+MEANINGFUL_POINTS = 2.0
+MEANINGFUL_SHARE = 0.30
+
 
 class DayPain(NamedTuple):
     """One day's pain: means of that day's entries, and the furthest the pain reached.

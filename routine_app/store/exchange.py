@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from routine_app.core.figures import plural
 from routine_app.core.journal import (
     Entry,
     JournalValueError,
@@ -24,6 +25,8 @@ from routine_app.core.journal import (
     validate_entry,
     validate_session,
 )
+from routine_app.core.weekly_check import WeeklyCheck
+from routine_app.store import weekly_checks
 from routine_app.store.journal import Journal
 
 FORMAT_NAME = "routine-app-journal"
@@ -68,10 +71,16 @@ class ImportResult:
     entries_present: int
     sessions_added: int
     sessions_present: int
+    weekly_checks_added: int = 0
 
     def summary(self) -> str:
+        checks = (
+            f" and {plural(self.weekly_checks_added, 'weekly check')}"
+            if self.weekly_checks_added
+            else ""
+        )
         return (
-            f"{self.entries_added} entries and {self.sessions_added} sessions added; "
+            f"{self.entries_added} entries and {self.sessions_added} sessions{checks} added; "
             f"{self.entries_present} entries and {self.sessions_present} sessions were "
             "already in the journal"
         )
@@ -114,6 +123,8 @@ def export_json(journal: Journal, out: TextIO) -> None:
     _write_records(out, (entry_to_json(e) for e in journal.entries()))
     out.write('],\n "sessions": [')
     _write_records(out, (session_to_json(s) for s in journal.sessions()))
+    out.write('],\n "weekly_checks": [')
+    _write_records(out, map(weekly_checks.to_json, weekly_checks.between(journal)))
     out.write("]}\n")
 
 
@@ -226,7 +237,7 @@ def _session(record: Mapping[str, Any]) -> Session:
     return validate_session(Session(**record))
 
 
-def _no_duplicates(records: Sequence[Entry | Session], where: str) -> None:
+def _no_duplicates(records: Sequence[Entry | Session | WeeklyCheck], where: str) -> None:
     seen: set[str] = set()
     for index, record in enumerate(records):
         if record.id in seen:
@@ -237,10 +248,27 @@ def _no_duplicates(records: Sequence[Entry | Session], where: str) -> None:
 def import_json(journal: Journal, data: bytes) -> ImportResult:
     """Merge a JSON export into *journal*: all new records in one transaction, or none."""
     entries, sessions = parse_export(data)
-    added_entries, added_sessions = journal.merge(entries, sessions)
+    checks = parse_weekly_checks(data)
+    added_checks: list[int] = []
+    added_entries, added_sessions = journal.merge(
+        entries, sessions, lambda conn: added_checks.append(weekly_checks.merge(conn, checks))
+    )
     return ImportResult(
         added_entries,
         len(entries) - added_entries,
         added_sessions,
         len(sessions) - added_sessions,
+        weekly_checks_added=added_checks[0] if added_checks else 0,
     )
+
+
+def parse_weekly_checks(data: bytes) -> list[WeeklyCheck]:
+    """The weekly checks of an export that :func:`parse_export` has accepted (an export
+    without the list has none)."""
+    document = json.loads(data.decode("utf-8-sig"))
+    checks = [
+        _record(r, i, "weekly_checks", weekly_checks.JSON_KEYS, weekly_checks.from_json)
+        for i, r in enumerate(_list(document, "weekly_checks"))
+    ]
+    _no_duplicates(checks, "weekly_checks")
+    return checks

@@ -29,7 +29,7 @@ def _midnight_ms(day: date) -> int:
     return int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp() * 1000)
 
 
-def _window(first: date, last: date) -> tuple[int, int, str, str]:
+def window(first: date, last: date) -> tuple[int, int, str, str]:
     return (
         _midnight_ms(first) - _SLACK_MS,
         _midnight_ms(last + timedelta(days=1)) + _SLACK_MS,
@@ -49,7 +49,7 @@ class FigureQueries:
         cursor = self._conn.execute(
             f"SELECT substr(started_at, 1, 10) AS day, count(*), sum({DONE}) FROM sessions "
             f"WHERE {_IN_RANGE} GROUP BY day ORDER BY day",
-            _window(first, last),
+            window(first, last),
         )
         return [SessionDay(date.fromisoformat(d), n, int(done)) for d, n, done in cursor]
 
@@ -58,7 +58,7 @@ class FigureQueries:
         cursor = self._conn.execute(
             f"SELECT routine_id, pain_before, pain_after FROM sessions "
             f"WHERE {_IN_RANGE} AND {RATED} ORDER BY started_ms, id",
-            _window(first, last),
+            window(first, last),
         )
         result: dict[str, list[tuple[int, int]]] = {}
         for routine_id, before, after in cursor:
