@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from statistics import fmean
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
@@ -52,6 +53,13 @@ from routine_app.store.progress import Progress, collect
 CHART_URL = QUrl("report://pain-chart")
 CHART_SIZE = (1800, 560)
 MAX_LISTED = 8
+MAX_CHECK_ROWS = 10
+CHECK_TITLE = "Weekly check: Sciatica Bothersomeness Index (SBI) and PEG"
+CHECK_NOTE = (
+    "SBI: how bothersome in the past week, each 0 (not at all) to 6 (extremely); the score "
+    "is the sum. PEG: average pain and its interference with enjoyment of life and with "
+    "general activity in the past week, each 0-10; the score is the mean."
+)
 MAX_NOTES = 5
 
 TREND_RULE = (
@@ -79,6 +87,7 @@ class ReportExtras:
     warnings: list[tuple[datetime, list[str]]] = field(default_factory=list)
     clearances: list[tuple[datetime, str]] = field(default_factory=list)
     episode_began: date | None = None
+    notes: list[tuple[datetime, str]] = field(default_factory=list)
 
 
 def read_extras(
@@ -91,6 +100,7 @@ def read_extras(
         warnings=queries.warning_signs(first, last),
         clearances=queries.clearances(first, last),
         episode_began=episode_began or queries.episode_began(last),
+        notes=queries.notes(first, last, MAX_NOTES + 1),
     )
 
 
@@ -284,17 +294,16 @@ def _symptoms_section(progress: Progress, extras: ReportExtras) -> str:
 
 def _weekly_section(extras: ReportExtras) -> str:
     if not extras.checks:
-        return (
-            "<h2>Weekly check: Sciatica Bothersomeness Index and PEG</h2>"
-            "<p>No weekly check was answered in this period.</p>"
-        )
+        return f"<h2>{CHECK_TITLE}</h2><p>No weekly check was answered in this period.</p>"
 
     def cell(value: float | int | None, digits: int = 0) -> str:
         return "-" if value is None else f"{value:.{digits}f}"
 
+    if len(extras.checks) > MAX_CHECK_ROWS:
+        return _monthly_checks(extras.checks)
     rows = [
         [
-            f"{c.recorded_at:%d %b %Y}",
+            f"{c.recorded_at:%d %b %y}",
             *(cell(v) for v in c.sbi),
             cell(c.sbi_score),
             *(cell(v) for v in c.peg),
@@ -303,7 +312,7 @@ def _weekly_section(extras: ReportExtras) -> str:
         for c in extras.checks
     ]
     return (
-        "<h2>Weekly check: Sciatica Bothersomeness Index and PEG</h2>"
+        f"<h2>{CHECK_TITLE}</h2>"
         + _table(
             [
                 "Date",
@@ -314,15 +323,36 @@ def _weekly_section(extras: ReportExtras) -> str:
                 "SBI (0-24)",
                 "PEG pain",
                 "Enjoy- ment",
-                "Activity",
+                "Activ- ity",
                 "PEG (0-10)",
             ],
             rows,
         )
-        + "<p><small>SBI: how bothersome in the past week, each 0 (not at all) to 6 "
-        "(extremely); the score is the sum. PEG: average pain and its interference with "
-        "enjoyment of life and general activity in the past week, each 0-10; the score is "
-        "the mean. '-' = skipped.</small></p>"
+        + f"<p><small>{CHECK_NOTE} '-' = skipped.</small></p>"
+    )
+
+
+def _monthly_checks(checks: Sequence[WeeklyCheck]) -> str:
+    """More checks than fit: each month's mean scores, from the complete checks."""
+    months: dict[date, list[WeeklyCheck]] = {}
+    for check in checks:
+        months.setdefault(check.recorded_at.date().replace(day=1), []).append(check)
+    rows = []
+    for month, group in sorted(months.items()):
+        sbi = [c.sbi_score for c in group if c.sbi_score is not None]
+        peg = [c.peg_score for c in group if c.peg_score is not None]
+        rows.append(
+            [
+                f"{month:%b %Y}",
+                str(len(group)),
+                f"{fmean(sbi):.1f}" if sbi else "-",
+                f"{fmean(peg):.1f}" if peg else "-",
+            ]
+        )
+    return (
+        f"<h2>{CHECK_TITLE}</h2>"
+        + _table(["Month", "Checks", "Mean SBI (0-24)", "Mean PEG (0-10)"], rows)
+        + f"<p><small>{CHECK_NOTE} Means of each month's complete answers.</small></p>"
     )
 
 
@@ -410,9 +440,7 @@ def report_html(
             head + "<h2>No data</h2><p>The journal holds no pain entries and no routine "
             "sessions in this period.</p>" + foot
         )
-    notes = [
-        f"{e.recorded_at:%d %b %Y}: " + html.escape(e.notes) for e in progress.notes if e.notes
-    ]
+    notes = [f"{moment:%d %b %Y}: " + html.escape(text) for moment, text in extras.notes]
     notes_html = "<h2>Recent notes</h2>" + _capped(notes, MAX_NOTES) if notes else ""
     return (
         head

@@ -41,6 +41,15 @@ class ClinicalQueries:
             for d, n, t, w, left, right, both, med in cursor
         ]
 
+    def notes(self, first: date, last: date, limit: int) -> list[tuple[datetime, str]]:
+        """The newest *limit* notes written in the period, newest first."""
+        cursor = self._conn.execute(
+            f"SELECT recorded_at, notes FROM entries WHERE {_IN_RANGE} AND notes != '' "
+            "ORDER BY recorded_ms DESC LIMIT ?",
+            (*window(first, last), limit),
+        )
+        return [(parse_time(t), text) for t, text in cursor]
+
     def warning_signs(self, first: date, last: date) -> list[tuple[datetime, list[str]]]:
         """Entries with warning signs (not emergencies): their time and sign ids."""
         cursor = self._conn.execute(
