@@ -42,13 +42,17 @@ class JournalPage(QWidget):
     edit_requested = Signal(object)
 
     def __init__(
-        self, actions: JournalActions, model: TimelineModel, parent: QWidget | None = None
+        self,
+        actions: JournalActions,
+        model: TimelineModel,
+        parent: QWidget | None = None,
+        routine_title: Callable[[str], str] = str,
     ) -> None:
         super().__init__(parent)
         self.journal_actions = actions
         self.model = model
-        #: names a routine by its id in the insights; the main window sets it
-        self.routine_title: Callable[[str], str] = str
+        #: names a routine by its id in the insights
+        self.routine_title = routine_title
         title = page_title(self, self.tr("Pain journal"))
         self.log_button = QPushButton(self.tr("Log pain…"), self)
         self.log_button.setToolTip(self.tr("Log how your back and leg feel now (Ctrl+L)"))

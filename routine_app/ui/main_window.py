@@ -99,8 +99,9 @@ class MainWindow(QMainWindow):
         self.editor_page.try_requested.connect(self.start_routine)
         self.add_page("editor", self.tr("&Editor"), self.editor_page)
         timeline = TimelineModel(journal, self.routine_title, self)
-        self.journal_page = JournalPage(self.journal_actions, timeline, self)
-        self.journal_page.routine_title = self.routine_title
+        self.journal_page = JournalPage(
+            self.journal_actions, timeline, self, routine_title=self.routine_title
+        )
         self.journal_page.log_requested.connect(self.open_log_dialog)
         self.journal_page.edit_requested.connect(self.open_log_dialog)
         self.add_page("journal", self.tr("&Journal"), self.journal_page)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from routine_app.core.journal import Entry, Outcome, Reach, RedFlag, Session, new_id
 from routine_app.core.figures import RoutineVerdict, rolling_mean, routine_figures
+from routine_app.core.journal import Entry, Outcome, Reach, RedFlag, Session, new_id
 from routine_app.core.stats import (
     DayPain,
     PeriodSessions,
