@@ -91,7 +91,9 @@ class MainWindow(QMainWindow):
         self.player_page.leave.connect(lambda: self.show_page("library"))
         self.library_page.start_requested.connect(self.start_routine)
         self.add_page("player", self.tr("&Player"), self.player_page)
-        self.progress_page = ProgressPage(self.journal_actions, self.routine_title, parent=self)
+        self.progress_page = ProgressPage(
+            self.journal_actions, self.routine_title, parent=self, settings=settings
+        )
         self.progress_page.report_requested.connect(self.report_dialog)
         self.add_page("progress", self.tr("P&rogress"), self.progress_page)
         self.editor_page = EditorPage(lambda: self.library, data_dir, self.preferences, self)

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,6 +35,7 @@ from routine_app.store.progress import Progress, Range, collect, period
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import page_title
 from routine_app.ui.messages import warn
+from routine_app.ui.weekly_check import WeeklyCheckBanner, WeeklyCheckDialog
 
 
 def _fmt(value: float | None) -> str:
@@ -64,6 +65,7 @@ class ProgressPage(QWidget):
         routine_title: Callable[[str], str],
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal_actions = actions
@@ -97,6 +99,15 @@ class ProgressPage(QWidget):
             )
         )
         header.addWidget(self.report_button)
+        self.check_button = QPushButton(self.tr("Weekly check…"), self)
+        self.check_button.setToolTip(
+            self.tr("Seven quick questions about the past week (SBI and PEG), for your report")
+        )
+        self.check_button.clicked.connect(self.open_weekly_check)
+        header.insertWidget(header.count() - 1, self.check_button)
+        self.weekly_banner = WeeklyCheckBanner(lambda: self.journal, settings, today, self)
+        self.weekly_banner.answer_requested.connect(self.open_weekly_check)
+        self.weekly_dialog: WeeklyCheckDialog | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.empty = QLabel(
@@ -130,6 +141,7 @@ class ProgressPage(QWidget):
         self.help_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.weekly_banner)
         layout.addWidget(self.summary)
         layout.addWidget(self.empty)
         layout.addWidget(scroll, 1)
@@ -188,11 +200,30 @@ class ProgressPage(QWidget):
         self.body_layout.addWidget(self.help_table)
         self.body_layout.addStretch(1)  # spare height goes below, not between the parts
 
+    def open_weekly_check(self) -> None:
+        """Show the weekly check form (not modal: it never blocks the app)."""
+        if self.weekly_dialog is None:
+            self.weekly_dialog = WeeklyCheckDialog(
+                self.journal,
+                lambda text: warn(self, self.tr("Weekly check"), text),
+                self,
+            )
+            self.weekly_dialog.saved.connect(lambda _check: self.refresh())
+            self.weekly_dialog.finished.connect(self._weekly_closed)
+        self.weekly_dialog.show()
+        self.weekly_dialog.raise_()
+
+    def _weekly_closed(self) -> None:
+        if self.weekly_dialog is not None:
+            self.weekly_dialog.deleteLater()
+            self.weekly_dialog = None
+
     def refresh(self) -> None:
         first, last = period(self.journal, self.range, self._today())
         self.progress = collect(self.journal, first, last, self._today())
         self._dirty = False
         empty = self.progress.empty
+        self.weekly_banner.update_visibility(not empty)
         self.empty.setVisible(empty)
         self.chart_area.setVisible(not empty)
         self.summary.setVisible(not empty)
