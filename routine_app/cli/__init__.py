@@ -30,6 +30,7 @@ examples:
   routine-app --view journal                open on the pain journal
   routine-app log --back 3 --leg 5 --leg-side left --reaches thigh
   routine-app journal export --format csv -o pain.csv
+  routine-app journal export --format csv --what sessions -o sessions.csv
   routine-app progress --json --range 3m    progress figures as JSON
   routine-app validate my-routine.yaml      check a routine file you wrote
 """
@@ -293,11 +294,16 @@ def _add_journal(
         parents=[common],
         help="write the journal as JSON (lossless) or CSV",
         description="Write the whole journal to FILE, or to standard output without -o. "
-        "JSON holds entries and sessions and can be imported again; CSV has one row per "
-        "entry for spreadsheets.",
+        "JSON holds entries, sessions and weekly checks and can be imported again; CSV has "
+        "one row per entry, or per session with --what sessions, for spreadsheets.",
     )
     export.add_argument("--format", choices=("json", "csv"), default="json")
     export.add_argument("-o", "--output", type=Path, metavar="FILE")
+    export.add_argument(
+        "--what",
+        choices=("entries", "sessions"),
+        help="for CSV: a row per pain entry (default) or per routine session",
+    )
     imp = actions.add_parser(
         "import",
         parents=[common],
