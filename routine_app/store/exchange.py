@@ -80,9 +80,11 @@ class ImportResult:
             else ""
         )
         return (
-            f"{self.entries_added} entries and {self.sessions_added} sessions{checks} added; "
-            f"{self.entries_present} entries and {self.sessions_present} sessions were "
-            "already in the journal"
+            f"{plural(self.entries_added, 'entry')} and "
+            f"{plural(self.sessions_added, 'session')}{checks} added; "
+            f"{plural(self.entries_present, 'entry')} and "
+            f"{plural(self.sessions_present, 'session')} "
+            "were already in the journal"
         )
 
 

@@ -58,7 +58,9 @@ def test_one_of_each_is_singular_and_json_refuses_what(tmp_path: Path, capsys: A
     journal = JournalFile()
     journal.entry(date(2026, 5, 1), 2, 2)
     journal.session(date(2026, 5, 1), "cat-cow", 5, 3)
+    capsys.readouterr()
     journal.load(data)
+    assert capsys.readouterr().out.startswith("1 entry and 1 session added; 0 entries and")
     _, message = export(capsys, data, "-o", str(tmp_path / "one.json"))
     assert "Exported 1 entry, 1 session and 0 weekly checks" in message
     code, message = export(capsys, data, "--what", "sessions", "-o", str(tmp_path / "x.json"))
