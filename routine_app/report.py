@@ -52,7 +52,10 @@ from routine_app.store.progress import Progress, collect
 
 CHART_URL = QUrl("report://pain-chart")
 CHART_SIZE = (1800, 560)
+MAX_PAGES = 2
 MAX_LISTED = 8
+MAX_DATES = 10
+MAX_MEDICATIONS = 10
 MAX_CHECK_ROWS = 10
 CHECK_TITLE = "Weekly check: Sciatica Bothersomeness Index (SBI) and PEG"
 CHECK_NOTE = (
@@ -203,11 +206,20 @@ def pain_chart(progress: Progress) -> QImage:
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A bordered table; the first column (dates, names) does not wrap."""
     head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
     body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows
+        "<tr>"
+        + "".join(
+            f"<td style='white-space: nowrap'>{html.escape(c)}</td>"
+            if i == 0
+            else f"<td>{html.escape(c)}</td>"
+            for i, c in enumerate(row)
+        )
+        + "</tr>"
+        for row in rows
     )
-    return f"<table cellpadding='3' border='1' cellspacing='0'><tr>{head}</tr>{body}</table>"
+    return f"<table cellpadding='2' border='1' cellspacing='0'><tr>{head}</tr>{body}</table>"
 
 
 def _capped(items: Sequence[str], limit: int = MAX_LISTED) -> str:
@@ -234,7 +246,7 @@ def _pain_section(progress: Progress, extras: ReportExtras) -> str:
     )
     table = _table(
         [
-            "Week from" if weekly else "Month",
+            "Week from" if weekly else "Months",
             "Days logged",
             "Back",
             "Leg",
@@ -245,7 +257,7 @@ def _pain_section(progress: Progress, extras: ReportExtras) -> str:
         ],
         [
             [
-                f"{r.start:%d %b}" if weekly else f"{r.start:%b %Y}",
+                r.label(weekly),
                 str(r.days_logged),
                 _fmt(r.back),
                 _fmt(r.leg),
@@ -277,9 +289,14 @@ def _symptoms_section(progress: Progress, extras: ReportExtras) -> str:
         if counts[key]
     )
     medication = clinical.medication_days(extras.symptoms)
+    more = len(medication) - MAX_MEDICATIONS
     meds = (
         "Medication (as written in the journal): "
-        + "; ".join(f"{html.escape(name)}: {plural(days, 'day')}" for name, days in medication)
+        + "; ".join(
+            f"{html.escape(name)}: {plural(days, 'day')}"
+            for name, days in medication[:MAX_MEDICATIONS]
+        )
+        + (f"; and {more} more" if more > 0 else "")
         + "."
         if medication
         else "No medication recorded in this period."
@@ -292,7 +309,7 @@ def _symptoms_section(progress: Progress, extras: ReportExtras) -> str:
     )
 
 
-def _weekly_section(extras: ReportExtras) -> str:
+def _weekly_section(extras: ReportExtras, first: date, last: date) -> str:
     if not extras.checks:
         return f"<h2>{CHECK_TITLE}</h2><p>No weekly check was answered in this period.</p>"
 
@@ -300,7 +317,7 @@ def _weekly_section(extras: ReportExtras) -> str:
         return "-" if value is None else f"{value:.{digits}f}"
 
     if len(extras.checks) > MAX_CHECK_ROWS:
-        return _monthly_checks(extras.checks)
+        return _monthly_checks(extras.checks, first, last)
     rows = [
         [
             f"{c.recorded_at:%d %b %y}",
@@ -332,18 +349,22 @@ def _weekly_section(extras: ReportExtras) -> str:
     )
 
 
-def _monthly_checks(checks: Sequence[WeeklyCheck]) -> str:
-    """More checks than fit: each month's mean scores, from the complete checks."""
-    months: dict[date, list[WeeklyCheck]] = {}
-    for check in checks:
-        months.setdefault(check.recorded_at.date().replace(day=1), []).append(check)
+def _monthly_checks(checks: Sequence[WeeklyCheck], first: date, last: date) -> str:
+    """More checks than fit: the mean scores of each row's complete checks, with rows as
+    in the pain table (weeks, months or groups of months)."""
+    starts, weekly = clinical.period_starts(first, last)
     rows = []
-    for month, group in sorted(months.items()):
+    for index, start in enumerate(starts):
+        end = starts[index + 1] - timedelta(days=1) if index + 1 < len(starts) else last
+        group = [c for c in checks if start <= c.recorded_at.date() <= end]
+        if not group:
+            continue
         sbi = [c.sbi_score for c in group if c.sbi_score is not None]
         peg = [c.peg_score for c in group if c.peg_score is not None]
+        label = clinical.PeriodRow(max(start, first), min(end, last), 0, None, None, None, 0, 0, 0)
         rows.append(
             [
-                f"{month:%b %Y}",
+                label.label(weekly),
                 str(len(group)),
                 f"{fmean(sbi):.1f}" if sbi else "-",
                 f"{fmean(peg):.1f}" if peg else "-",
@@ -351,42 +372,76 @@ def _monthly_checks(checks: Sequence[WeeklyCheck]) -> str:
         )
     return (
         f"<h2>{CHECK_TITLE}</h2>"
-        + _table(["Month", "Checks", "Mean SBI (0-24)", "Mean PEG (0-10)"], rows)
-        + f"<p><small>{CHECK_NOTE} Means of each month's complete answers.</small></p>"
+        + _table(
+            ["Week from" if weekly else "Months", "Checks", "Mean SBI (0-24)", "Mean PEG (0-10)"],
+            rows,
+        )
+        + f"<p><small>{CHECK_NOTE} Means of the complete answers.</small></p>"
     )
 
 
+def _dates(moments: Sequence[datetime], limit: int = MAX_DATES) -> str:
+    """``01 Dec 2025 08:00, 04 Dec 20:00, … and 12 more``: the first *limit* times."""
+    shown = []
+    year = None
+    for moment in moments[:limit]:
+        shown.append(f"{moment:%d %b %H:%M}" if moment.year == year else f"{moment:%d %b %Y %H:%M}")
+        year = moment.year
+    more = f" and {len(moments) - limit} more" if len(moments) > limit else ""
+    return ", ".join(shown) + more
+
+
+def _by_sign(reports: Sequence[tuple[datetime, Sequence[str]]], limit: int) -> list[str]:
+    """One line per sign: its wording, how many times, and when (first ones)."""
+    times: dict[str, list[datetime]] = {}
+    for moment, signs in reports:
+        for sign in signs:
+            times.setdefault(sign, []).append(moment)
+    return [
+        f"<b>{html.escape(sign)}</b>: {plural(len(when), 'time')}: {_dates(when, limit)}"
+        for sign, when in times.items()
+    ]
+
+
 def _signs_section(
-    progress: Progress, extras: ReportExtras, warning_label: Callable[[str], str]
+    progress: Progress,
+    extras: ReportExtras,
+    warning_label: Callable[[str], str],
+    dates: int = MAX_DATES,
 ) -> str:
-    emergencies = [
-        f"{e.recorded_at:%d %b %Y %H:%M}: "
-        f"{html.escape(', '.join(f.question for f in sorted(e.red_flags)))}"
-        for e in progress.red_flag_entries
-    ]
-    warnings = [
-        f"{moment:%d %b %Y %H:%M}: {html.escape(', '.join(warning_label(s) for s in signs))}"
-        for moment, signs in extras.warnings
-    ]
+    emergencies = _by_sign(
+        [
+            (e.recorded_at, [f.question for f in sorted(e.red_flags)])
+            for e in progress.red_flag_entries
+        ],
+        dates,
+    )
+    warnings = _by_sign(
+        [(moment, [warning_label(s) for s in signs]) for moment, signs in extras.warnings],
+        dates,
+    )
     checks = [
-        f"{moment:%d %b %Y %H:%M}: a doctor or nurse checked the patient"
-        + (f" ({html.escape(note)})" if note else "")
+        f"{moment:%d %b %Y %H:%M}" + (f" ({html.escape(note)})" if note else "")
         for moment, note in extras.clearances
     ]
     return (
         "<h2>Warning and emergency signs</h2>"
         + (
-            "<p>Emergency signs:</p>" + _capped(emergencies)
+            "<p>Emergency signs reported (the app told the patient to seek emergency care):</p>"
+            + _capped(emergencies)
             if emergencies
             else "<p>No emergency sign reported in this period.</p>"
         )
         + (
-            "<p>Warning signs (see a doctor soon):</p>" + _capped(warnings)
+            "<p>Warning signs reported (the app advised seeing a doctor soon):</p>"
+            + _capped(warnings)
             if warnings
             else "<p>No warning sign reported in this period.</p>"
         )
         + (
-            "<p>Checked by a clinician after an emergency sign:</p>" + _capped(checks)
+            "<p>A doctor or nurse checked the patient after an emergency sign on: "
+            + ", ".join(checks)
+            + ".</p>"
             if checks
             else ""
         )
@@ -426,7 +481,10 @@ def report_html(
     made: date,
     extras: ReportExtras | None = None,
     warning_label: Callable[[str], str] = _sign_label,
+    compact: bool = False,
 ) -> str:
+    """The report as HTML; *compact* leaves out the notes (saying so) and lists fewer
+    dates, for a period too full for two pages."""
     extras = extras or ReportExtras()
     head = (
         f"<h1>Sciatica Routines: progress report</h1><p>Period: <b>{progress.first:%d %B %Y}"
@@ -442,13 +500,18 @@ def report_html(
         )
     notes = [f"{moment:%d %b %Y}: " + html.escape(text) for moment, text in extras.notes]
     notes_html = "<h2>Recent notes</h2>" + _capped(notes, MAX_NOTES) if notes else ""
+    if compact and notes:
+        notes_html = (
+            "<p><small>Notes are left out to keep this report to two pages; they are in "
+            "the journal.</small></p>"
+        )
     return (
         head
         + _pain_section(progress, extras)
         + _symptoms_section(progress, extras)
-        + _signs_section(progress, extras, warning_label)
+        + _signs_section(progress, extras, warning_label, 4 if compact else MAX_DATES)
         + _routines_section(progress, routine_title)
-        + _weekly_section(extras)
+        + _weekly_section(extras, progress.first, progress.last)
         + notes_html
         + foot
     )
@@ -471,18 +534,27 @@ def write_report(
     made = today or datetime.now().date()
     progress = collect(journal, first, last)
     extras = read_extras(journal, first, last, episode_began)
+    chart = None if progress.empty else pain_chart(progress)
+    pages = 0
+    for compact in (False, True):  # a crowded period drops the notes and tightens lists
+        text = report_html(progress, routine_title, made, extras, warning_label, compact)
+        pages = _print(text, chart, path, 7 if compact else 8)
+        if pages <= MAX_PAGES:
+            break
+    return pages
+
+
+def _print(text: str, chart: QImage | None, path: Path, points: int) -> int:
     document = QTextDocument()
-    document.setDefaultFont(plain_font(8))
+    document.setDefaultFont(plain_font(points))
     document.setDefaultStyleSheet(
         "h1 { font-size: 14pt; } h2 { font-size: 11pt; margin-top: 8px; margin-bottom: 2px; } "
         "h3 { font-size: 9pt; } p { margin-top: 2px; margin-bottom: 2px; } "
         "ul { margin-top: 0px; } th { background: #eeeeee; }"
     )
-    if not progress.empty:
-        document.addResource(
-            QTextDocument.ResourceType.ImageResource, CHART_URL, pain_chart(progress)
-        )
-    document.setHtml(report_html(progress, routine_title, made, extras, warning_label))
+    if chart is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, CHART_URL, chart)
+    document.setHtml(text)
     writer = QPdfWriter(str(path))
     writer.setTitle("Sciatica Routines progress report")
     writer.setCreator(f"Sciatica Routines {__version__}")

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtPdf import QPdfDocument
 
 from routine_app.core.journal import Entry, LegSide, Outcome, Reach, RedFlag, Session, new_id
@@ -89,10 +91,10 @@ def test_report_lists_trend_sessions_red_flags_and_notes(qapp: object, tmp_path:
         "numbness on 10, tingling on 40, weakness on 1",
         "left leg on 80 days",
         "Ibuprofen 400 mg: 27 days; paracetamol: 27 days",
-        "Warning signs (see a doctor soon)",
+        "Warning signs reported (the app advised seeing a doctor soon)",
         "21 Sep 2026",
         "New weakness",
-        "Emergency signs",
+        "Emergency signs reported",
         "saddle area",
         "Routines done",
         "40 routines done",
@@ -114,3 +116,60 @@ def test_empty_journal_gives_a_valid_pdf_saying_so(qapp: object, tmp_path: Path)
     count, text = pdf_text(tmp_path / "empty.pdf")
     assert pages == count == 1
     assert "No data" in text and "no pain entries" in text
+
+
+@pytest.mark.parametrize("years", [1, 5])
+def test_busy_years_fit_on_two_pages(qapp: object, tmp_path: Path, years: int) -> None:
+    """Every list years can fill is capped or grouped, so the report stays at two pages."""
+    last = date(2026, 11, 30)
+    first = last - timedelta(days=365 * years - 1)
+    start = datetime.combine(first, datetime.min.time()).astimezone() + timedelta(hours=8)
+    routines = [f"routine-{n}" for n in range(8)]
+    with Journal.open(tmp_path / "data")[0] as journal:
+        journal.merge(
+            [
+                Entry(
+                    new_id(),
+                    start + timedelta(days=d, hours=h),
+                    (d + h) % 11,
+                    (d * 3 + h) % 11,
+                    notes=f"note {d}" if d % 5 == 0 else "",
+                    medication=f"drug {d % 12}, other {d % 7}",
+                    red_flags=frozenset({RedFlag.BOTH_LEGS}) if d % 20 == 0 else frozenset(),
+                    numbness=d % 2 == 0,
+                )
+                for d in range(365 * years)
+                for h in (0, 12)
+            ],
+            [
+                Session(
+                    new_id(),
+                    routines[d % 8],
+                    start + timedelta(days=d, hours=3),
+                    None,
+                    Outcome.COMPLETED,
+                    4,
+                    4,
+                    d % 11,
+                    (d * 7) % 11,
+                )
+                for d in range(365 * years)
+            ],
+        )
+        journal.connection.execute(
+            "UPDATE entries SET warning_signs = 'new-weakness' WHERE back_pain = 3"
+        )
+        for week in range(52 * years):
+            weekly_checks.add(
+                journal,
+                WeeklyCheck(new_id(), start + timedelta(weeks=week), (3, 2, 1, 4), (5, 5, 5)),
+            )
+        pages = write_report(journal, tmp_path / "year.pdf", first, last)
+    count, text = pdf_text(tmp_path / "year.pdf")
+    assert pages == count <= 2
+    text = " ".join(text.split())
+    assert "Mean SBI (0-24)" in text and "routine-7" in text and "more" in text
+    notes_left_out = "Notes are left out to keep this report to two pages" in text
+    assert notes_left_out == (years == 5)
+    if years == 5:  # rows of several months: "Jan-Apr 2023"
+        assert re.search(r"[A-Z][a-z]{2}-[A-Z][a-z]{2} \d{4}", text)

@@ -14,8 +14,8 @@ from statistics import fmean
 from routine_app.core.journal import Reach
 from routine_app.core.stats import DayPain
 
-#: Up to this many weeks the report has a row a week; beyond, a row a calendar month.
-WEEKLY_ROWS_UP_TO = 16
+#: The report's table has at most this many rows (weeks, months, or groups of months).
+MAX_ROWS = 16
 _SPLIT = re.compile(r"[,;\n]+")
 
 
@@ -53,6 +53,16 @@ class PeriodRow:
     def reach_label(self) -> str:
         return reach_label(self.reach)
 
+    def label(self, weekly: bool) -> str:
+        """``03 Nov`` (a week's Monday), ``Nov 2026``, or ``Jan-Mar 2026``."""
+        if weekly:
+            return f"{self.start:%d %b}"
+        if (self.start.year, self.start.month) == (self.end.year, self.end.month):
+            return f"{self.start:%b %Y}"
+        if self.start.year == self.end.year:
+            return f"{self.start:%b}-{self.end:%b %Y}"
+        return f"{self.start:%b %Y}-{self.end:%b %Y}"
+
 
 def reach_label(level: float | None) -> str:
     return "n/a" if level is None else list(Reach)[round(level)].label
@@ -88,20 +98,23 @@ def symptom_counts(days: Sequence[SymptomDay]) -> dict[str, int]:
 
 
 def period_starts(first: date, last: date) -> tuple[list[date], bool]:
-    """The start of each row from *first* to *last*, and whether rows are weeks."""
-    weekly = (last - first).days + 1 <= 7 * WEEKLY_ROWS_UP_TO
+    """The start of each row from *first* to *last*, and whether rows are weeks. Up to
+    16 weeks a row is a week; beyond, a calendar month, or several months together so
+    that there are at most 16 rows (a long journal still fits the report)."""
+    weekly = (last - first).days + 1 <= 7 * MAX_ROWS
     starts = []
     if weekly:
         day = first - timedelta(days=first.weekday())
         while day <= last:
             starts.append(day)
             day += timedelta(days=7)
-    else:
-        day = first.replace(day=1)
-        while day <= last:
-            starts.append(day)
-            day = (day + timedelta(days=32)).replace(day=1)
-    return starts, weekly
+        return starts, True
+    day = first.replace(day=1)
+    while day <= last:
+        starts.append(day)
+        day = (day + timedelta(days=32)).replace(day=1)
+    step = -(-len(starts) // MAX_ROWS)
+    return starts[::step], False
 
 
 def period_rows(
