@@ -45,13 +45,24 @@ class FigureQueries:
         self._conn = conn
 
     def session_days(self, first: date, last: date) -> list[SessionDay]:
-        """Per day with a session: how many, and how many count as done."""
+        """Per day with a session: how many, and how many count as done. Read in index
+        order and counted here (cheaper than SQLite's GROUP BY on an expression)."""
         cursor = self._conn.execute(
-            f"SELECT substr(started_at, 1, 10) AS day, count(*), sum({DONE}) FROM sessions "
-            f"WHERE {_IN_RANGE} GROUP BY day ORDER BY day",
-            window(first, last),
+            f"SELECT substr(started_at, 1, 10), {DONE} FROM sessions "
+            "WHERE started_ms BETWEEN ? AND ? ORDER BY started_ms",
+            window(first, last)[:2],
         )
-        return [SessionDay(date.fromisoformat(d), n, int(done)) for d, n, done in cursor]
+        low, high = first.isoformat(), last.isoformat()
+        counts: dict[str, list[int]] = {}
+        for day, done in cursor:
+            if low <= day <= high:
+                count = counts.setdefault(day, [0, 0])
+                count[0] += 1
+                count[1] += done
+        return [
+            SessionDay(date.fromisoformat(day), n, done)
+            for day, (n, done) in sorted(counts.items())
+        ]
 
     def ratings(self, first: date, last: date) -> dict[str, list[tuple[int, int]]]:
         """Per routine, (before, after) of each rated session, in time order."""
