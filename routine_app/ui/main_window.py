@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from routine_app import __version__
+from routine_app.core.figures import plural
 from routine_app.core.journal import Entry
 from routine_app.core.library import Library
 from routine_app.core.routine import Routine, Side
@@ -274,9 +275,9 @@ class MainWindow(QMainWindow):
             warn(self, APP_TITLE, self.tr("Could not write the report: %1").replace("%1", str(exc)))
             return False
         self.statusBar().showMessage(
-            self.tr("Report saved to %1 (%2 pages).")
+            self.tr("Report saved to %1 (%2).")
             .replace("%1", str(path))
-            .replace("%2", str(pages)),
+            .replace("%2", plural(pages, "page")),
             8000,
         )
         return True

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -167,7 +168,10 @@ def test_report_from_the_window(make_window: MakeWindow, journal: Journal, tmp_p
     window = make_window()
     assert window.save_report(tmp_path / "r.pdf", TODAY - timedelta(days=90), TODAY)
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
-    assert "Report saved" in window.statusBar().currentMessage()
+    message = window.statusBar().currentMessage()
+    assert re.fullmatch(
+        rf"Report saved to {re.escape(str(tmp_path / 'r.pdf'))} \((1 page|2 pages)\)\.", message
+    )
 
 
 def test_charts_follow_a_theme_change_while_open(
