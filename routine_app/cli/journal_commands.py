@@ -118,7 +118,7 @@ def journal(args: argparse.Namespace) -> int:
 def _export(journal: Journal, kind: str, output: Path | None, what: str | None = None) -> int:
     if kind == "json" and what not in (None, "all"):
         return fail("--what applies to CSV; JSON always holds everything", EXIT_INVALID)
-    text, held = export_counted(journal, kind, what or "entries")
+    text, held = export_counted(journal, kind, what=what or "entries")
     if output is None:
         sys.stdout.write(text)
         return 0

@@ -176,12 +176,12 @@ def _write_csv(out: TextIO, keys: Sequence[str], records: Iterable[dict[str, Any
     return count
 
 
-def export_text(journal: Journal, kind: str, what: str = "entries") -> str:
+def export_text(journal: Journal, kind: str, *, what: str = "entries") -> str:
     """The export as text: JSON (everything), or CSV of the entries or the sessions."""
-    return export_counted(journal, kind, what)[0]
+    return export_counted(journal, kind, what=what)[0]
 
 
-def export_counted(journal: Journal, kind: str, what: str = "entries") -> tuple[str, str]:
+def export_counted(journal: Journal, kind: str, *, what: str = "entries") -> tuple[str, str]:
     """The export as text, and what it holds in words ("40 entries, 10 sessions and
     1 weekly check"), counted as written."""
     buffer = io.StringIO()
