@@ -166,3 +166,20 @@ def test_an_empty_journal_says_not_enough_data(data: Path, capsys: Any) -> None:
     assert result["days_covered"] == 0 and result["routines"] == []
     assert result["sessions_per_week"] is None and result["streak_days"] == 0
     assert result["trend"]["back"]["verdict"] == "not-enough-data"
+
+
+def test_text_output_says_which_days_and_why(data: Path, capsys: Any) -> None:
+    from routine_app.cli import main
+
+    journal = JournalFile()
+    journal.daily(start(0), [(4, 5)])
+    journal.ratings(start(0), "cat-cow", [(6, 3)])
+    journal.load(data)
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "progress", "--range", "2w", "--to", str(TO)]) == 0
+    out = capsys.readouterr().out
+    assert "Over the 1 day the journal covers in this range, from the first record on" in out
+    assert "Back pain: not enough data for a trend: the journal covers 1 day of this range" in out
+    assert "1 routine done, 7.0 a week; a routine on 1 of 1 day (100 %)" in out
+    assert "cat-cow: Not enough data yet: 1 of 6 rated sessions needed" in out
+    assert "regression to the mean" in out
