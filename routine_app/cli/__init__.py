@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from routine_app import __version__
-from routine_app.cli import journal_commands, routine_commands, validate
+from routine_app.cli import journal_commands, progress_command, routine_commands, validate
 from routine_app.core.journal import LegSide, Reach, RedFlag
 
 PAGES = ("library", "player", "journal", "progress", "editor")
@@ -30,6 +30,8 @@ examples:
   routine-app --view journal                open on the pain journal
   routine-app log --back 3 --leg 5 --leg-side left --reaches thigh
   routine-app journal export --format csv -o pain.csv
+  routine-app journal export --format csv --what sessions -o sessions.csv
+  routine-app progress --json --range 3m    progress figures as JSON
   routine-app validate my-routine.yaml      check a routine file you wrote
 """
 
@@ -104,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_play(commands, common)
     _add_report(commands, common)
     _add_routines(commands, common)
+    progress_command.add_parser(commands, common, _day)
     return parser
 
 
@@ -161,8 +164,10 @@ def _add_report(
         "report",
         parents=[common],
         help="write a PDF progress report for your clinician",
-        description="Write a one- or two-page PDF: pain trend, leg-pain extent, routines "
-        "done, pain before and after each routine, emergency symptoms reported, notes. "
+        description="Write a one- or two-page PDF for a clinician: period and episode "
+        "length, back and leg pain with their trend, how far down the leg, days with "
+        "numbness, tingling and weakness, medication, warning and emergency signs, routines "
+        "done with each one's verdict, the weekly SBI and PEG scores, notes. "
         "The period defaults to the last 3 months.",
     )
     sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
@@ -175,6 +180,13 @@ def _add_report(
     )
     sub.add_argument(
         "--to", dest="last", type=_day, metavar="DATE", help="last day (YYYY-MM-DD; default: today)"
+    )
+    sub.add_argument(
+        "--episode-start",
+        dest="episode_start",
+        type=_day,
+        metavar="DATE",
+        help="when this episode of sciatica began (YYYY-MM-DD; default: as recorded in the app)",
     )
 
 
@@ -290,11 +302,16 @@ def _add_journal(
         parents=[common],
         help="write the journal as JSON (lossless) or CSV",
         description="Write the whole journal to FILE, or to standard output without -o. "
-        "JSON holds entries and sessions and can be imported again; CSV has one row per "
-        "entry for spreadsheets.",
+        "JSON holds entries, sessions and weekly checks and can be imported again; CSV has "
+        "one row per entry, or per session with --what sessions, for spreadsheets.",
     )
     export.add_argument("--format", choices=("json", "csv"), default="json")
     export.add_argument("-o", "--output", type=Path, metavar="FILE")
+    export.add_argument(
+        "--what",
+        choices=("entries", "sessions"),
+        help="for CSV: a row per pain entry (default) or per routine session",
+    )
     imp = actions.add_parser(
         "import",
         parents=[common],
@@ -331,6 +348,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return journal_commands.report(args)
     if args.command == "routines":
         return routine_commands.routines(args)
+    if args.command == "progress":
+        return progress_command.run(args, journal_commands.data_dir)
     from routine_app.app import GuiOptions, run_gui  # Qt widgets load only for the window
 
     playing = args.command == "play"

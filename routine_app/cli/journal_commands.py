@@ -18,7 +18,7 @@ from routine_app.core.journal import (
     now,
 )
 from routine_app.core.safety import RED_FLAG_MESSAGE
-from routine_app.store.exchange import ImportFileError, export_text, import_json
+from routine_app.store.exchange import ImportFileError, export_counted, import_json
 from routine_app.store.files import DataDirError, ensure_private_dir, write_private
 from routine_app.store.journal import JOURNAL_FILE, Journal, JournalError
 from routine_app.store.recovery import Backups, check_file
@@ -111,21 +111,30 @@ def journal(args: argparse.Namespace) -> int:
         for notice in report.notices:
             print(f"routine-app: {notice}", file=sys.stderr)
         if args.journal_command == "export":
-            return _export(opened, args.format, args.output)
+            return _export(opened, args.format, args.output, args.what)
         return _import(opened, args.file)
 
 
-def _export(journal: Journal, kind: str, output: Path | None) -> int:
-    text = export_text(journal, kind)
+def _export(journal: Journal, kind: str, output: Path | None, what: str | None = None) -> int:
+    if kind == "json" and what not in (None, "all"):
+        return fail("--what applies to CSV; JSON always holds everything", EXIT_INVALID)
+    text, held = export_counted(journal, kind, what=what or "entries")
     if output is None:
         sys.stdout.write(text)
         return 0
     try:
         write_private(output, text.encode("utf-8"))
     except OSError as exc:
-        return fail(f"cannot write {output}: {exc.strerror or exc}")
-    entries, sessions = journal.counts()
-    print(f"Exported {entries} entries and {sessions} sessions to {output}", file=sys.stderr)
+        return fail(f"cannot write {output}: {exc.strerror or exc}. Nothing was exported.")
+    if kind == "json":
+        print(f"Exported {held} to {output} (JSON)", file=sys.stderr)
+    else:
+        other = "sessions" if what != "sessions" else "entries"
+        print(
+            f"Exported {held} to {output} (CSV); {other} are not in this file: "
+            f"use --what {other} for them",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -200,7 +209,9 @@ def report(args: argparse.Namespace) -> int:
         for notice in notices.notices:
             print(f"routine-app: {notice}", file=sys.stderr)
         try:
-            pages = write_report(journal_, args.output, first, last, title)
+            pages = write_report(
+                journal_, args.output, first, last, title, episode_began=args.episode_start
+            )
         except OSError as exc:
             return fail(str(exc))
     print(

@@ -1,68 +1,68 @@
-"""Plain warnings drawn from recent journal data: when to review the plan with a clinician.
+"""Plain warnings drawn from the journal's figures: when to review the plan with a clinician.
 
-The thresholds are deliberately simple and written down here, so the app can
-explain them: the routines are not a promise, and a plan that is not helping
-should be reviewed rather than pushed through.
+They read the same verdicts as the progress page and the report
+(:mod:`routine_app.core.figures`), so the three never disagree: a routine judged *worse*
+(pain rose by 2 points or more right after it in at least a third of its rated sessions)
+and back or leg pain that is *worse*, or shows *no clear change* while still high, over
+the covered part of the range.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime, timedelta
-from statistics import fmean
+from collections.abc import Callable
 
-from routine_app.core.journal import Entry, Session
+from routine_app.core.figures import (
+    Figures,
+    PainTrend,
+    RoutineFigures,
+    RoutineVerdict,
+    TrendVerdict,
+    plural,
+)
 
-#: Sessions with pain asked before and after that are looked at.
-RECENT_SESSIONS = 5
-#: How many of those must show more pain after than before to warn.
-WORSE_AFTER_SESSIONS = 3
-#: The weeks compared: the first and the last week of this many days.
-TREND_DAYS = 28
-MIN_ENTRIES_PER_WEEK = 2
-#: Average pain at or above this in the last week, and no fall of at least
-#: IMPROVEMENT points since the first week, counts as "not improved".
+#: Pain at or above this in the last 14 days, with no clear change, counts as not improving.
 STILL_HIGH = 3.0
-IMPROVEMENT = 1.0
 
 CLINICIAN = "Consider reviewing your plan with a clinician."
 
 
-def worse_after_sessions(sessions: Sequence[Session]) -> str | None:
-    """A warning if pain was higher after than before in most recent rated sessions."""
-    rated = [s for s in sessions if s.pain_before is not None and s.pain_after is not None]
-    rated.sort(key=lambda s: s.started_at, reverse=True)
-    recent = rated[:RECENT_SESSIONS]
-    worse = sum(1 for s in recent if (s.pain_after or 0) > (s.pain_before or 0))
-    if len(recent) < WORSE_AFTER_SESSIONS or worse < WORSE_AFTER_SESSIONS:
-        return None
+def worse_routine(title: str, routine: RoutineFigures) -> str:
+    """The warning for a routine judged *worse*."""
     return (
-        f"Your pain was higher after the routine than before in {worse} of your last "
-        f"{len(recent)} rated sessions. Stop any movement that makes pain spread down the "
-        f"leg. {CLINICIAN}"
+        f"Pain was 2 or more points higher right after {title} in {routine.worse} of "
+        f"{plural(routine.rated, 'rated session')}. Stop any movement that makes pain spread "
+        f"down the leg, and review this routine with a clinician."
     )
 
 
-def not_improving(entries: Sequence[Entry], now: datetime) -> str | None:
-    """A warning if back or leg pain has not come down over the last four weeks."""
-    start = now - timedelta(days=TREND_DAYS)
-    first = [e for e in entries if start <= e.recorded_at < start + timedelta(days=7)]
-    last = [e for e in entries if now - timedelta(days=7) <= e.recorded_at <= now]
-    if len(first) < MIN_ENTRIES_PER_WEEK or len(last) < MIN_ENTRIES_PER_WEEK:
+def trend_warning(trend: PainTrend) -> str | None:
+    """A warning when back or leg pain got worse, or stayed high without a clear change."""
+    if trend.first_mean is None or trend.last_mean is None:
         return None
-    stuck = []
-    for label, pick in (("back", lambda e: e.back_pain), ("leg", lambda e: e.leg_pain)):
-        before, after = fmean(map(pick, first)), fmean(map(pick, last))
-        if after >= STILL_HIGH and after > before - IMPROVEMENT:
-            stuck.append(f"{label} pain (about {before:.1f} four weeks ago, {after:.1f} now)")
-    if not stuck:
-        return None
-    return (
-        f"Your {' and '.join(stuck)} has not improved over the last four weeks. Sciatica "
-        f"often eases within 4 to 6 weeks; when it does not, that is worth a check. {CLINICIAN}"
+    label = f"{trend.what} pain"
+    figures = (
+        f"about {trend.first_mean:.1f} in the first 14 days covered, "
+        f"{trend.last_mean:.1f} in the last 14"
     )
+    if trend.verdict is TrendVerdict.WORSE:
+        return f"Your {label} has got worse ({figures}). {CLINICIAN}"
+    if trend.verdict is TrendVerdict.NO_CLEAR_CHANGE and trend.last_mean >= STILL_HIGH:
+        return (
+            f"Your {label} has not improved ({figures}). Sciatica often eases within 4 to 6 "
+            f"weeks; when it does not, that is worth a check. {CLINICIAN}"
+        )
+    return None
 
 
-def warnings(entries: Sequence[Entry], sessions: Sequence[Session], now: datetime) -> list[str]:
-    found = [worse_after_sessions(sessions), not_improving(entries, now)]
-    return [w for w in found if w]
+def warnings(figures: Figures, title: Callable[[str], str] = str) -> list[str]:
+    """The warnings for one range's figures; *title* names a routine by its id."""
+    found = [
+        worse_routine(title(r.routine_id), r)
+        for r in figures.routines
+        if r.verdict is RoutineVerdict.WORSE
+    ]
+    for trend in (figures.back, figures.leg):
+        message = trend_warning(trend)
+        if message:
+            found.append(message)
+    return found

@@ -5,25 +5,19 @@ zone the entry was recorded in (its own UTC offset), so travel and daylight-savi
 changes never move an entry to another day. The sums and counts themselves come
 from per-day totals the store keeps (see :mod:`routine_app.store.totals`), so twenty
 years of journal arrive as one small row a day, or already summed per week or routine;
-the functions here turn them into the numbers people see, in one pass each.
+the functions here turn them into what the charts draw. Every stated figure and verdict
+(trends, routine verdicts, rates, streak rule) is in :mod:`routine_app.core.figures`.
 """
 
 from __future__ import annotations
 
-import math
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from operator import attrgetter
-from statistics import fmean
 from typing import NamedTuple
 
-ROLLING_DAYS = 7
-#: Below this many rated sessions a routine's before/after change is not judged.
-MIN_SESSIONS = 5
 #: A clinically meaningful change on the 0-10 scale: about 2 points or 30 % (Ostelo 2008;
-#: Farrar 2001).
+#: Farrar 2001). core.figures states its rules with these.
 MEANINGFUL_POINTS = 2.0
 MEANINGFUL_SHARE = 0.30
 
@@ -41,26 +35,6 @@ class DayPain(NamedTuple):
     #: mean of their furthest, so a retreat shows even if one bad day reached the foot
     reach: float
     red_flags: bool
-
-
-def rolling_mean(
-    days: Sequence[DayPain], attribute: str, window: int = ROLLING_DAYS
-) -> list[tuple[date, float]]:
-    """For each day with data, the mean of the daily means in the *window* calendar days
-    ending that day (days without entries are skipped, not counted as zero)."""
-    values = list(map(attrgetter(attribute), days))
-    ordinals = [d.day.toordinal() for d in days]
-    result = []
-    start = 0
-    total = 0.0
-    for end, value in enumerate(values):
-        total += value
-        oldest = ordinals[end] - window
-        while ordinals[start] <= oldest:
-            total -= values[start]
-            start += 1
-        result.append((days[end].day, total / (end - start + 1)))
-    return result
 
 
 def bucket_days(first: date, last: date, max_points: int = 150) -> int:
@@ -109,13 +83,6 @@ def downsample(days: Sequence[DayPain], max_points: int = 150) -> list[DayPain]:
     return result
 
 
-def mean_over(days: Sequence[DayPain], first: date, last: date, attribute: str) -> float | None:
-    """The mean of the daily means from *first* to *last*; *days* are in date order."""
-    key = attrgetter("day")
-    window = days[bisect_left(days, first, key=key) : bisect_right(days, last, key=key)]
-    return fmean(map(attrgetter(attribute), window)) if window else None
-
-
 @dataclass(frozen=True, slots=True)
 class PeriodSessions:
     """Sessions in a week (starting on its Monday) or a calendar month (on its 1st)."""
@@ -142,44 +109,6 @@ def current_streak(days_newest_first: Iterable[date], today: date) -> int:
     return streak
 
 
-@dataclass(frozen=True, slots=True)
-class BeforeAfter:
-    """How pain changed across one routine's sessions (after minus before)."""
-
-    routine_id: str
-    sessions: int
-    mean_before: float
-    mean_after: float
-    mean_change: float
-    spread: float  # population standard deviation of the changes
-
-    @property
-    def enough(self) -> bool:
-        return self.sessions >= MIN_SESSIONS
-
-    @property
-    def meaningful(self) -> bool:
-        """Pain fell by a clinically meaningful amount on average."""
-        fall = -self.mean_change
-        return fall >= MEANINGFUL_POINTS or (
-            self.mean_before > 0 and fall / self.mean_before >= MEANINGFUL_SHARE
-        )
-
-    def verdict(self) -> str:
-        if not self.enough:
-            return (
-                f"Not enough data yet ({self.sessions} of {MIN_SESSIONS} sessions rated "
-                "before and after)"
-            )
-        if self.meaningful:
-            return "Pain usually eases by a meaningful amount after this routine"
-        if self.mean_change > 0:
-            return "Pain is usually higher after this routine: review it with a clinician"
-        if self.mean_change < 0:
-            return "Pain eases a little after this routine, less than a meaningful change"
-        return "No change in pain on average"
-
-
 class RoutineSums(NamedTuple):
     """One routine's sessions rated both before and after: their count and sums."""
 
@@ -188,25 +117,3 @@ class RoutineSums(NamedTuple):
     before_sum: int
     after_sum: int
     change_squares: int  # the sum of (after - before) squared
-
-
-def before_after(sums: Iterable[RoutineSums]) -> list[BeforeAfter]:
-    """Per routine with at least one rated session, sorted by routine id: the means of
-    pain before and after, of the change, and the change's spread."""
-    result = []
-    for s in sorted(sums):
-        if s.rated <= 0:
-            continue
-        mean_change = (s.after_sum - s.before_sum) / s.rated
-        spread = math.sqrt(max(0.0, s.change_squares / s.rated - mean_change * mean_change))
-        result.append(
-            BeforeAfter(
-                s.routine_id,
-                s.rated,
-                s.before_sum / s.rated,
-                s.after_sum / s.rated,
-                mean_change,
-                spread,
-            )
-        )
-    return result

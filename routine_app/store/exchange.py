@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from routine_app.core.figures import plural
 from routine_app.core.journal import (
     Entry,
     JournalValueError,
@@ -24,6 +25,8 @@ from routine_app.core.journal import (
     validate_entry,
     validate_session,
 )
+from routine_app.core.weekly_check import WeeklyCheck
+from routine_app.store import weekly_checks
 from routine_app.store.journal import Journal
 
 FORMAT_NAME = "routine-app-journal"
@@ -68,12 +71,20 @@ class ImportResult:
     entries_present: int
     sessions_added: int
     sessions_present: int
+    weekly_checks_added: int = 0
 
     def summary(self) -> str:
+        checks = (
+            f" and {plural(self.weekly_checks_added, 'weekly check')}"
+            if self.weekly_checks_added
+            else ""
+        )
         return (
-            f"{self.entries_added} entries and {self.sessions_added} sessions added; "
-            f"{self.entries_present} entries and {self.sessions_present} sessions were "
-            "already in the journal"
+            f"{plural(self.entries_added, 'entry')} and "
+            f"{plural(self.sessions_added, 'session')}{checks} added; "
+            f"{plural(self.entries_present, 'entry')} and "
+            f"{plural(self.sessions_present, 'session')} "
+            "were already in the journal"
         )
 
 
@@ -108,19 +119,26 @@ def session_to_json(session: Session) -> dict[str, Any]:
     }
 
 
-def export_json(journal: Journal, out: TextIO) -> None:
-    """Write the whole journal as JSON, one record per line inside the lists."""
+def export_json(journal: Journal, out: TextIO) -> tuple[int, int, int]:
+    """Write the whole journal as JSON, one record per line inside the lists; returns
+    how many entries, sessions and weekly checks were written."""
     out.write(f'{{"format": "{FORMAT_NAME}", "version": {FORMAT_VERSION},\n "entries": [')
-    _write_records(out, (entry_to_json(e) for e in journal.entries()))
+    entries = _write_records(out, (entry_to_json(e) for e in journal.entries()))
     out.write('],\n "sessions": [')
-    _write_records(out, (session_to_json(s) for s in journal.sessions()))
+    sessions = _write_records(out, (session_to_json(s) for s in journal.sessions()))
+    out.write('],\n "weekly_checks": [')
+    checks = _write_records(out, map(weekly_checks.to_json, weekly_checks.between(journal)))
     out.write("]}\n")
+    return entries, sessions, checks
 
 
-def _write_records(out: TextIO, records: Iterable[dict[str, Any]]) -> None:
+def _write_records(out: TextIO, records: Iterable[dict[str, Any]]) -> int:
+    count = 0
     for number, record in enumerate(records):
         out.write(",\n  " if number else "\n  ")
         out.write(json.dumps(record, ensure_ascii=False))
+        count += 1
+    return count
 
 
 def neutralise(cell: str) -> str:
@@ -128,27 +146,56 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
-def export_csv(journal: Journal, out: TextIO) -> None:
-    """One row per entry, ISO 8601 times, red flags joined by ';'."""
+def export_csv(journal: Journal, out: TextIO) -> int:
+    """One row per entry, ISO 8601 times, red flags joined by ';'; returns the rows."""
+    return _write_csv(out, ENTRY_KEYS, map(entry_to_json, journal.entries()))
+
+
+def export_sessions_csv(journal: Journal, out: TextIO) -> int:
+    """One row per routine session, ISO 8601 times; returns the rows written."""
+    return _write_csv(out, SESSION_KEYS, map(session_to_json, journal.sessions()))
+
+
+def _write_csv(out: TextIO, keys: Sequence[str], records: Iterable[dict[str, Any]]) -> int:
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(ENTRY_KEYS)
-    for entry in journal.entries():
-        record = entry_to_json(entry)
+    writer.writerow(keys)
+    count = 0
+    for record in records:
         row = []
-        for key in ENTRY_KEYS:
+        for key in keys:
             value = record[key]
             if isinstance(value, bool):
                 value = "yes" if value else "no"
             elif isinstance(value, list):
                 value = ";".join(value)
+            elif value is None:
+                value = ""
             row.append(neutralise(value) if isinstance(value, str) else value)
         writer.writerow(row)
+        count += 1
+    return count
 
 
-def export_text(journal: Journal, kind: str) -> str:
+def export_text(journal: Journal, kind: str, *, what: str = "entries") -> str:
+    """The export as text: JSON (everything), or CSV of the entries or the sessions."""
+    return export_counted(journal, kind, what=what)[0]
+
+
+def export_counted(journal: Journal, kind: str, *, what: str = "entries") -> tuple[str, str]:
+    """The export as text, and what it holds in words ("40 entries, 10 sessions and
+    1 weekly check"), counted as written."""
     buffer = io.StringIO()
-    (export_json if kind == "json" else export_csv)(journal, buffer)
-    return buffer.getvalue()
+    if kind == "json":
+        entries, sessions, checks = export_json(journal, buffer)
+        held = (
+            f"{plural(entries, 'entry')}, {plural(sessions, 'session')} and "
+            f"{plural(checks, 'weekly check')}"
+        )
+    elif what == "sessions":
+        held = plural(export_sessions_csv(journal, buffer), "session")
+    else:
+        held = plural(export_csv(journal, buffer), "entry")
+    return buffer.getvalue(), held
 
 
 # --- import ---------------------------------------------------------------------------
@@ -226,7 +273,7 @@ def _session(record: Mapping[str, Any]) -> Session:
     return validate_session(Session(**record))
 
 
-def _no_duplicates(records: Sequence[Entry | Session], where: str) -> None:
+def _no_duplicates(records: Sequence[Entry | Session | WeeklyCheck], where: str) -> None:
     seen: set[str] = set()
     for index, record in enumerate(records):
         if record.id in seen:
@@ -237,10 +284,27 @@ def _no_duplicates(records: Sequence[Entry | Session], where: str) -> None:
 def import_json(journal: Journal, data: bytes) -> ImportResult:
     """Merge a JSON export into *journal*: all new records in one transaction, or none."""
     entries, sessions = parse_export(data)
-    added_entries, added_sessions = journal.merge(entries, sessions)
+    checks = parse_weekly_checks(data)
+    added_checks: list[int] = []
+    added_entries, added_sessions = journal.merge(
+        entries, sessions, lambda conn: added_checks.append(weekly_checks.merge(conn, checks))
+    )
     return ImportResult(
         added_entries,
         len(entries) - added_entries,
         added_sessions,
         len(sessions) - added_sessions,
+        weekly_checks_added=added_checks[0] if added_checks else 0,
     )
+
+
+def parse_weekly_checks(data: bytes) -> list[WeeklyCheck]:
+    """The weekly checks of an export that :func:`parse_export` has accepted (an export
+    without the list has none)."""
+    document = json.loads(data.decode("utf-8-sig"))
+    checks = [
+        _record(r, i, "weekly_checks", weekly_checks.JSON_KEYS, weekly_checks.from_json)
+        for i, r in enumerate(_list(document, "weekly_checks"))
+    ]
+    _no_duplicates(checks, "weekly_checks")
+    return checks

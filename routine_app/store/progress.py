@@ -1,6 +1,8 @@
 """Everything the progress page and the clinician report show for one period, gathered
-from the journal in a few aggregated queries and computed by :mod:`routine_app.core.stats`.
-Both use this one function, so the screen and the paper never disagree."""
+from the journal in a few aggregated queries and computed by :mod:`routine_app.core.stats`
+(chart data) and :mod:`routine_app.core.figures` (every stated figure and verdict).
+The page, the report, the insights and ``progress --json`` all use :func:`figures_for`
+or :func:`collect`, so the screen, the paper and the command line never disagree."""
 
 from __future__ import annotations
 
@@ -8,22 +10,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from routine_app.core import figures as rules
+from routine_app.core.figures import Figures
 from routine_app.core.journal import Entry
 from routine_app.core.stats import (
-    BeforeAfter,
     DayPain,
     PeriodSessions,
-    before_after,
     bucket_days,
     current_streak,
     downsample,
-    mean_over,
-    rolling_mean,
 )
+from routine_app.store.figure_queries import FigureQueries
 from routine_app.store.journal import Journal
 
-#: The first and last this many days of a period are compared ("start" vs "end").
-COMPARE_DAYS = 14
 #: The calendar shows this many weeks, Monday to Sunday, ending with the period's last day.
 CALENDAR_WEEKS = 26
 MAX_NOTES = 12
@@ -60,23 +59,18 @@ class Progress:
     sessions: int
     completed: int
     days_with_session: int
-    streak: int
-    before_after: list[BeforeAfter]
-    start_back: float | None
-    start_leg: float | None
-    end_back: float | None
-    end_leg: float | None
     red_flag_entries: list[Entry]
     notes: list[Entry]
-    #: first day, end of "start" window, start of "end" window, last day with entries
-    compare: tuple[date, date, date, date]
+    #: every stated figure and verdict (core.figures), the same as everywhere else
+    figures: Figures
 
     def trend(self, attribute: str) -> list[tuple[date, float]]:
         """The line to draw for ``"back"`` or ``"leg"``: the 7-day rolling mean when each
-        point is a day; on a long period the N-day means themselves (every n-th value of
+        point is a day, only at days whose 7 days hold data on at least 4 (core.figures);
+        on a long period the N-day means themselves (every n-th value of
         a 7-day mean would alias and say little about the days between)."""
         if self.point_days == 1:
-            return rolling_mean(self.days, attribute)
+            return rules.rolling_mean(self.days, attribute)
         return [(p.day, getattr(p, attribute)) for p in self.points]
 
     @property
@@ -95,18 +89,34 @@ class Progress:
 def period(journal: Journal, span: Range, today: date) -> tuple[date, date]:
     if span.days is not None:
         return today - timedelta(days=span.days - 1), today
-    return journal.first_day() or today, today
+    return min(journal.first_day() or today, today), today
 
 
-def collect(journal: Journal, first: date, last: date, today: date) -> Progress:
+def figures_for(
+    journal: Journal, first: date, last: date, days: list[DayPain] | None = None
+) -> Figures:
+    """Every stated figure for *first*..*last*, *last* being "today" (the streak ends
+    there). *days* may pass the daily pain already read for the range."""
+    queries = FigureQueries(journal.connection)
+    return rules.compute(
+        first=first,
+        last=last,
+        days=journal.totals.daily_pain(first, last) if days is None else days,
+        session_days=queries.session_days(first, last),
+        ratings=queries.ratings(first, last),
+        first_record=queries.first_record(first, last),
+        streak_days=current_streak(queries.done_days_back_from(last), last),
+    )
+
+
+def collect(journal: Journal, first: date, last: date, today: date | None = None) -> Progress:
+    """Chart data and figures for *first*..*last*. The figures' "today" is *last*; *today*
+    is accepted for callers that pass it and is otherwise unused."""
     totals = journal.totals
     days = totals.daily_pain(first, last)
     sessions, completed, days_with_session = totals.session_counts(first, last)
-    # "Start" is the first two weeks with entries in the period, "end" the last two.
     data_first = days[0].day if days else first
     data_last = days[-1].day if days else last
-    compare_end = data_first + timedelta(days=COMPARE_DAYS - 1)
-    compare_start = data_last - timedelta(days=COMPARE_DAYS - 1)
     # The calendar always shows its whole weeks (it says so), whatever the period.
     last_monday = last - timedelta(days=last.weekday())
     calendar_start = last_monday - timedelta(weeks=CALENDAR_WEEKS - 1)
@@ -123,13 +133,7 @@ def collect(journal: Journal, first: date, last: date, today: date) -> Progress:
         sessions=sessions,
         completed=completed,
         days_with_session=days_with_session,
-        streak=current_streak(totals.session_days_back_from(today), today),
-        before_after=before_after(totals.routine_sums(first, last)),
-        start_back=mean_over(days, data_first, compare_end, "back"),
-        start_leg=mean_over(days, data_first, compare_end, "leg"),
-        end_back=mean_over(days, compare_start, data_last, "back"),
-        end_leg=mean_over(days, compare_start, data_last, "leg"),
-        compare=(data_first, compare_end, compare_start, data_last),
         red_flag_entries=journal.red_flag_entries([d.day for d in days if d.red_flags]),
         notes=journal.notes_between(first, last, MAX_NOTES),
+        figures=figures_for(journal, first, last, days),
     )

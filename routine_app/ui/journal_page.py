@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import html
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -23,6 +24,7 @@ from routine_app.core.journal import Entry, Session
 from routine_app.store.exchange import ImportFileError, export_text, import_json
 from routine_app.store.files import write_private
 from routine_app.store.journal import JournalError
+from routine_app.store.progress import Range, figures_for, period
 from routine_app.ui.delegates import TwoLineDelegate
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import page_title
@@ -30,7 +32,7 @@ from routine_app.ui.messages import warn
 from routine_app.ui.theme import caution_colours
 from routine_app.ui.timeline_model import ITEM_ROLE, TimelineModel
 
-TREND_WINDOW = 40
+INSIGHTS_RANGE = Range.THREE_MONTHS
 
 
 class JournalPage(QWidget):
@@ -40,11 +42,17 @@ class JournalPage(QWidget):
     edit_requested = Signal(object)
 
     def __init__(
-        self, actions: JournalActions, model: TimelineModel, parent: QWidget | None = None
+        self,
+        actions: JournalActions,
+        model: TimelineModel,
+        parent: QWidget | None = None,
+        routine_title: Callable[[str], str] = str,
     ) -> None:
         super().__init__(parent)
         self.journal_actions = actions
         self.model = model
+        #: names a routine by its id in the insights
+        self.routine_title = routine_title
         title = page_title(self, self.tr("Pain journal"))
         self.log_button = QPushButton(self.tr("Log pain…"), self)
         self.log_button.setToolTip(self.tr("Log how your back and leg feel now (Ctrl+L)"))
@@ -135,11 +143,9 @@ class JournalPage(QWidget):
 
     def _update_insights(self) -> None:
         journal = self.journal_actions.journal
-        found = insights.warnings(
-            journal.recent_entries(TREND_WINDOW * 4),
-            journal.recent_sessions(TREND_WINDOW),
-            datetime.now().astimezone(),
-        )
+        # The same figures as the progress page's default range (core.figures rules).
+        first, last = period(journal, INSIGHTS_RANGE, date.today())
+        found = insights.warnings(figures_for(journal, first, last), self.routine_title)
         self.insights.setVisible(bool(found))
         if found:
             bg, fg, border = caution_colours(self.palette())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from routine_app import __version__
+from routine_app.core.figures import plural
 from routine_app.core.journal import Entry
 from routine_app.core.library import Library
 from routine_app.core.routine import Routine, Side
@@ -91,7 +92,9 @@ class MainWindow(QMainWindow):
         self.player_page.leave.connect(lambda: self.show_page("library"))
         self.library_page.start_requested.connect(self.start_routine)
         self.add_page("player", self.tr("&Player"), self.player_page)
-        self.progress_page = ProgressPage(self.journal_actions, self.routine_title, parent=self)
+        self.progress_page = ProgressPage(
+            self.journal_actions, self.routine_title, parent=self, settings=settings
+        )
         self.progress_page.report_requested.connect(self.report_dialog)
         self.add_page("progress", self.tr("P&rogress"), self.progress_page)
         self.editor_page = EditorPage(lambda: self.library, data_dir, self.preferences, self)
@@ -99,7 +102,9 @@ class MainWindow(QMainWindow):
         self.editor_page.try_requested.connect(self.start_routine)
         self.add_page("editor", self.tr("&Editor"), self.editor_page)
         timeline = TimelineModel(journal, self.routine_title, self)
-        self.journal_page = JournalPage(self.journal_actions, timeline, self)
+        self.journal_page = JournalPage(
+            self.journal_actions, timeline, self, routine_title=self.routine_title
+        )
         self.journal_page.log_requested.connect(self.open_log_dialog)
         self.journal_page.edit_requested.connect(self.open_log_dialog)
         self.add_page("journal", self.tr("&Journal"), self.journal_page)
@@ -270,9 +275,9 @@ class MainWindow(QMainWindow):
             warn(self, APP_TITLE, self.tr("Could not write the report: %1").replace("%1", str(exc)))
             return False
         self.statusBar().showMessage(
-            self.tr("Report saved to %1 (%2 pages).")
+            self.tr("Report saved to %1 (%2).")
             .replace("%1", str(path))
-            .replace("%2", str(pages)),
+            .replace("%2", plural(pages, "page")),
             8000,
         )
         return True

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from routine_app.core.figures import ABOUT_RIGHT_AFTER, MIN_RATED, REGRESSION_NOTE
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Progress, Range, collect, period
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import page_title
 from routine_app.ui.messages import warn
+from routine_app.ui.weekly_check import WeeklyCheckBanner, WeeklyCheckDialog
 
 
 def _fmt(value: float | None) -> str:
@@ -41,32 +43,14 @@ def _fmt(value: float | None) -> str:
 
 
 def summary_html(progress: Progress) -> str:
-    """The plain-words answer at the top of the page."""
+    """The plain-words answer at the top of the page, from the shared figures."""
+    figures = progress.figures
     parts = []
-    for label, start, end in (
-        ("Back pain", progress.start_back, progress.end_back),
-        ("Leg pain", progress.start_leg, progress.end_leg),
-    ):
-        if start is None or end is None:
-            continue
-        change = end - start
-        trend = (
-            "about the same"
-            if abs(change) < 0.5
-            else f"down {-change:.1f}"
-            if change < 0
-            else f"up {change:.1f}"
-        )
-        parts.append(
-            f"<b>{label}</b>: {_fmt(start)} in the first two weeks logged, {_fmt(end)} in "
-            f"the last two ({trend})"
-        )
-    adherence = (
-        f"<b>Routines</b>: {progress.sessions} in {progress.period_days} days "
-        f"({progress.completed} completed), on {progress.days_with_session} days; "
-        f"current streak {progress.streak} day{'s' if progress.streak != 1 else ''}"
-    )
-    parts.append(adherence)
+    for trend in (figures.back, figures.leg):
+        label, _, rest = trend.text.partition(": ")
+        parts.append(f"<b>{html.escape(label)}</b>: {html.escape(rest)}")
+    parts.append(f"<b>Routines</b>: {html.escape(figures.adherence_text)}")
+    parts.append(f"<small>{html.escape(figures.covered_text)}</small>")
     return "<br>".join(parts)
 
 
@@ -81,6 +65,7 @@ class ProgressPage(QWidget):
         routine_title: Callable[[str], str],
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal_actions = actions
@@ -114,6 +99,15 @@ class ProgressPage(QWidget):
             )
         )
         header.addWidget(self.report_button)
+        self.check_button = QPushButton(self.tr("Weekly check…"), self)
+        self.check_button.setToolTip(
+            self.tr("Seven quick questions about the past week (SBI and PEG), for your report")
+        )
+        self.check_button.clicked.connect(self.open_weekly_check)
+        header.insertWidget(header.count() - 1, self.check_button)
+        self.weekly_banner = WeeklyCheckBanner(lambda: self.journal, settings, today, self)
+        self.weekly_banner.answer_requested.connect(self.open_weekly_check)
+        self.weekly_dialog: WeeklyCheckDialog | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.empty = QLabel(
@@ -135,7 +129,7 @@ class ProgressPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.help_table = QTableWidget(0, 6, self)
         self.help_table.setHorizontalHeaderLabels(
-            ["Routine", "Sessions", "Before", "After", "Change (± spread)", "What it shows"]
+            ["Routine", "Rated", "Before", "After", "Median change", "What it shows"]
         )
         self.help_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.help_table.verticalHeader().hide()
@@ -147,6 +141,7 @@ class ProgressPage(QWidget):
         self.help_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.weekly_banner)
         layout.addWidget(self.summary)
         layout.addWidget(self.empty)
         layout.addWidget(scroll, 1)
@@ -205,11 +200,30 @@ class ProgressPage(QWidget):
         self.body_layout.addWidget(self.help_table)
         self.body_layout.addStretch(1)  # spare height goes below, not between the parts
 
+    def open_weekly_check(self) -> None:
+        """Show the weekly check form (not modal: it never blocks the app)."""
+        if self.weekly_dialog is None:
+            self.weekly_dialog = WeeklyCheckDialog(
+                self.journal,
+                lambda text: warn(self, self.tr("Weekly check"), text),
+                self,
+            )
+            self.weekly_dialog.saved.connect(lambda _check: self.refresh())
+            self.weekly_dialog.finished.connect(self._weekly_closed)
+        self.weekly_dialog.show()
+        self.weekly_dialog.raise_()
+
+    def _weekly_closed(self) -> None:
+        if self.weekly_dialog is not None:
+            self.weekly_dialog.deleteLater()
+            self.weekly_dialog = None
+
     def refresh(self) -> None:
         first, last = period(self.journal, self.range, self._today())
         self.progress = collect(self.journal, first, last, self._today())
         self._dirty = False
         empty = self.progress.empty
+        self.weekly_banner.update_visibility(not empty)
         self.empty.setVisible(empty)
         self.chart_area.setVisible(not empty)
         self.summary.setVisible(not empty)
@@ -224,16 +238,16 @@ class ProgressPage(QWidget):
         self._fill_help_table(self.progress)
 
     def _fill_help_table(self, progress: Progress) -> None:
-        rows = progress.before_after
+        rows = progress.figures.routines
         self.help_table.setRowCount(len(rows))
         for row, stats in enumerate(rows):
             values = [
                 self._routine_title(stats.routine_id),
-                str(stats.sessions),
+                str(stats.rated),
                 _fmt(stats.mean_before),
                 _fmt(stats.mean_after),
-                f"{stats.mean_change:+.1f} (± {stats.spread:.1f})",
-                stats.verdict(),
+                stats.median_text,
+                stats.verdict_text,
             ]
             for column, value in enumerate(values):
                 self.help_table.setItem(row, column, QTableWidgetItem(value))
@@ -243,8 +257,9 @@ class ProgressPage(QWidget):
         self._fit_help_table()
         self.help_note.setText(
             html.escape(
-                "A change of about 2 points, or 30 %, is one people notice. "
-                "Rate your pain before and after routines to fill this in."
+                f"{ABOUT_RIGHT_AFTER} A session improved when pain fell by 2 points or more "
+                f"(or by 30 % from 3 or more) and was worse when it rose by 2 or more; a "
+                f"verdict needs {MIN_RATED} rated sessions. {REGRESSION_NOTE}"
                 if rows
                 else "No routine has been rated before and after yet. When you start a "
                 "routine, pick a number for your pain; rate it again when you finish."

@@ -9,16 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from routine_app.core.figures import RoutineVerdict, rolling_mean, routine_figures
 from routine_app.core.journal import Entry, Outcome, Reach, RedFlag, Session, new_id
 from routine_app.core.stats import (
     DayPain,
     PeriodSessions,
-    before_after,
     current_streak,
     downsample,
-    mean_over,
-    rolling_mean,
 )
+from routine_app.store.figure_queries import FigureQueries
 from routine_app.store.journal import Journal
 
 CET = timezone(timedelta(hours=1))
@@ -99,20 +98,18 @@ def test_empty_and_single_entry(journal: Journal) -> None:
     assert rolling_mean([], "back") == []
     journal.add_entry(entry(datetime(2026, 5, 4, 9, tzinfo=CEST), 3, 7))
     days = journal.totals.daily_pain()
-    assert rolling_mean(days, "leg") == [(date(2026, 5, 4), 7.0)]
+    assert rolling_mean(days, "leg") == []  # one day of 7 is not a 7-day mean
 
 
-def test_rolling_mean_skips_missing_days_and_uses_seven_calendar_days() -> None:
-    days = [day(0, back=2), day(1, back=4), day(5, back=6), day(7, back=8), day(20, back=1)]
+def test_rolling_mean_needs_four_of_seven_calendar_days() -> None:
+    days = [day(n, back=n) for n in (0, 1, 2, 3, 5, 7, 8, 20)]
     assert rolling_mean(days, "back") == [
-        (days[0].day, 2.0),
-        (days[1].day, 3.0),
-        (days[2].day, 4.0),  # days 0, 1, 5
-        (days[3].day, 6.0),  # days 1, 5, 7 (day 0 is 7 days before day 7)
-        (days[4].day, 1.0),  # alone in its window
+        (days[3].day, 1.5),  # days 0-3: the fourth day with data
+        (days[4].day, 11 / 5),  # days 0, 1, 2, 3, 5
+        (days[5].day, 18 / 5),  # days 1, 2, 3, 5, 7 (day 0 is 7 days before day 7)
+        (days[6].day, 25 / 5),  # days 2, 3, 5, 7, 8
+        # day 20 is alone in its 7 days: no point
     ]
-    assert mean_over(days, days[0].day, days[2].day, "back") == 4.0
-    assert mean_over(days, date(2020, 1, 1), date(2020, 1, 2), "back") is None
 
 
 def session(
@@ -185,39 +182,35 @@ def test_streak_is_exact_over_years_and_reads_only_to_the_first_gap(journal: Jou
     assert len(read) == 1
 
 
-def test_before_after_per_routine_with_meaningful_threshold(journal: Journal) -> None:
+def test_routine_figures_from_rated_sessions_only(journal: Journal) -> None:
     start = datetime(2026, 5, 1, 8, tzinfo=CEST)
     helps = [session(start + timedelta(days=i), before=6, after=3 + i % 2) for i in range(6)]
     slight = [
         session(start + timedelta(days=i), before=5, after=4, routine="tennis-ball")
-        for i in range(5)
+        for i in range(6)
     ]
     few = [
         session(start, before=7, after=2, routine="knee-to-chest"),
         session(start, before=None, after=2, routine="knee-to-chest"),
+        session(start, Outcome.ABANDONED, before=7, after=2, routine="knee-to-chest"),
     ]
     worse = [
-        session(start + timedelta(hours=i), before=3, after=5, routine="piriformis-stretch")
-        for i in range(5)
+        session(start + timedelta(hours=i), before=3, after=5 if i < 2 else 3, routine="piri")
+        for i in range(6)
     ]
     journal.merge([], [*helps, *slight, *few, *worse])
-    stats = {s.routine_id: s for s in before_after(journal.totals.routine_sums())}
+    ratings = FigureQueries(journal.connection).ratings(date(2026, 5, 1), date(2026, 5, 31))
+    stats = {rid: routine_figures(rid, pairs) for rid, pairs in ratings.items()}
     roller = stats["foam-roller"]
-    assert (roller.sessions, roller.mean_before, roller.mean_after) == (6, 6, 3.5)
-    assert roller.mean_change == -2.5 and roller.spread == 0.5
-    assert roller.meaningful and "meaningful" in roller.verdict()
-    assert not stats["tennis-ball"].meaningful  # 1 point of 5 is 20 %
-    assert "less than a meaningful change" in stats["tennis-ball"].verdict()
-    assert stats["knee-to-chest"].sessions == 1
-    assert stats["knee-to-chest"].verdict().startswith("Not enough data yet (1 of 5")
-    assert "higher after" in stats["piriformis-stretch"].verdict()
-
-
-def test_thirty_percent_counts_as_meaningful_for_low_pain(journal: Journal) -> None:
-    start = datetime(2026, 5, 1, 8, tzinfo=CEST)
-    journal.merge([], [session(start + timedelta(days=i), before=3, after=2) for i in range(5)])
-    (low,) = before_after(journal.totals.routine_sums())
-    assert low.mean_change == -1 and low.meaningful  # 1 of 3 points is 33 %
+    assert (roller.rated, roller.mean_before, roller.mean_after) == (6, 6, 3.5)
+    assert roller.median_change == -2.5 and roller.improved == 6
+    assert roller.verdict is RoutineVerdict.HELPS
+    assert "improved in 6 of 6 sessions, worse in 0" in roller.verdict_text
+    assert stats["tennis-ball"].verdict is RoutineVerdict.NO_CLEAR_CHANGE  # 1 of 5 is 20 %
+    assert stats["knee-to-chest"].rated == 1  # unrated and abandoned ones do not count
+    assert stats["knee-to-chest"].verdict_text.startswith("Not enough data yet: 1 of 6")
+    assert stats["piri"].verdict is RoutineVerdict.WORSE  # worse in 2 of 6, a third
+    assert "review this routine with a clinician" in stats["piri"].verdict_text
 
 
 def test_downsampling_keeps_weighted_means_reach_and_red_flags() -> None:

@@ -1,0 +1,104 @@
+"""``routine-app progress [--json] [--range 2w|3m|1y|all] [--to DATE]``: the figures the
+progress page shows (pain trend, routine verdicts, rates, streak), computed by the same
+rules (:mod:`routine_app.core.figures`), as text or as JSON for scripts and tests.
+The fields are documented in ``docs/statistics.md``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from routine_app.core.figures import ABOUT_RIGHT_AFTER, REGRESSION_NOTE, Figures
+from routine_app.store.files import DataDirError
+from routine_app.store.journal import Journal, JournalError
+from routine_app.store.progress import Range, figures_for, period
+
+RANGES = tuple(span.value for span in Range)
+
+
+def add_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    day: Callable[[str], date],
+) -> None:
+    sub = commands.add_parser(
+        "progress",
+        parents=[common],
+        help="print the progress figures (pain trend, routine verdicts, rates, streak)",
+        description="Print the figures the progress page shows for a range ending on --to "
+        "(default: today): the back and leg pain trend, each routine's verdict with its "
+        "counts and median change, sessions per week, days covered and the current streak. "
+        "The rules are in docs/statistics.md. Changes nothing.",
+    )
+    sub.add_argument("--json", action="store_true", help="print JSON (fields: docs/statistics.md)")
+    sub.add_argument(
+        "--range",
+        dest="span",
+        choices=RANGES,
+        default="3m",
+        help="the range: 2w, 3m, 1y or all (default: 3m)",
+    )
+    sub.add_argument(
+        "--to",
+        dest="to",
+        type=day,
+        metavar="DATE",
+        help='"today" for every figure: the range\'s last day (YYYY-MM-DD; default: today)',
+    )
+
+
+def run(args: argparse.Namespace, data_dir: Callable[[Any], Any]) -> int:
+    today = args.to or date.today()
+    span = Range(args.span)
+    try:
+        journal, report = Journal.open(data_dir(args.data_dir))
+    except (DataDirError, JournalError) as exc:
+        print(f"routine-app: error: {exc}", file=sys.stderr)
+        return 1
+    with journal:
+        for notice in report.notices:
+            print(f"routine-app: {notice}", file=sys.stderr)
+        first, last = period(journal, span, today)
+        figures = figures_for(journal, first, last)
+        titles = _titles(journal.path.parent)
+    if args.json:
+        document = {"range_name": span.value, **figures.to_json()}
+        for routine in document["routines"]:
+            routine["title"] = titles(routine["routine_id"])
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+    else:
+        print(text_report(figures, span, titles))
+    return 0
+
+
+def _titles(folder: Any) -> Callable[[str], str]:
+    from routine_app.store.user_routines import load_all
+
+    library = load_all(folder)
+
+    def title(routine_id: str) -> str:
+        routine = library.get(routine_id)
+        return routine.title if routine else routine_id
+
+    return title
+
+
+def text_report(figures: Figures, span: Range, title: Callable[[str], str]) -> str:
+    lines = [
+        f"Progress, {span.label.lower()}: {figures.first} to {figures.last}",
+        figures.covered_text,
+        "",
+        figures.back.text,
+        figures.leg.text,
+        "",
+        figures.adherence_text,
+    ]
+    if figures.routines:
+        lines += ["", "Pain right after each routine:"]
+        lines += [f"  {title(r.routine_id)}: {r.verdict_text}" for r in figures.routines]
+        lines += ["", ABOUT_RIGHT_AFTER, REGRESSION_NOTE]
+    return "\n".join(lines)

@@ -1,0 +1,481 @@
+"""Every figure the app states about progress, computed once by the rules in
+``docs/statistics.md``: the progress page, the journal's insights, the clinician PDF and
+``routine-app progress --json`` all read them from :func:`compute`.
+
+Plain Python, no Qt. The inputs are small aggregates the store reads (one row a day of
+pain, one pair of ratings per rated session); nothing here touches the database.
+
+The rules, in short (the document gives the reasons):
+
+- a *rated session* is a completed or stopped session with pain before and after;
+- it *improved* when after <= before - 2, or before >= 3 and after <= 0.7 x before;
+  it was *worse* when after >= before + 2;
+- a routine's verdict needs 6 rated sessions; worse in at least a third -> *worse*;
+  improved in at least half -> *helps*; else *no clear change*;
+- the pain trend compares the first and last 14 days of the covered part of the range
+  (first record in the range to the range's end), only when that part is >= 28 days;
+  a change of >= 2 points or >= 30 % of the first mean is *better* or *worse*;
+- rates are over the covered days, never the calendar range alone;
+- a streak counts days with a completed session, or a stopped one that ran a step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from operator import attrgetter
+from statistics import fmean, median
+from typing import Any
+
+from routine_app.core.stats import MEANINGFUL_POINTS, MEANINGFUL_SHARE, DayPain
+
+#: A session improved when pain fell by this many points...
+IMPROVED_POINTS = 2
+#: ... or, from at least IMPROVED_SHARE_FROM, to at most this share of pain before.
+IMPROVED_AFTER_SHARE_TENTHS = 7
+IMPROVED_SHARE_FROM = 3
+#: A session was worse when pain rose by this many points.
+WORSE_POINTS = 2
+#: A routine is judged from this many rated sessions.
+MIN_RATED = 6
+#: The pain trend compares the first and last this many days of the covered part...
+TREND_WINDOW_DAYS = 14
+#: ... only when the covered part is at least this long (so the two never overlap).
+TREND_MIN_DAYS = 28
+#: A trend change of at least this many points, or this share of the first mean, counts.
+TREND_POINTS = MEANINGFUL_POINTS
+TREND_SHARE = MEANINGFUL_SHARE
+#: The rolling mean's window, and how many of its days must have data to draw it.
+ROLLING_DAYS = 7
+ROLLING_MIN_DAYS = 4
+#: Chart lines are not drawn across more days without data than this.
+MAX_GAP_DAYS = 3
+
+_EPSILON = 1e-9
+
+REGRESSION_NOTE = (
+    "People tend to start a routine when pain is high, and high pain often eases a little "
+    "on its own (regression to the mean), so part of any fall right after a routine may "
+    "have come anyway."
+)
+ABOUT_RIGHT_AFTER = "These verdicts are about pain right after each routine, not over weeks."
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """``1 day``, ``2 days``, ``0 entries``: the number and the right form of the noun."""
+    if count == 1:
+        return f"{count} {singular}"
+    if plural_form is None:
+        consonant_y = singular.endswith("y") and not singular.endswith(("ay", "ey", "oy"))
+        plural_form = singular[:-1] + "ies" if consonant_y else singular + "s"
+    return f"{count} {plural_form}"
+
+
+def points(value: float) -> str:
+    """A signed change in points, ``-2.5 points``, ``+1 point``, ``0 points``."""
+    text = f"{value:+.1f}".replace(".0", "") if value else "0"
+    return f"{text} point" if abs(value) == 1 else f"{text} points"
+
+
+# --- sessions and routines ---------------------------------------------------------------
+
+
+class Change(StrEnum):
+    IMPROVED = "improved"
+    WORSE = "worse"
+    NEITHER = "neither"
+
+
+def session_change(before: int, after: int) -> Change:
+    """How one rated session's pain changed, by the rule above."""
+    if after <= before - IMPROVED_POINTS or (
+        before >= IMPROVED_SHARE_FROM and 10 * after <= IMPROVED_AFTER_SHARE_TENTHS * before
+    ):
+        return Change.IMPROVED
+    if after >= before + WORSE_POINTS:
+        return Change.WORSE
+    return Change.NEITHER
+
+
+def is_rated(outcome: str, before: int | None, after: int | None) -> bool:
+    """A completed or stopped session with pain before and after (abandoned ones are not)."""
+    return outcome in ("completed", "stopped") and before is not None and after is not None
+
+
+def counts_for_streak(outcome: str, segments_done: int) -> bool:
+    """A session that makes its day a routine day: completed, or stopped after a step."""
+    return outcome == "completed" or (outcome == "stopped" and segments_done >= 1)
+
+
+class RoutineVerdict(StrEnum):
+    NOT_ENOUGH_DATA = "not-enough-data"
+    HELPS = "helps"
+    NO_CLEAR_CHANGE = "no-clear-change"
+    WORSE = "worse"
+
+
+@dataclass(frozen=True, slots=True)
+class RoutineFigures:
+    """One routine's rated sessions in the range, and its verdict."""
+
+    routine_id: str
+    rated: int
+    improved: int
+    worse: int
+    #: median of (after - before) over the rated sessions; None without any
+    median_change: float | None
+    mean_before: float | None
+    mean_after: float | None
+    verdict: RoutineVerdict
+
+    @property
+    def counts_text(self) -> str:
+        """``improved in 7 of 10 sessions, worse in 1``."""
+        return (
+            f"improved in {self.improved} of {plural(self.rated, 'session')}, worse in {self.worse}"
+        )
+
+    @property
+    def median_text(self) -> str:
+        return "n/a" if self.median_change is None else points(self.median_change)
+
+    @property
+    def verdict_text(self) -> str:
+        """The verdict in words, with what it rests on."""
+        if self.verdict is RoutineVerdict.NOT_ENOUGH_DATA:
+            return f"Not enough data yet: {self.rated} of {MIN_RATED} rated sessions needed" + (
+                f" ({self.counts_text})" if self.rated else ""
+            )
+        heading = {
+            RoutineVerdict.WORSE: "Worse: review this routine with a clinician",
+            RoutineVerdict.HELPS: "Helps",
+            RoutineVerdict.NO_CLEAR_CHANGE: "No clear change",
+        }[self.verdict]
+        return f"{heading}: {self.counts_text}; median change {self.median_text}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "routine_id": self.routine_id,
+            "rated_sessions": self.rated,
+            "improved": self.improved,
+            "worse": self.worse,
+            "median_change": self.median_change,
+            "mean_before": _round(self.mean_before),
+            "mean_after": _round(self.mean_after),
+            "verdict": self.verdict.value,
+        }
+
+
+def routine_verdict(rated: int, improved: int, worse: int) -> RoutineVerdict:
+    if rated < MIN_RATED:
+        return RoutineVerdict.NOT_ENOUGH_DATA
+    if 3 * worse >= rated:
+        return RoutineVerdict.WORSE
+    if 2 * improved >= rated:
+        return RoutineVerdict.HELPS
+    return RoutineVerdict.NO_CLEAR_CHANGE
+
+
+def routine_figures(routine_id: str, ratings: Sequence[tuple[int, int]]) -> RoutineFigures:
+    """The figures of one routine from its rated sessions' (before, after) pairs."""
+    changes = [session_change(b, a) for b, a in ratings]
+    improved = changes.count(Change.IMPROVED)
+    worse = changes.count(Change.WORSE)
+    return RoutineFigures(
+        routine_id=routine_id,
+        rated=len(ratings),
+        improved=improved,
+        worse=worse,
+        median_change=float(median(a - b for b, a in ratings)) if ratings else None,
+        mean_before=fmean(b for b, _ in ratings) if ratings else None,
+        mean_after=fmean(a for _, a in ratings) if ratings else None,
+        verdict=routine_verdict(len(ratings), improved, worse),
+    )
+
+
+# --- pain trend ----------------------------------------------------------------------------
+
+
+class TrendVerdict(StrEnum):
+    NOT_ENOUGH_DATA = "not-enough-data"
+    BETTER = "better"
+    NO_CLEAR_CHANGE = "no-clear-change"
+    WORSE = "worse"
+
+
+@dataclass(frozen=True, slots=True)
+class PainTrend:
+    """Back or leg pain: the first and last 14 days of the covered part compared."""
+
+    what: str  # "back" or "leg"
+    verdict: TrendVerdict
+    first_mean: float | None
+    last_mean: float | None
+    #: the two windows compared, (first day, last day) each; None when too short
+    first_window: tuple[date, date] | None
+    last_window: tuple[date, date] | None
+    covered_days: int
+
+    @property
+    def change(self) -> float | None:
+        if self.first_mean is None or self.last_mean is None:
+            return None
+        return self.last_mean - self.first_mean
+
+    @property
+    def text(self) -> str:
+        label = f"{self.what.capitalize()} pain"
+        if self.first_window is None:
+            return (
+                f"{label}: not enough data for a trend: the journal covers "
+                f"{plural(self.covered_days, 'day')} of this range; a trend needs "
+                f"{TREND_MIN_DAYS}"
+            )
+        if self.first_mean is None or self.last_mean is None:
+            which = "first" if self.first_mean is None else "last"
+            return f"{label}: not enough data for a trend: nothing logged in the {which} 14 days"
+        word = {
+            TrendVerdict.BETTER: "better",
+            TrendVerdict.WORSE: "worse",
+            TrendVerdict.NO_CLEAR_CHANGE: "no clear change",
+        }[self.verdict]
+        (a, b), (c, d) = self.first_window, self.last_window or self.first_window
+        return (
+            f"{label}: {word}: {self.first_mean:.1f} on average from {a:%d %b} to {b:%d %b}, "
+            f"{self.last_mean:.1f} from {c:%d %b} to {d:%d %b}"
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "verdict": self.verdict.value,
+            "first_mean": _round(self.first_mean),
+            "last_mean": _round(self.last_mean),
+            "first_window": _window_json(self.first_window),
+            "last_window": _window_json(self.last_window),
+        }
+
+
+def trend_verdict(first_mean: float, last_mean: float) -> TrendVerdict:
+    change = last_mean - first_mean
+    size = abs(change)
+    if size > _EPSILON and (
+        size >= TREND_POINTS - _EPSILON or size >= TREND_SHARE * first_mean - _EPSILON
+    ):
+        return TrendVerdict.BETTER if change < 0 else TrendVerdict.WORSE
+    return TrendVerdict.NO_CLEAR_CHANGE
+
+
+def pain_trend(
+    days: Sequence[DayPain], covered_first: date | None, last: date, what: str
+) -> PainTrend:
+    """The trend of ``"back"`` or ``"leg"`` pain; *days* in date order, each day's mean."""
+    covered = 0 if covered_first is None else (last - covered_first).days + 1
+    if covered_first is None or covered < TREND_MIN_DAYS:
+        return PainTrend(what, TrendVerdict.NOT_ENOUGH_DATA, None, None, None, None, covered)
+    span = timedelta(days=TREND_WINDOW_DAYS - 1)
+    first_window = (covered_first, covered_first + span)
+    last_window = (last - span, last)
+    first_mean = _mean_between(days, first_window, what)
+    last_mean = _mean_between(days, last_window, what)
+    verdict = (
+        TrendVerdict.NOT_ENOUGH_DATA
+        if first_mean is None or last_mean is None
+        else trend_verdict(first_mean, last_mean)
+    )
+    return PainTrend(what, verdict, first_mean, last_mean, first_window, last_window, covered)
+
+
+def _mean_between(days: Sequence[DayPain], window: tuple[date, date], what: str) -> float | None:
+    values = [getattr(d, what) for d in days if window[0] <= d.day <= window[1]]
+    return fmean(values) if values else None
+
+
+# --- lines for charts ------------------------------------------------------------------------
+
+
+def rolling_mean(days: Sequence[DayPain], what: str) -> list[tuple[date, float]]:
+    """The 7-day mean of the daily means, at each day with data whose 7 days (that day and
+    the 6 before) hold data on at least 4 days; other days get no point."""
+    result = []
+    ordinals = [d.day.toordinal() for d in days]
+    values = list(map(attrgetter(what), days))
+    start = 0
+    total = 0.0
+    for end, value in enumerate(values):
+        total += value
+        while ordinals[start] <= ordinals[end] - ROLLING_DAYS:
+            total -= values[start]
+            start += 1
+        count = end - start + 1
+        if count >= ROLLING_MIN_DAYS:
+            result.append((days[end].day, total / count))
+    return result
+
+
+def split_at_gaps(
+    line: Sequence[tuple[date, float]], max_gap: int = MAX_GAP_DAYS
+) -> list[list[tuple[date, float]]]:
+    """The line cut into pieces wherever more than *max_gap* days without a point lie
+    between two points, so no segment is drawn across a gap."""
+    pieces: list[list[tuple[date, float]]] = []
+    for point in line:
+        if pieces and (point[0] - pieces[-1][-1][0]).days - 1 <= max_gap:
+            pieces[-1].append(point)
+        else:
+            pieces.append([point])
+    return pieces
+
+
+# --- all figures of a range ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SessionDay:
+    """One day's sessions for the rates: all of them, and those that count (streak rule)."""
+
+    day: date
+    sessions: int
+    done: int
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """Everything stated about one range ending on *last* ("today")."""
+
+    first: date
+    last: date
+    #: the first day with a record (entry or session) in the range; None if none
+    covered_first: date | None
+    entries: int
+    days_logged: int
+    sessions: int
+    #: sessions completed, or stopped after at least one step
+    sessions_done: int
+    days_with_routine: int
+    streak_days: int
+    back: PainTrend
+    leg: PainTrend
+    routines: tuple[RoutineFigures, ...] = field(default_factory=tuple)
+
+    @property
+    def days_covered(self) -> int:
+        return 0 if self.covered_first is None else (self.last - self.covered_first).days + 1
+
+    @property
+    def range_days(self) -> int:
+        return (self.last - self.first).days + 1
+
+    @property
+    def sessions_per_week(self) -> float | None:
+        return None if not self.days_covered else 7 * self.sessions_done / self.days_covered
+
+    @property
+    def routine_day_share(self) -> float | None:
+        return None if not self.days_covered else self.days_with_routine / self.days_covered
+
+    @property
+    def empty(self) -> bool:
+        return self.covered_first is None
+
+    def trend(self, what: str) -> PainTrend:
+        return self.back if what == "back" else self.leg
+
+    def routine(self, routine_id: str) -> RoutineFigures | None:
+        return next((r for r in self.routines if r.routine_id == routine_id), None)
+
+    @property
+    def covered_text(self) -> str:
+        """Which days the rates are over, in words."""
+        if self.covered_first is None:
+            return "No entries or sessions in this range."
+        if self.covered_first == self.first:
+            return (
+                f"Over all {plural(self.days_covered, 'day')} of the range "
+                f"({self.first:%d %b %Y} to {self.last:%d %b %Y})."
+            )
+        return (
+            f"Over the {plural(self.days_covered, 'day')} the journal covers in this range, "
+            f"from the first record on {self.covered_first:%d %b %Y} to {self.last:%d %b %Y}."
+        )
+
+    @property
+    def adherence_text(self) -> str:
+        """Routines done, per week and share of days, with the streak."""
+        if self.covered_first is None:
+            return "No routines recorded in this range."
+        share = self.routine_day_share or 0.0
+        per_week = self.sessions_per_week or 0.0
+        other = self.sessions - self.sessions_done
+        rest = (
+            f" ({plural(other, 'more session')} abandoned or stopped before the first step)"
+            if other
+            else ""
+        )
+        return (
+            f"{plural(self.sessions_done, 'routine')} done{rest}, {per_week:.1f} a week; "
+            f"a routine on {self.days_with_routine} of {plural(self.days_covered, 'day')} "
+            f"({100 * share:.0f} %). Days logged: {self.days_logged} of {self.days_covered}. "
+            f"Current streak: {plural(self.streak_days, 'day')}."
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "range": {"first": self.first.isoformat(), "last": self.last.isoformat()},
+            "covered_first": None if self.covered_first is None else self.covered_first.isoformat(),
+            "days_covered": self.days_covered,
+            "days_logged": self.days_logged,
+            "entries": self.entries,
+            "sessions": self.sessions,
+            "sessions_done": self.sessions_done,
+            "days_with_routine": self.days_with_routine,
+            "sessions_per_week": _round(self.sessions_per_week, 2),
+            "routine_day_share": _round(self.routine_day_share, 3),
+            "streak_days": self.streak_days,
+            "trend": {"back": self.back.to_json(), "leg": self.leg.to_json()},
+            "routines": [r.to_json() for r in self.routines],
+        }
+
+
+def compute(
+    *,
+    first: date,
+    last: date,
+    days: Sequence[DayPain],
+    session_days: Iterable[SessionDay],
+    ratings: Mapping[str, Sequence[tuple[int, int]]],
+    first_record: date | None,
+    streak_days: int,
+) -> Figures:
+    """All figures of the range *first*..*last* from the store's aggregates: *days* (pain
+    per day, in date order), *session_days* (sessions per day), *ratings* (per routine,
+    the (before, after) of each rated session), the first day with a record in the range
+    and the current streak."""
+    in_range = [d for d in days if first <= d.day <= last]
+    per_day = [s for s in session_days if first <= s.day <= last]
+    covered_first = first_record if first_record is not None and first_record <= last else None
+    if covered_first is not None:
+        covered_first = max(covered_first, first)
+    return Figures(
+        first=first,
+        last=last,
+        covered_first=covered_first,
+        entries=sum(d.entries for d in in_range),
+        days_logged=len(in_range),
+        sessions=sum(s.sessions for s in per_day),
+        sessions_done=sum(s.done for s in per_day),
+        days_with_routine=sum(1 for s in per_day if s.done),
+        streak_days=streak_days,
+        back=pain_trend(in_range, covered_first, last, "back"),
+        leg=pain_trend(in_range, covered_first, last, "leg"),
+        routines=tuple(routine_figures(rid, ratings[rid]) for rid in sorted(ratings)),
+    )
+
+
+def _round(value: float | None, digits: int = 2) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def _window_json(window: tuple[date, date] | None) -> list[str] | None:
+    return None if window is None else [window[0].isoformat(), window[1].isoformat()]

@@ -1,0 +1,407 @@
+"""The clinician report's text: every section as HTML for QTextDocument, from the shared
+figures (:mod:`routine_app.core.figures`) and the clinical extras (:mod:`.core.clinical`,
+:mod:`.store.clinical`). Plain Python, no Qt: :mod:`routine_app.report` draws the chart
+and prints the pages.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from statistics import fmean
+
+from routine_app import __version__
+from routine_app.core import clinical
+from routine_app.core.figures import (
+    ABOUT_RIGHT_AFTER,
+    MIN_RATED,
+    REGRESSION_NOTE,
+    TREND_MIN_DAYS,
+    plural,
+)
+from routine_app.core.safety import DISCLAIMER
+from routine_app.core.weekly_check import WeeklyCheck
+from routine_app.store import weekly_checks
+from routine_app.store.clinical import ClinicalQueries
+from routine_app.store.journal import Journal
+from routine_app.store.progress import Progress
+
+#: where the chart image goes; report.py adds the image under this name
+CHART_SRC = "report://pain-chart"
+
+MAX_PAGES = 2
+MAX_LISTED = 8
+MAX_DATES = 10
+MAX_MEDICATIONS = 10
+MAX_CHECK_ROWS = 10
+CHECK_TITLE = "Weekly check: Sciatica Bothersomeness Index (SBI) and PEG"
+CHECK_NOTE = (
+    "SBI: how bothersome in the past week, each 0 (not at all) to 6 (extremely); the score "
+    "is the sum. PEG: average pain and its interference with enjoyment of life and with "
+    "general activity in the past week, each 0-10; the score is the mean."
+)
+MAX_NOTES = 5
+
+TREND_RULE = (
+    f"Trend rule: the mean of the daily means in the first 14 days of the part of the "
+    f"period the journal covers (from its first record) is compared with the mean of the "
+    f"last 14 days, only when that part is at least {TREND_MIN_DAYS} days; a change of at "
+    f"least 2 points or 30 % of the first mean is better or worse, anything less no clear "
+    f"change."
+)
+SESSION_RULE = (
+    f"A rated session is a completed or stopped one with pain rated before and after. It "
+    f"improved when pain fell by 2 points or more, or from 3 or more to at most 70 % of "
+    f"before; it was worse when pain rose by 2 or more. Verdict: under {MIN_RATED} rated "
+    f"sessions, not enough data; worse in at least a third, worse; improved in at least "
+    f"half, helps; otherwise no clear change."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportExtras:
+    """The clinical details beyond the progress figures."""
+
+    symptoms: list[clinical.SymptomDay] = field(default_factory=list)
+    checks: list[WeeklyCheck] = field(default_factory=list)
+    warnings: list[tuple[datetime, list[str]]] = field(default_factory=list)
+    clearances: list[tuple[datetime, str]] = field(default_factory=list)
+    episode_began: date | None = None
+    notes: list[tuple[datetime, str]] = field(default_factory=list)
+
+
+def read_extras(
+    journal: Journal, first: date, last: date, episode_began: date | None = None
+) -> ReportExtras:
+    queries = ClinicalQueries(journal.connection)
+    return ReportExtras(
+        symptoms=queries.symptom_days(first, last),
+        checks=weekly_checks.between(journal, first, last),
+        warnings=queries.warning_signs(first, last),
+        clearances=queries.clearances(first, last),
+        episode_began=episode_began or queries.episode_began(last),
+        notes=queries.notes(first, last, MAX_NOTES + 1),
+    )
+
+
+def _fmt(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1f}"
+
+
+def sign_label(sign_id: str) -> str:
+    """The default wording of a warning sign id, until the triage's wording is passed."""
+    return sign_id.replace("-", " ").capitalize()
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A bordered table; the first column (dates, names) does not wrap."""
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td style='white-space: nowrap'>{html.escape(c)}</td>"
+            if i == 0
+            else f"<td>{html.escape(c)}</td>"
+            for i, c in enumerate(row)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return f"<table cellpadding='2' border='1' cellspacing='0'><tr>{head}</tr>{body}</table>"
+
+
+def _capped(items: Sequence[str], limit: int = MAX_LISTED) -> str:
+    shown = "".join(f"<li>{i}</li>" for i in items[:limit])
+    more = f"<li>… and {len(items) - limit} more</li>" if len(items) > limit else ""
+    return f"<ul>{shown}{more}</ul>"
+
+
+def _episode(extras: ReportExtras, last: date) -> str:
+    if extras.episode_began is None:
+        return "Episode start: not recorded."
+    days = (last - extras.episode_began).days + 1
+    weeks = days // 7
+    return (
+        f"This episode began on {extras.episode_began:%d %B %Y}: "
+        f"{plural(days, 'day')} ({plural(weeks, 'week')}) by the end of the period."
+    )
+
+
+def _pain_section(progress: Progress, extras: ReportExtras) -> str:
+    figures = progress.figures
+    rows, weekly = clinical.period_rows(
+        progress.days, extras.symptoms, progress.first, progress.last
+    )
+    table = _table(
+        [
+            "Week from" if weekly else "Months",
+            "Days logged",
+            "Back",
+            "Leg",
+            "Pain typically reaches",
+            "Numbness days",
+            "Tingling days",
+            "Weakness days",
+        ],
+        [
+            [
+                r.label(weekly),
+                str(r.days_logged),
+                _fmt(r.back),
+                _fmt(r.leg),
+                r.reach_label,
+                str(r.numbness_days),
+                str(r.tingling_days),
+                str(r.weakness_days),
+            ]
+            for r in rows
+        ],
+    )
+    return (
+        "<h2>Back and leg pain (0 = none, 10 = worst imaginable)</h2>"
+        f"<p>{html.escape(figures.back.text)}.<br>{html.escape(figures.leg.text)}.</p>"
+        f"<p><small>{html.escape(TREND_RULE)}</small></p>"
+        f"<p><img src='{CHART_SRC}' width='600'></p>"
+        f"<p>Daily means by {'week' if weekly else 'month'}, how far down the leg the pain "
+        f"typically reached (the mean of each day's furthest), and the days with each "
+        f"symptom:</p>{table}"
+    )
+
+
+def _symptoms_section(progress: Progress, extras: ReportExtras) -> str:
+    counts = clinical.symptom_counts(extras.symptoms)
+    logged = plural(len(extras.symptoms), "day")
+    legs = ", ".join(
+        f"{label} on {plural(counts[key], 'day')}"
+        for key, label in (("left", "left leg"), ("right", "right leg"), ("both", "both legs"))
+        if counts[key]
+    )
+    medication = clinical.medication_days(extras.symptoms)
+    more = len(medication) - MAX_MEDICATIONS
+    meds = (
+        "Medication (as written in the journal): "
+        + "; ".join(
+            f"{html.escape(name)}: {plural(days, 'day')}"
+            for name, days in medication[:MAX_MEDICATIONS]
+        )
+        + (f"; and {more} more" if more > 0 else "")
+        + "."
+        if medication
+        else "No medication recorded in this period."
+    )
+    return (
+        "<h2>Symptoms, leg and medication</h2>"
+        f"<p>Of {logged} with an entry: numbness on {counts['numbness']}, tingling on "
+        f"{counts['tingling']}, weakness on {counts['weakness']}. "
+        f"Leg named: {legs or 'none'}.</p><p>{meds}</p>"
+    )
+
+
+def _weekly_section(extras: ReportExtras, first: date, last: date) -> str:
+    if not extras.checks:
+        return f"<h2>{CHECK_TITLE}</h2><p>No weekly check was answered in this period.</p>"
+
+    def cell(value: float | int | None, digits: int = 0) -> str:
+        return "-" if value is None else f"{value:.{digits}f}"
+
+    if len(extras.checks) > MAX_CHECK_ROWS:
+        return _monthly_checks(extras.checks, first, last)
+    rows = [
+        [
+            f"{c.recorded_at:%d %b %y}",
+            *(cell(v) for v in c.sbi),
+            cell(c.sbi_score),
+            *(cell(v) for v in c.peg),
+            cell(c.peg_score, 1),
+        ]
+        for c in extras.checks
+    ]
+    return (
+        f"<h2>{CHECK_TITLE}</h2>"
+        + _table(
+            [
+                "Date",
+                "SBI leg pain",
+                "Numb/ tingling",
+                "Weak- ness",
+                "Sitting",
+                "SBI (0-24)",
+                "PEG pain",
+                "Enjoy- ment",
+                "Activ- ity",
+                "PEG (0-10)",
+            ],
+            rows,
+        )
+        + f"<p><small>{CHECK_NOTE} '-' = skipped.</small></p>"
+    )
+
+
+def _monthly_checks(checks: Sequence[WeeklyCheck], first: date, last: date) -> str:
+    """More checks than fit: the mean scores of each row's complete checks, with rows as
+    in the pain table (weeks, months or groups of months)."""
+    starts, weekly = clinical.period_starts(first, last)
+    rows = []
+    for index, start in enumerate(starts):
+        end = starts[index + 1] - timedelta(days=1) if index + 1 < len(starts) else last
+        group = [c for c in checks if start <= c.recorded_at.date() <= end]
+        if not group:
+            continue
+        sbi = [c.sbi_score for c in group if c.sbi_score is not None]
+        peg = [c.peg_score for c in group if c.peg_score is not None]
+        label = clinical.PeriodRow(max(start, first), min(end, last), 0, None, None, None, 0, 0, 0)
+        rows.append(
+            [
+                label.label(weekly),
+                str(len(group)),
+                f"{fmean(sbi):.1f}" if sbi else "-",
+                f"{fmean(peg):.1f}" if peg else "-",
+            ]
+        )
+    return (
+        f"<h2>{CHECK_TITLE}</h2>"
+        + _table(
+            ["Week from" if weekly else "Months", "Checks", "Mean SBI (0-24)", "Mean PEG (0-10)"],
+            rows,
+        )
+        + f"<p><small>{CHECK_NOTE} Means of the complete answers.</small></p>"
+    )
+
+
+def _dates(moments: Sequence[datetime], limit: int = MAX_DATES) -> str:
+    """``01 Dec 2025 08:00, 04 Dec 20:00, … and 12 more``: the first *limit* times."""
+    shown = []
+    year = None
+    for moment in moments[:limit]:
+        shown.append(f"{moment:%d %b %H:%M}" if moment.year == year else f"{moment:%d %b %Y %H:%M}")
+        year = moment.year
+    more = f" and {len(moments) - limit} more" if len(moments) > limit else ""
+    return ", ".join(shown) + more
+
+
+def _by_sign(reports: Sequence[tuple[datetime, Sequence[str]]], limit: int) -> list[str]:
+    """One line per sign: its wording, how many times, and when (first ones)."""
+    times: dict[str, list[datetime]] = {}
+    for moment, signs in reports:
+        for sign in signs:
+            times.setdefault(sign, []).append(moment)
+    return [
+        f"<b>{html.escape(sign)}</b>: {plural(len(when), 'time')}: {_dates(when, limit)}"
+        for sign, when in times.items()
+    ]
+
+
+def _signs_section(
+    progress: Progress,
+    extras: ReportExtras,
+    warning_label: Callable[[str], str],
+    dates: int = MAX_DATES,
+) -> str:
+    emergencies = _by_sign(
+        [
+            (e.recorded_at, [f.question for f in sorted(e.red_flags)])
+            for e in progress.red_flag_entries
+        ],
+        dates,
+    )
+    warnings = _by_sign(
+        [(moment, [warning_label(s) for s in signs]) for moment, signs in extras.warnings],
+        dates,
+    )
+    checks = [
+        f"{moment:%d %b %Y %H:%M}" + (f" ({html.escape(note)})" if note else "")
+        for moment, note in extras.clearances
+    ]
+    return (
+        "<h2>Warning and emergency signs</h2>"
+        + (
+            "<p>Emergency signs reported (the app told the patient to seek emergency care):</p>"
+            + _capped(emergencies)
+            if emergencies
+            else "<p>No emergency sign reported in this period.</p>"
+        )
+        + (
+            "<p>Warning signs reported (the app advised seeing a doctor soon):</p>"
+            + _capped(warnings)
+            if warnings
+            else "<p>No warning sign reported in this period.</p>"
+        )
+        + (
+            "<p>A doctor or nurse checked the patient after an emergency sign on: "
+            + ", ".join(checks)
+            + ".</p>"
+            if checks
+            else ""
+        )
+    )
+
+
+def _routines_section(progress: Progress, routine_title: Callable[[str], str]) -> str:
+    figures = progress.figures
+    rows = [
+        [
+            routine_title(r.routine_id),
+            str(r.rated),
+            str(r.improved),
+            str(r.worse),
+            r.median_text,
+            r.verdict_text.split(":")[0],
+        ]
+        for r in figures.routines
+    ]
+    table = (
+        _table(["Routine", "Rated", "Improved", "Worse", "Median change", "Verdict"], rows)
+        + f"<p><small>{html.escape(ABOUT_RIGHT_AFTER)} {html.escape(SESSION_RULE)} "
+        f"{html.escape(REGRESSION_NOTE)}</small></p>"
+        if rows
+        else "<p>No session was rated before and after in this period.</p>"
+    )
+    return (
+        f"<h2>Routines done</h2><p>{html.escape(figures.adherence_text)} "
+        f"{html.escape(figures.covered_text)}</p>"
+        "<h3>Pain right after each routine</h3>" + table
+    )
+
+
+def report_html(
+    progress: Progress,
+    routine_title: Callable[[str], str],
+    made: date,
+    extras: ReportExtras | None = None,
+    warning_label: Callable[[str], str] = sign_label,
+    compact: bool = False,
+) -> str:
+    """The report as HTML; *compact* leaves out the notes (saying so) and lists fewer
+    dates, for a period too full for two pages."""
+    extras = extras or ReportExtras()
+    head = (
+        f"<h1>Sciatica Routines: progress report</h1><p>Period: <b>{progress.first:%d %B %Y}"
+        f"</b> to <b>{progress.last:%d %B %Y}</b> ({plural(progress.period_days, 'day')}). "
+        f"{_episode(extras, progress.last)} "
+        f"Made on {made:%d %B %Y} from the patient's own journal.</p>"
+    )
+    foot = f"<p><small>{DISCLAIMER} Sciatica Routines {__version__}.</small></p>"
+    if progress.empty:
+        return (
+            head + "<h2>No data</h2><p>The journal holds no pain entries and no routine "
+            "sessions in this period.</p>" + foot
+        )
+    notes = [f"{moment:%d %b %Y}: " + html.escape(text) for moment, text in extras.notes]
+    notes_html = "<h2>Recent notes</h2>" + _capped(notes, MAX_NOTES) if notes else ""
+    if compact and notes:
+        notes_html = (
+            "<p><small>Notes are left out to keep this report to two pages; they are in "
+            "the journal.</small></p>"
+        )
+    return (
+        head
+        + _pain_section(progress, extras)
+        + _symptoms_section(progress, extras)
+        + _signs_section(progress, extras, warning_label, 4 if compact else MAX_DATES)
+        + _routines_section(progress, routine_title)
+        + _weekly_section(extras, progress.first, progress.last)
+        + notes_html
+        + foot
+    )

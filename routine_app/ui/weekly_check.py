@@ -1,0 +1,219 @@
+"""The weekly check: a one-minute, optional form (Sciatica Bothersomeness Index and PEG,
+see :mod:`routine_app.core.weekly_check`), and the banner that offers it once a week.
+
+The banner never blocks: "Answer (1 minute)…" opens the form, "Not this week" puts it
+off for seven days (remembered in the settings), and the form's own "Not now" closes
+without saving. A saved check goes to the journal in one transaction; a known storage
+error is shown and nothing changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from routine_app.core.journal import JournalValueError, new_id, now
+from routine_app.core.weekly_check import (
+    PEG_ITEMS,
+    SBI_ITEMS,
+    Item,
+    WeeklyCheck,
+    is_due,
+)
+from routine_app.store import weekly_checks
+from routine_app.store.journal import Journal, JournalError
+
+PUT_OFF_KEY = "weekly_check/put_off_on"
+
+
+class ScoreRow(QWidget):
+    """One question: a row of checkable buttons 0..top; clicking the checked one clears it."""
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        for value in range(item.top + 1):
+            button = QPushButton(str(value), self)
+            button.setCheckable(True)
+            button.setFixedWidth(max(30, button.fontMetrics().horizontalAdvance("10") + 16))
+            button.setAccessibleName(f"{item.question}: {value}")
+            self.group.addButton(button, value)
+            layout.addWidget(button)
+        self.group.idClicked.connect(self._only)
+
+    def _only(self, value: int) -> None:
+        for button in self.group.buttons():
+            if self.group.id(button) != value:
+                button.setChecked(False)
+
+    @property
+    def value(self) -> int | None:
+        checked = self.group.checkedId()
+        return None if checked < 0 else checked
+
+    def set_value(self, value: int | None) -> None:
+        for button in self.group.buttons():
+            button.setChecked(self.group.id(button) == value)
+
+
+class WeeklyCheckDialog(QDialog):
+    """The form. ``saved(WeeklyCheck)`` after a check is stored."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self, journal: Journal, warn: Callable[[str], object], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._warn = warn
+        self.setWindowTitle(self.tr("Weekly check"))
+        intro = QLabel(
+            self.tr(
+                "<b>About a minute, and optional.</b> Think of the <b>past 7 days</b>. "
+                "Skip any question you like. Your clinician may know these two short "
+                "questionnaires: they show change that pain scores alone miss."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        self.rows: list[ScoreRow] = []
+        for heading, items in (
+            (self.tr("How bothersome was each of these? (0 to 6)"), SBI_ITEMS),
+            (self.tr("Your pain and what it got in the way of (0 to 10)"), PEG_ITEMS),
+        ):
+            layout.addWidget(QLabel(f"<h3>{heading}</h3>", self))
+            grid = QGridLayout()
+            for index, item in enumerate(items):
+                label = QLabel(item.question, self)
+                row = ScoreRow(item, self)
+                label.setBuddy(row.group.buttons()[0])
+                low = QLabel(item.low, self)
+                low.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(label, index, 0)
+                grid.addWidget(low, index, 1)
+                grid.addWidget(row, index, 2)
+                grid.addWidget(QLabel(item.high, self), index, 3)
+                self.rows.append(row)
+            grid.setColumnStretch(4, 1)
+            layout.addLayout(grid)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.later_button = self.buttons.addButton(
+            self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    def check(self) -> WeeklyCheck:
+        values = [row.value for row in self.rows]
+        return WeeklyCheck(
+            new_id(),
+            now(),
+            (values[0], values[1], values[2], values[3]),
+            (values[4], values[5], values[6]),
+        )
+
+    def save(self) -> None:
+        check = self.check()
+        if check.empty:
+            self.status.setText(self.tr("Answer at least one question, or choose “Not now”."))
+            return
+        try:
+            stored = weekly_checks.add(self.journal, check)
+        except (JournalError, JournalValueError) as exc:
+            self._warn(str(exc))
+            return
+        self.saved.emit(stored)
+        self.accept()
+
+
+class WeeklyCheckBanner(QFrame):
+    """ "Your weekly check is due" with Answer / Not this week; hidden when not due.
+
+    Signals: ``answer_requested()``."""
+
+    answer_requested = Signal()
+
+    def __init__(
+        self,
+        journal: Callable[[], Journal],
+        settings: QSettings | None,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._settings = settings
+        self._today = today
+        self.setObjectName("weeklyCheckBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        text = QLabel(
+            self.tr(
+                "<b>Weekly check</b>: seven quick questions about the past week (about a "
+                "minute). They help you and your clinician see change beyond pain scores."
+            ),
+            self,
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        self.answer_button = QPushButton(self.tr("Answer (1 minute)…"), self)
+        self.later_button = QPushButton(self.tr("Not this week"), self)
+        self.later_button.setToolTip(self.tr("Ask again in 7 days"))
+        layout = QHBoxLayout(self)
+        layout.addWidget(text, 1)
+        layout.addWidget(self.answer_button)
+        layout.addWidget(self.later_button)
+        self.answer_button.clicked.connect(self.answer_requested)
+        self.later_button.clicked.connect(self.put_off)
+
+    def _put_off_on(self) -> date | None:
+        if self._settings is None:
+            return None
+        text = str(self._settings.value(PUT_OFF_KEY, "", type=str))
+        try:
+            return date.fromisoformat(text) if text else None
+        except ValueError:
+            return None
+
+    def due(self) -> bool:
+        latest = weekly_checks.latest_day(self._journal())
+        return is_due(latest, self._put_off_on(), self._today())
+
+    def update_visibility(self, has_data: bool = True) -> None:
+        """Show the banner when the check is due (and the journal has something in it:
+        on the very first day, the page's own hint comes first)."""
+        self.setVisible(has_data and self.due())
+
+    def put_off(self) -> None:
+        if self._settings is not None:
+            self._settings.setValue(PUT_OFF_KEY, self._today().isoformat())
+            self._settings.sync()
+        self.update_visibility()
