@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -180,6 +180,10 @@ class Journal:
                 self._conn.execute("ROLLBACK")
             raise
 
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """One durable write transaction, for the other store modules (store/safety.py)."""
+        return self._transaction()
+
     def add_entry(self, entry: Entry) -> Entry:
         """Validate and store a new entry; when this returns, it is on disk."""
         entry = validate_entry(entry)
@@ -223,11 +227,17 @@ class Journal:
             conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
         return session
 
-    def merge(self, entries: Sequence[Entry], sessions: Sequence[Session]) -> tuple[int, int]:
+    def merge(
+        self,
+        entries: Sequence[Entry],
+        sessions: Sequence[Session],
+        also: Callable[[sqlite3.Connection], object] | None = None,
+    ) -> tuple[int, int]:
         """Add the entries and sessions whose ids are new, all in one transaction.
 
         Returns how many entries and sessions were added; records whose id is
         already stored are left as they are, so merging twice changes nothing.
+        *also* runs inside the same transaction (the safety records' merge).
         """
         checked_entries = [validate_entry(e) for e in entries]
         checked_sessions = [validate_session(s) for s in sessions]
@@ -239,6 +249,8 @@ class Journal:
             added_sessions = conn.executemany(
                 rows.INSERT_SESSION_IF_NEW, map(rows.session_to_row, checked_sessions)
             ).rowcount
+            if also is not None:
+                also(conn)
         return added_entries, added_sessions
 
     # --- reading ----------------------------------------------------------------------
