@@ -9,8 +9,9 @@ from datetime import date
 from pathlib import Path
 
 from routine_app import __version__
-from routine_app.cli import journal_commands, routine_commands, validate
+from routine_app.cli import journal_commands, routine_commands, safety_commands, validate
 from routine_app.core.journal import LegSide, Reach, RedFlag
+from routine_app.core.triage import WARNING_SIGN_IDS
 
 PAGES = ("library", "player", "journal", "progress", "editor")
 RANGES = ("2w", "3m", "1y", "all")
@@ -30,6 +31,8 @@ examples:
   routine-app --view journal                open on the pain journal
   routine-app log --back 3 --leg 5 --leg-side left --reaches thigh
   routine-app journal export --format csv -o pain.csv
+  routine-app safety status                 is the emergency lock on? which week is it?
+  routine-app safety clear --note "GP"      a doctor or nurse has checked you since
   routine-app validate my-routine.yaml      check a routine file you wrote
 """
 
@@ -104,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_play(commands, common)
     _add_report(commands, common)
     _add_routines(commands, common)
+    safety_commands.add_parser(commands, common)
     return parser
 
 
@@ -239,7 +243,8 @@ def _add_log(
         "--leg-side",
         choices=[s.value for s in LegSide],
         default="none",
-        help="which leg hurts (default: none)",
+        help="which leg hurts (default: none); 'both' is an emergency sign and records "
+        "the both-legs red flag",
     )
     sub.add_argument(
         "--reaches",
@@ -257,6 +262,15 @@ def _add_log(
         metavar="FLAG",
         choices=[f.value for f in RedFlag],
         help="an emergency symptom (repeatable): " + ", ".join(f.value for f in RedFlag),
+    )
+    sub.add_argument(
+        "--warning-sign",
+        action="append",
+        default=[],
+        metavar="SIGN",
+        choices=WARNING_SIGN_IDS,
+        help="a sign to get checked soon, new since last time (repeatable): "
+        + ", ".join(WARNING_SIGN_IDS),
     )
     sub.add_argument("--medication", default="", metavar="TEXT", help="medication taken")
     sub.add_argument("--note", default="", metavar="TEXT", help="a note")
@@ -323,6 +337,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return journal_commands.report(args)
     if args.command == "routines":
         return routine_commands.routines(args)
+    if args.command == "safety":
+        return safety_commands.run(args)
+    if args.command == "play":
+        refused = safety_commands.refuse_if_locked(args.data_dir)
+        if refused is not None:
+            return refused
     from routine_app.app import GuiOptions, run_gui  # Qt widgets load only for the window
 
     playing = args.command == "play"

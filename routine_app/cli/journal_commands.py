@@ -16,8 +16,10 @@ from routine_app.core.journal import (
     RedFlag,
     new_id,
     now,
+    with_leg_side_flag,
 )
 from routine_app.core.safety import RED_FLAG_MESSAGE
+from routine_app.core.triage import Level, sign
 from routine_app.store.exchange import ImportFileError, export_text, import_json
 from routine_app.store.files import DataDirError, ensure_private_dir, write_private
 from routine_app.store.journal import JOURNAL_FILE, Journal, JournalError
@@ -77,7 +79,9 @@ def log(args: argparse.Namespace) -> int:
             red_flags=frozenset(RedFlag(f) for f in args.red_flag),
             medication=args.medication,
             notes=args.note,
+            warning_signs=frozenset(args.warning_sign),
         )
+        entry = with_leg_side_flag(entry)
         folder = data_dir(args.data_dir)
         journal, report = Journal.open(folder)
     except JournalValueError as exc:
@@ -95,7 +99,11 @@ def log(args: argparse.Namespace) -> int:
             return fail(str(exc))
     print(saved.id)
     if saved.red_flags:
-        print(f"\n*** {RED_FLAG_MESSAGE} ***\n", file=sys.stderr)
+        signs = "".join(f"\n  - {sign(f.value).text}" for f in sorted(saved.red_flags))
+        print(f"\n*** {RED_FLAG_MESSAGE} ***\nYou reported:{signs}\n", file=sys.stderr)
+    elif saved.warning_signs:
+        signs = "".join(f"\n  - {sign(s).text}" for s in sorted(saved.warning_signs))
+        print(f"\n{Level.SEE_SOON.advice}\nYou reported:{signs}\n", file=sys.stderr)
     return 0
 
 

@@ -19,10 +19,10 @@ DISCLAIMER = (
 
 #: What the lock says wherever a routine is refused (library, player, `play`, reminders).
 LOCKED_MESSAGE = (
-    "Routines are paused because you reported an emergency sign. "
-    + RED_FLAG_MESSAGE
-    + " Once a doctor or nurse has checked you, confirm it (in the app, or with "
-    "'routine-app safety clear') and the routines are available again."
+    "Routines are paused because you reported an emergency sign. If you have not been "
+    "seen yet, seek emergency medical care now: call your emergency number or go to an "
+    "emergency department. Once a doctor or nurse has checked you, confirm it (in the "
+    "app, or with 'routine-app safety clear') and the routines are available again."
 )
 
 #: Shown at once when the after-routine question says the pain moved further down the leg.
