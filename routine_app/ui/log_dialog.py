@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
+    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -35,13 +37,19 @@ from routine_app.core.journal import (
     new_id,
     now,
     validate_entry,
+    with_leg_side_flag,
 )
+from routine_app.core.triage import Level, signs_at
 from routine_app.ui.pain_scale import PainScale
+
+WARNING_SIGNS = signs_at(Level.SEE_SOON, reportable=True)
 
 RED_FLAG_INTRO = (
     "Since your last entry, have you noticed any of these? They are rare, but need "
     "emergency care, so the app asks every time."
 )
+WARNING_SIGNS_TITLE = "Any of these new since last time?"
+WARNING_SIGNS_INTRO = "Not an emergency, but worth getting checked soon."
 
 
 def _choice_row(
@@ -85,9 +93,11 @@ class LogPainDialog(QDialog):
         save: Callable[[Entry], bool],
         existing: Entry | None = None,
         previous: Entry | None = None,
+        save_episode: Callable[[date], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._save = save
+        self._save_episode = save_episode
         self._id = existing.id if existing else new_id()
         self.saved_entry: Entry | None = None
         self.setWindowTitle(self.tr("Edit entry") if existing else self.tr("Log pain"))
@@ -109,6 +119,18 @@ class LogPainDialog(QDialog):
         self.tingling = QCheckBox(self.tr("Tingling / pins and needles"), self)
         self.weakness = QCheckBox(self.tr("Weakness"), self)
         self.red_flags = {flag: QCheckBox(flag.question, self) for flag in RedFlag}
+        self.warning_signs = {s.id: QCheckBox(s.text, self) for s in WARNING_SIGNS}
+        for box in (*self.red_flags.values(), *self.warning_signs.values()):
+            box.setStyleSheet("QCheckBox { spacing: 8px; }")
+        self.episode_known = QCheckBox(self.tr("This episode of sciatica began on"), self)
+        self.episode_began = QDateEdit(self)
+        self.episode_began.setCalendarPopup(True)
+        self.episode_began.setDisplayFormat("yyyy-MM-dd")
+        self.episode_began.setMaximumDate(QDate.currentDate())
+        self.episode_began.setDate(QDate.currentDate())
+        self.episode_began.setAccessibleName(self.tr("Episode began on"))
+        self.episode_began.setEnabled(False)
+        self.episode_known.toggled.connect(self.episode_began.setEnabled)
         self.medication = QLineEdit(self)
         self.medication.setMaxLength(MAX_MEDICATION)
         self.medication.setPlaceholderText(self.tr("e.g. ibuprofen 400 mg at 8:00 (optional)"))
@@ -123,6 +145,8 @@ class LogPainDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._layout(side_row, reach_row)
         self._fill(existing, previous)
+        self.side_group.buttonToggled.connect(self._side_changed)
+        self.red_flags[RedFlag.BOTH_LEGS].toggled.connect(self._both_legs_ticked)
         for scale in (self.back, self.leg):
             scale.value_changed.connect(self._update_state)
         QShortcut(QKeySequence("Ctrl+Return"), self, self._save_if_ready)
@@ -164,12 +188,24 @@ class LogPainDialog(QDialog):
         flag_layout.addWidget(intro)
         for box in self.red_flags.values():
             flag_layout.addWidget(box)
+        warnings = QGroupBox(self.tr(WARNING_SIGNS_TITLE), self)
+        warnings.setObjectName("warningSigns")
+        warning_layout = QGridLayout(warnings)
+        warning_layout.addWidget(QLabel(self.tr(WARNING_SIGNS_INTRO), warnings), 0, 0, 1, 2)
+        for number, box in enumerate(self.warning_signs.values()):
+            warning_layout.addWidget(box, 1 + number // 2, number % 2)
+        episode = QHBoxLayout()
+        episode.addWidget(self.episode_known)
+        episode.addWidget(self.episode_began)
+        episode.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.back)
         layout.addWidget(self.leg)
         layout.addLayout(form)
         layout.addWidget(flags)
+        layout.addWidget(warnings)
+        layout.addLayout(episode)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
 
@@ -188,6 +224,8 @@ class LogPainDialog(QDialog):
         self.weakness.setChecked(existing.weakness)
         for flag, box in self.red_flags.items():
             box.setChecked(flag in existing.red_flags)
+        for sign_id, box in self.warning_signs.items():
+            box.setChecked(sign_id in existing.warning_signs)
         self.medication.setText(existing.medication)
         self.notes.setPlainText(existing.notes)
 
@@ -218,6 +256,9 @@ class LogPainDialog(QDialog):
             return
         if self._save(entry):
             self.saved_entry = entry
+            began = self.episode_date()
+            if began is not None and self._save_episode is not None:
+                self._save_episode(began)
             super().accept()
 
     def selected_time(self) -> datetime:
@@ -227,21 +268,43 @@ class LogPainDialog(QDialog):
     def entry(self) -> Entry:
         """The entry the form describes, validated; raises JournalValueError if incomplete."""
         return validate_entry(
-            Entry(
-                id=self._id,
-                recorded_at=self.selected_time(),
-                back_pain=self.back.value,  # type: ignore[arg-type]  # checked by validate
-                leg_pain=self.leg.value,  # type: ignore[arg-type]
-                leg_side=LegSide(_checked_value(self.side_group) or LegSide.NONE.value),
-                reaches=Reach(_checked_value(self.reach_group) or Reach.BACK.value),
-                numbness=self.numbness.isChecked(),
-                tingling=self.tingling.isChecked(),
-                weakness=self.weakness.isChecked(),
-                red_flags=frozenset(f for f, box in self.red_flags.items() if box.isChecked()),
-                medication=self.medication.text(),
-                notes=self.notes.toPlainText(),
+            with_leg_side_flag(
+                Entry(
+                    id=self._id,
+                    recorded_at=self.selected_time(),
+                    back_pain=self.back.value,  # type: ignore[arg-type]  # checked by validate
+                    leg_pain=self.leg.value,  # type: ignore[arg-type]
+                    leg_side=LegSide(_checked_value(self.side_group) or LegSide.NONE.value),
+                    reaches=Reach(_checked_value(self.reach_group) or Reach.BACK.value),
+                    numbness=self.numbness.isChecked(),
+                    tingling=self.tingling.isChecked(),
+                    weakness=self.weakness.isChecked(),
+                    red_flags=frozenset(f for f, box in self.red_flags.items() if box.isChecked()),
+                    medication=self.medication.text(),
+                    notes=self.notes.toPlainText(),
+                    warning_signs=frozenset(
+                        s for s, box in self.warning_signs.items() if box.isChecked()
+                    ),
+                )
             )
         )
+
+    def episode_date(self) -> date | None:
+        """The day this episode began, if the person said so in the form."""
+        if not self.episode_known.isChecked():
+            return None
+        chosen = self.episode_began.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def _side_changed(self, button: QAbstractButton, checked: bool) -> None:
+        """Both legs as the leg that hurts is an emergency sign: tick it, visibly."""
+        if checked and button.property("value") == LegSide.BOTH.value:
+            self.red_flags[RedFlag.BOTH_LEGS].setChecked(True)
+
+    def _both_legs_ticked(self, checked: bool) -> None:
+        """The both-legs sign with "No leg" chosen would contradict itself: choose both."""
+        if checked and _checked_value(self.side_group) == LegSide.NONE.value:
+            _check_value(self.side_group, LegSide.BOTH.value)
 
     def choose(self, group: QButtonGroup, value: str) -> QAbstractButton | None:
         """Check the option with *value* in *group* (for keyboard users and tests)."""

@@ -26,8 +26,10 @@ from routine_app import __version__
 from routine_app.core.journal import Entry
 from routine_app.core.library import Library
 from routine_app.core.routine import Routine, Side
+from routine_app.core.safety import LOCKED_MESSAGE
 from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues
+from routine_app.store import safety
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
 from routine_app.ui.editor_page import EditorPage
@@ -46,7 +48,8 @@ from routine_app.ui.preferences import (
     Preferences,
 )
 from routine_app.ui.progress_page import ProgressPage
-from routine_app.ui.red_flag import show_red_flag_alert
+from routine_app.ui.red_flag import show_red_flag_alert, show_warning_signs_note
+from routine_app.ui.safety_banner import LockBanner, ReviewBanner
 from routine_app.ui.safety_dialog import ensure_safety_acknowledged
 from routine_app.ui.settings_dialog import SettingsDialog
 from routine_app.ui.theme import Scheme, apply_theme
@@ -112,6 +115,11 @@ class MainWindow(QMainWindow):
         self.reminder_banner.setObjectName("reminderBanner")
         self.reminder_banner.setWordWrap(True)
         self.reminder_banner.hide()
+        self.lock_banner = LockBanner(self)
+        self.lock_banner.confirmed.connect(self.journal_actions.confirm_checked)
+        self.review_banner = ReviewBanner(settings, self)
+        self.journal_actions.changed.connect(self.refresh_safety)
+        self.refresh_safety()
         side = QVBoxLayout()
         side.addWidget(self.nav, 1)
         side.addWidget(self.log_button)
@@ -120,6 +128,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(side)
         right = QVBoxLayout()
+        right.addWidget(self.lock_banner)
+        right.addWidget(self.review_banner)
         right.addWidget(self.reminder_banner)
         right.addWidget(self.stack, 1)
         layout.addLayout(right, 1)
@@ -182,7 +192,7 @@ class MainWindow(QMainWindow):
         the one-time safety screen; with *autostart*, begin at once (the lead-in lists
         the cautions, so it lasts at least CAUTION_LEAD_IN seconds when there are any)."""
         routine = self.library.get(wanted) if isinstance(wanted, str) else wanted
-        if routine is None:
+        if routine is None or self.refuse_if_locked():
             return False
 
         chosen = self.preferences.get(LEAD_IN) if lead_in is None else lead_in
@@ -204,8 +214,28 @@ class MainWindow(QMainWindow):
         self.safety_dialog = ensure_safety_acknowledged(self, self.settings, load)
         return True
 
+    def refresh_safety(self) -> None:
+        """Show or hide the lock and review banners from what the journal now holds."""
+        journal = self.journal_actions.journal
+        self.lock_banner.show_lock(self.journal_actions.lock())
+        today = date.today()
+        self.review_banner.show_clock(safety.episode_clock(journal, today), today)
+
+    def refuse_if_locked(self) -> bool:
+        """Under the emergency lock, say why no routine starts and return True."""
+        if self.journal_actions.lock() is None:
+            return False
+        self.lock_banner.show_lock(self.journal_actions.lock())
+        self.locked_box = warn(self, APP_TITLE, LOCKED_MESSAGE)
+        return True
+
+    def locked_message(self) -> str | None:
+        """The urgent message while the lock holds (for reminders), else None."""
+        return LOCKED_MESSAGE if self.journal_actions.lock() is not None else None
+
     def show_reminder(self, text: str) -> None:
         """A reminder shown inside the window (where the desktop has no notifications)."""
+        text = self.locked_message() or text
         self.reminder_banner.setText(f"⏰ {text}")
         self.reminder_banner.setStyleSheet(
             "#reminderBanner { border: 2px solid palette(highlight); border-radius: 6px; "
@@ -217,7 +247,7 @@ class MainWindow(QMainWindow):
         """The gentle version of *routine* and the last pain, when that pain is high."""
         gentle = self.library.get(self.preferences.gentle_version(routine.id))
         last = self.journal_actions.last_entry()
-        if gentle is None or last is None:
+        if gentle is None or last is None or self.journal_actions.lock() is not None:
             return None
         pain = max(last.back_pain, last.leg_pain)
         return (gentle, pain) if pain >= self.preferences.get(GENTLE_THRESHOLD) else None
@@ -292,6 +322,7 @@ class MainWindow(QMainWindow):
             save=lambda e: self._save_entry(e, existing is not None),
             existing=existing,
             previous=previous,
+            save_episode=self.journal_actions.set_episode_start,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -303,6 +334,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saved."), 4000)
             if entry.red_flags:
                 self.red_flag_alert = show_red_flag_alert(self, entry.red_flags)
+            elif entry.warning_signs:
+                self.warning_note = show_warning_signs_note(self, entry.warning_signs)
         return saved
 
     def _about(self) -> None:
