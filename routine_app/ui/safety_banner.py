@@ -53,12 +53,11 @@ class LockBanner(QFrame):
             self.hide()
             return
         signs = ", ".join(sign(f.value).text.split(" (")[0] for f in sorted(lock.entry.red_flags))
-        self.text.setText(
-            f"<b style='color:#b00020'>⚠ {html.escape(self.tr('Routines are paused'))}</b> "
-            f"({html.escape(self.tr('since %1: %2'))})<br>{html.escape(LOCKED_MESSAGE)}".replace(
-                "%1", f"{lock.since:%Y-%m-%d %H:%M}"
-            ).replace("%2", html.escape(signs))
-        )
+        since = self.tr("since %1: %2").replace("%1", f"{lock.since:%Y-%m-%d %H:%M}")
+        heading = html.escape(self.tr("Routines are paused"))
+        details = html.escape(since.replace("%2", signs))
+        message = html.escape(LOCKED_MESSAGE, quote=False)
+        self.text.setText(f"<b style='color:#b00020'>⚠ {heading}</b> ({details})<br>{message}")
         self.show()
 
     def ask(self) -> QMessageBox | None:
