@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -27,6 +27,7 @@ from routine_app.ui.delegates import TwoLineDelegate
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import page_title
 from routine_app.ui.messages import warn
+from routine_app.ui.safety_summary import SafetySummary
 from routine_app.ui.theme import caution_colours
 from routine_app.ui.timeline_model import ITEM_ROLE, TimelineModel
 
@@ -61,6 +62,7 @@ class JournalPage(QWidget):
         self.insights = QLabel(self)
         self.insights.setObjectName("insights")
         self.insights.setWordWrap(True)
+        self.safety_summary = SafetySummary(model.routine_title, self)
         self.status = QLabel(self)
         self.empty = QLabel(
             self.tr(
@@ -98,6 +100,7 @@ class JournalPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.insights)
+        layout.addWidget(self.safety_summary)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.status)
@@ -132,6 +135,7 @@ class JournalPage(QWidget):
         self.list.setVisible(has_items)
         self._update_buttons()
         self._update_insights()
+        self.safety_summary.show_journal(self.journal_actions.journal, date.today())
 
     def _update_insights(self) -> None:
         journal = self.journal_actions.journal

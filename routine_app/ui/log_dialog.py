@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -40,6 +39,7 @@ from routine_app.core.journal import (
     with_leg_side_flag,
 )
 from routine_app.core.triage import Level, signs_at
+from routine_app.ui.episode_field import EpisodeField
 from routine_app.ui.pain_scale import PainScale
 
 WARNING_SIGNS = signs_at(Level.SEE_SOON, reportable=True)
@@ -122,15 +122,8 @@ class LogPainDialog(QDialog):
         self.warning_signs = {s.id: QCheckBox(s.text, self) for s in WARNING_SIGNS}
         for box in (*self.red_flags.values(), *self.warning_signs.values()):
             box.setStyleSheet("QCheckBox { spacing: 8px; }")
-        self.episode_known = QCheckBox(self.tr("This episode of sciatica began on"), self)
-        self.episode_began = QDateEdit(self)
-        self.episode_began.setCalendarPopup(True)
-        self.episode_began.setDisplayFormat("yyyy-MM-dd")
-        self.episode_began.setMaximumDate(QDate.currentDate())
-        self.episode_began.setDate(QDate.currentDate())
-        self.episode_began.setAccessibleName(self.tr("Episode began on"))
-        self.episode_began.setEnabled(False)
-        self.episode_known.toggled.connect(self.episode_began.setEnabled)
+        self.episode = EpisodeField(self)
+        self.episode_known, self.episode_began = self.episode.known, self.episode.began
         self.medication = QLineEdit(self)
         self.medication.setMaxLength(MAX_MEDICATION)
         self.medication.setPlaceholderText(self.tr("e.g. ibuprofen 400 mg at 8:00 (optional)"))
@@ -194,10 +187,6 @@ class LogPainDialog(QDialog):
         warning_layout.addWidget(QLabel(self.tr(WARNING_SIGNS_INTRO), warnings), 0, 0, 1, 2)
         for number, box in enumerate(self.warning_signs.values()):
             warning_layout.addWidget(box, 1 + number // 2, number % 2)
-        episode = QHBoxLayout()
-        episode.addWidget(self.episode_known)
-        episode.addWidget(self.episode_began)
-        episode.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.back)
@@ -205,7 +194,7 @@ class LogPainDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(flags)
         layout.addWidget(warnings)
-        layout.addLayout(episode)
+        layout.addWidget(self.episode)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
 
@@ -291,10 +280,7 @@ class LogPainDialog(QDialog):
 
     def episode_date(self) -> date | None:
         """The day this episode began, if the person said so in the form."""
-        if not self.episode_known.isChecked():
-            return None
-        chosen = self.episode_began.date()
-        return date(chosen.year(), chosen.month(), chosen.day())
+        return self.episode.chosen()
 
     def _side_changed(self, button: QAbstractButton, checked: bool) -> None:
         """Both legs as the leg that hurts is an emergency sign: tick it, visibly."""

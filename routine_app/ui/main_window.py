@@ -211,7 +211,9 @@ class MainWindow(QMainWindow):
             if autostart:
                 self.player_page.begin()
 
-        self.safety_dialog = ensure_safety_acknowledged(self, self.settings, load)
+        self.safety_dialog = ensure_safety_acknowledged(
+            self, self.settings, load, self.journal_actions.set_episode_start
+        )
         return True
 
     def refresh_safety(self) -> None:

@@ -34,6 +34,7 @@ from routine_app.store.progress import Progress, Range, collect, period
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import page_title
 from routine_app.ui.messages import warn
+from routine_app.ui.safety_summary import SafetySummary
 
 
 def _fmt(value: float | None) -> str:
@@ -116,6 +117,7 @@ class ProgressPage(QWidget):
         header.addWidget(self.report_button)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.safety_summary = SafetySummary(routine_title, self)
         self.empty = QLabel(
             self.tr(
                 "<h3>Nothing to show yet</h3><p>Your progress appears here as you use the app:</p>"
@@ -148,6 +150,7 @@ class ProgressPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.summary)
+        layout.addWidget(self.safety_summary)
         layout.addWidget(self.empty)
         layout.addWidget(scroll, 1)
         self.chart_area = scroll
@@ -208,6 +211,7 @@ class ProgressPage(QWidget):
     def refresh(self) -> None:
         first, last = period(self.journal, self.range, self._today())
         self.progress = collect(self.journal, first, last, self._today())
+        self.safety_summary.show_journal(self.journal, self._today())
         self._dirty = False
         empty = self.progress.empty
         self.empty.setVisible(empty)

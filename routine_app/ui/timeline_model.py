@@ -85,6 +85,7 @@ class TimelineModel(QAbstractListModel):
         super().__init__(parent)
         self._journal = journal
         self._routine_title = routine_title
+        self.routine_title = routine_title
         self._today = today
         self._items: list[Entry | Session] = []
         self._exhausted = False

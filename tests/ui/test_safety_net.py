@@ -230,3 +230,82 @@ def test_stop_rule_answer_is_stored_advised_and_cautioned_next_time(
     assert [(c.routine_id, c.towards_back, c.further_down, c.neither) for c in counts] == [
         ("short", 1, 2, 0)
     ]
+
+
+def test_episode_from_first_run_and_settings_and_week_shown_on_pages(
+    qtbot: QtBot, make_window: MakeWindow, journal: Journal, settings: QSettings
+) -> None:
+    window = make_window()
+    window.start_routine("knee-to-chest")
+    first_run = window.safety_dialog
+    assert first_run is not None
+    first_run.episode.set_date(now().date() - timedelta(days=15))
+    first_run.understand.click()
+    episode = safety.current_episode(journal)
+    assert episode is not None and (now().date() - episode.began_on).days == 15
+    window.player_page.stop_if_running()
+    window.show_page("journal")
+    assert "Week 3 of this episode" in window.journal_page.safety_summary.text()
+    dialog = window.open_settings()
+    assert dialog.episode.chosen() == episode.began_on
+    dialog.episode.set_date(now().date() - timedelta(days=2))
+    dialog.accept()
+    assert "Week 1 of this episode" in window.journal_page.safety_summary.text()
+    window.show_page("progress")
+    window.progress_page.refresh()
+    assert "Week 1 of this episode" in window.progress_page.safety_summary.text()
+
+
+def test_stop_rule_counts_are_shown_on_the_journal_page(
+    qtbot: QtBot, make_window: MakeWindow, journal: Journal
+) -> None:
+    from routine_app.core.journal import Session
+
+    for moved in ("towards-back", "towards-back", "further-down", "neither"):
+        started = now() - timedelta(hours=1)
+        journal.start_session(
+            Session(new_id(), "foam-roller", started, now(), "completed", 5, 5, 6, 4, moved)  # type: ignore[arg-type]
+        )
+    window = make_window()
+    text = window.journal_page.safety_summary.text()
+    assert "Foam roller release: towards the back (centralised) twice" in text
+    assert "further down the leg (peripheralised) once" in text and "neither once" in text
+
+
+def leg_pain_days(journal: Journal, began_days_ago: int, first: int, recent: int) -> None:
+    today = now()
+    safety.add_episode(
+        journal,
+        safety.Episode(new_id(), today.date() - timedelta(days=began_days_ago), today),
+    )
+    for day in range(began_days_ago, began_days_ago - 7, -1):
+        journal.add_entry(Entry(new_id(), today - timedelta(days=day), 2, first))
+    for day in range(7):
+        journal.add_entry(Entry(new_id(), today - timedelta(days=day), 2, recent))
+
+
+def test_review_advice_from_week_6_when_leg_pain_is_not_clearly_better(
+    qtbot: QtBot, make_window: MakeWindow, journal: Journal, settings: QSettings
+) -> None:
+    leg_pain_days(journal, 40, first=6, recent=5)  # week 6, only 1 point better
+    window = make_window()
+    banner = window.review_banner
+    assert banner.isVisible() and "5 weeks ago" in banner.text.text()
+    banner.dismiss_button.click()
+    assert not banner.isVisible()
+    window.refresh_safety()
+    assert not banner.isVisible(), "dismissed for a week"
+    settings.setValue("safety/review_dismissed_on", (now().date() - timedelta(days=8)).isoformat())
+    window.refresh_safety()
+    assert banner.isVisible(), "back a week later"
+
+
+def test_no_review_advice_when_leg_pain_is_clearly_better_or_before_week_6(
+    qtbot: QtBot, make_window: MakeWindow, journal: Journal, tmp_path: Path
+) -> None:
+    leg_pain_days(journal, 40, first=7, recent=4)  # 3 points better
+    assert not make_window().review_banner.isVisible()
+    early, _ = Journal.open(tmp_path / "early")
+    with early:
+        leg_pain_days(early, 30, first=6, recent=6)  # week 5
+        assert safety.episode_clock(early, now().date()).review_advised is False  # type: ignore[union-attr]
