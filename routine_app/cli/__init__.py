@@ -163,6 +163,15 @@ def _add_report(
     )
     sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     sub.add_argument(
+        "--safety-card",
+        nargs="?",
+        const="a6",
+        choices=("a6", "a5"),
+        help="instead of the report, write the one-page safety card to print and keep: "
+        "the emergency signs, what to do, and blank lines for your own emergency number "
+        "(A6 unless 'a5' is given)",
+    )
+    sub.add_argument(
         "--from",
         dest="first",
         type=_day,

@@ -181,6 +181,8 @@ def _check(folder: Path, *, repair: bool) -> int:
 
 
 def report(args: argparse.Namespace) -> int:
+    if getattr(args, "safety_card", None):
+        return safety_card(args.output, args.safety_card)
     last = args.last or date.today()
     first = args.first or last - timedelta(days=90)
     if first > last:
@@ -215,4 +217,22 @@ def report(args: argparse.Namespace) -> int:
         f"Report for {first} to {last} written to {args.output} ({pages} "
         f"page{'s' if pages != 1 else ''})"
     )
+    return 0
+
+
+def safety_card(output: Path, size: str) -> int:
+    """``report --safety-card``: the one-page card with the emergency signs (no journal)."""
+    if "DISPLAY" not in os.environ and "WAYLAND_DISPLAY" not in os.environ:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication, QPageSize
+
+    from routine_app.safety_card import write_safety_card
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    page = QPageSize.PageSizeId.A5 if size == "a5" else QPageSize.PageSizeId.A6
+    try:
+        write_safety_card(output, page)
+    except OSError as exc:
+        return fail(f"cannot write {output}: {exc.strerror or exc}")
+    print(f"Safety card ({size.upper()}, one page) written to {output}")
     return 0

@@ -35,10 +35,12 @@ TREND_WINDOW = 40
 
 
 class JournalPage(QWidget):
-    """Signals: ``log_requested()`` and ``edit_requested(Entry)`` (the window opens the form)."""
+    """Signals: ``log_requested()``, ``edit_requested(Entry)`` (the window opens the form),
+    ``safety_card_requested()``."""
 
     log_requested = Signal()
     edit_requested = Signal(object)
+    safety_card_requested = Signal()
 
     def __init__(
         self, actions: JournalActions, model: TimelineModel, parent: QWidget | None = None
@@ -59,6 +61,11 @@ class JournalPage(QWidget):
         self.export_button.setToolTip(self.tr("Save the journal as JSON or CSV"))
         self.import_button = QPushButton(self.tr("Import…"), self)
         self.import_button.setToolTip(self.tr("Merge a JSON export into this journal"))
+        self.card_button = QPushButton(self.tr("Safety card…"), self)
+        self.card_button.setToolTip(
+            self.tr("A one-page card with the emergency signs, to print and keep with you")
+        )
+        self.card_button.clicked.connect(self.safety_card_requested)
         self.insights = QLabel(self)
         self.insights.setObjectName("insights")
         self.insights.setWordWrap(True)
@@ -95,6 +102,7 @@ class JournalPage(QWidget):
             self.undo_button,
             self.export_button,
             self.import_button,
+            self.card_button,
         ):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.journal_page = JournalPage(self.journal_actions, timeline, self)
         self.journal_page.log_requested.connect(self.open_log_dialog)
         self.journal_page.edit_requested.connect(self.open_log_dialog)
+        self.journal_page.safety_card_requested.connect(self.safety_card_dialog)
         self.add_page("journal", self.tr("&Journal"), self.journal_page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.log_button = QPushButton(self.tr("Log pain…"), self)
@@ -181,6 +182,9 @@ class MainWindow(QMainWindow):
         journal_menu.addAction(self.log_action)
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        card = QAction(self.tr("Print a &safety card…"), self)
+        card.triggered.connect(self.safety_card_dialog)
+        help_menu.addAction(card)
         about = QAction(self.tr("&About Sciatica Routines"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -305,6 +309,44 @@ class MainWindow(QMainWindow):
             self.tr("Report saved to %1 (%2 pages).")
             .replace("%1", str(path))
             .replace("%2", str(pages)),
+            8000,
+        )
+        return True
+
+    def safety_card_dialog(self) -> QFileDialog:
+        """Ask where to save the safety card (non-blocking); saving follows the choice."""
+        dialog = QFileDialog(
+            self,
+            self.tr("Save the safety card"),
+            str(Path.home() / "sciatica-safety-card.pdf"),
+            self.tr("PDF document (*.pdf)"),
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(lambda chosen: self.save_safety_card(Path(chosen)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.card_dialog = dialog
+        return dialog
+
+    def save_safety_card(self, path: Path) -> bool:
+        """Write the one-page safety card (A6) to *path*; say where, or why not."""
+        from routine_app.safety_card import write_safety_card  # QtPdf only when asked
+
+        try:
+            write_safety_card(path)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            warn(
+                self,
+                APP_TITLE,
+                self.tr("Could not write the safety card: %1").replace("%1", reason),
+            )
+            return False
+        self.statusBar().showMessage(
+            self.tr("Safety card saved to %1: print it and keep it with you.").replace(
+                "%1", str(path)
+            ),
             8000,
         )
         return True

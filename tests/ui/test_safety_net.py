@@ -309,3 +309,19 @@ def test_no_review_advice_when_leg_pain_is_clearly_better_or_before_week_6(
     with early:
         leg_pain_days(early, 30, first=6, recent=6)  # week 5
         assert safety.episode_clock(early, now().date()).review_advised is False  # type: ignore[union-attr]
+
+
+def test_safety_card_button_and_save(qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    from tests.test_safety_card import pdf
+
+    window = make_window()
+    window.show_page("journal")
+    window.journal_page.card_button.click()
+    dialog = window.card_dialog
+    assert dialog.isVisible()
+    target = tmp_path / "mine.pdf"
+    dialog.selectFile(str(target))
+    dialog.accept()
+    assert pdf(target)[0] == 1
+    assert "Safety card saved" in window.statusBar().currentMessage()
+    assert not window.save_safety_card(tmp_path / "missing" / "card.pdf")
