@@ -67,3 +67,18 @@ BEFORE_FIRST_ROUTINE = {
         "during a bad flare, skip hamstring stretches",
     ],
 }
+
+
+def get_ready_cautions(self_massage: bool) -> list[str]:
+    """The triage lines the player's get-ready screen adds after a routine's own cautions:
+    when to stop, and (for self-massage and rolling) who should ask first."""
+    lines = ["Stop if: " + "; ".join(_lower(s.text) for s in signs_at(Level.STOP_ROUTINE)) + "."]
+    if self_massage:
+        asks = "; ".join(_lower(s.text.split(":")[0]) for s in signs_at(Level.ASK_BEFORE))
+        lines.append(f"Ask a clinician before rolling or massage if you have: {asks}.")
+    return lines
+
+
+def _lower(text: str) -> str:
+    """Lower-case the first letter to continue a sentence (not an acronym such as DVT)."""
+    return text if text[1:2].isupper() else text[:1].lower() + text[1:]

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 
 from routine_app.core.durations import format_clock, format_duration
 from routine_app.core.journal import Outcome, PainMoved, Session, new_id, now
-from routine_app.core.routine import Routine, Side
+from routine_app.core.routine import Kind, Routine, Side
 from routine_app.core.safety import (
     LOCKED_MESSAGE,
     SPREAD_LAST_TIME,
     SPREAD_TWICE,
     STOP_RULE,
     STOP_RULE_ADVICE,
+    get_ready_cautions,
 )
 from routine_app.core.segments import Segment, SegmentKind, expand
 from routine_app.engine.clock import Clock
@@ -301,8 +302,9 @@ class PlayerPage(QWidget):
             )
         )
         spread = self._spread_caution(routine.id)
+        triage = get_ready_cautions(routine.kind is Kind.SELF_MASSAGE)
         cautions = "".join(
-            f"<li>{html.escape(c)}</li>" for c in (*spread, *(routine.cautions or (STOP_RULE,)))
+            f"<li>{html.escape(c)}</li>" for c in (*spread, *routine.cautions, *triage)
         )
         self.ready_cautions.setText(f"<b>⚠ {self.tr('Before you start')}</b><ul>{cautions}</ul>")
         bg, fg, border = caution_colours(self.palette())

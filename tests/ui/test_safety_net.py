@@ -325,3 +325,20 @@ def test_safety_card_button_and_save(qtbot: QtBot, make_window: MakeWindow, tmp_
     assert pdf(target)[0] == 1
     assert "Safety card saved" in window.statusBar().currentMessage()
     assert not window.save_safety_card(tmp_path / "missing" / "card.pdf")
+
+
+def test_get_ready_screen_lists_the_triage_stop_signs_and_asks_before_rolling(
+    qtbot: QtBot, make_window: MakeWindow, settings: QSettings
+) -> None:
+    from routine_app.core.triage import sign
+
+    settings.setValue(ACKNOWLEDGED_KEY, True)
+    window = make_window()
+    window.start_routine("foam-roller")
+    text = window.player_page.ready_cautions.text()
+    assert "further down the leg" in text and "Ask a clinician before rolling" in text
+    assert "DVT" in text
+    window.start_routine("knee-to-chest")
+    text = window.player_page.ready_cautions.text()
+    assert "Ask a clinician before rolling" not in text
+    assert sign("sharp-pain").text.lower() in text.lower()
