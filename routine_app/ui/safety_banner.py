@@ -52,7 +52,7 @@ class LockBanner(QFrame):
         if lock is None:
             self.hide()
             return
-        signs = ", ".join(sign(f.value).text.split(" (")[0] for f in sorted(lock.entry.red_flags))
+        signs = "; ".join(sign(f.value).text for f in sorted(lock.entry.red_flags))
         since = self.tr("since %1: %2").replace("%1", f"{lock.since:%Y-%m-%d %H:%M}")
         heading = html.escape(self.tr("Routines are paused"))
         details = html.escape(since.replace("%2", signs))

@@ -270,6 +270,11 @@ def test_stop_rule_counts_are_shown_on_the_journal_page(
     text = window.journal_page.safety_summary.text()
     assert "Foam roller release: towards the back (centralised) twice" in text
     assert "further down the leg (peripheralised) once" in text and "neither once" in text
+    from routine_app.ui.delegates import ROW_ROLE
+
+    subtitles = [window.journal_page.model.index(i).data(ROW_ROLE).subtitle for i in range(4)]
+    assert sum("pain moved: back towards the back" in s for s in subtitles) == 2
+    assert sum("pain moved: further down the leg" in s for s in subtitles) == 1
 
 
 def leg_pain_days(journal: Journal, began_days_ago: int, first: int, recent: int) -> None:
