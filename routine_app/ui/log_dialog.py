@@ -94,6 +94,7 @@ class LogPainDialog(QDialog):
         existing: Entry | None = None,
         previous: Entry | None = None,
         save_episode: Callable[[date], bool] | None = None,
+        episode_began: date | None = None,
     ) -> None:
         super().__init__(parent)
         self._save = save
@@ -124,6 +125,8 @@ class LogPainDialog(QDialog):
             box.setStyleSheet("QCheckBox { spacing: 8px; }")
         self.episode = EpisodeField(self)
         self.episode_known, self.episode_began = self.episode.known, self.episode.began
+        self.episode.set_date(episode_began)
+        self._episode_was = episode_began
         self.medication = QLineEdit(self)
         self.medication.setMaxLength(MAX_MEDICATION)
         self.medication.setPlaceholderText(self.tr("e.g. ibuprofen 400 mg at 8:00 (optional)"))
@@ -246,7 +249,8 @@ class LogPainDialog(QDialog):
         if self._save(entry):
             self.saved_entry = entry
             began = self.episode_date()
-            if began is not None and self._save_episode is not None:
+            changed = began != self._episode_was
+            if began is not None and changed and self._save_episode is not None:
                 self._save_episode(began)
             super().accept()
 

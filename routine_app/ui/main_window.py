@@ -367,10 +367,15 @@ class MainWindow(QMainWindow):
             existing=existing,
             previous=previous,
             save_episode=self.journal_actions.set_episode_start,
+            episode_began=self.episode_began(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def episode_began(self) -> date | None:
+        episode = safety.current_episode(self.journal_actions.journal)
+        return None if episode is None else episode.began_on
 
     def _save_entry(self, entry: Entry, editing: bool) -> bool:
         saved = (self.journal_actions.edit if editing else self.journal_actions.add)(entry)

@@ -185,6 +185,10 @@ def test_episode_start_from_the_log_form(
     dialog.accept()
     episode = safety.current_episode(journal)
     assert episode is not None and (now().date() - episode.began_on).days == 20
+    again = log(window)
+    assert again.episode_date() == episode.began_on, "the form shows the episode's start"
+    again.accept()
+    assert len(safety.episodes(journal)) == 1, "an unchanged date is not recorded again"
 
 
 def finish(window: MainWindow, clock: FakeClock) -> None:
