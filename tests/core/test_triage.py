@@ -139,3 +139,14 @@ def test_episode_weeks_and_review_rule() -> None:
     assert clearly_better(None, 5) is None
     assert review_due(6, False) and review_due(6, None) and not review_due(6, True)
     assert not review_due(5, False)
+
+
+def test_every_command_named_in_safety_texts_exists() -> None:
+    from routine_app.cli import build_parser
+
+    texts = [v for v in vars(safety).values() if isinstance(v, str)]
+    commands = {m for t in texts for m in re.findall(r"'routine-app ([a-z -]+)'", t)}
+    assert commands == {"safety clear"}
+    for command in commands:
+        args = build_parser().parse_args(command.split())
+        assert args.command == command.split()[0]
