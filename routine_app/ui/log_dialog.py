@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +43,7 @@ from routine_app.core.journal import (
 from routine_app.core.triage import Level, signs_at
 from routine_app.ui.episode_field import EpisodeField
 from routine_app.ui.pain_scale import PainScale
+from routine_app.ui.wrap_check import wrapping_check
 
 WARNING_SIGNS = signs_at(Level.SEE_SOON, reportable=True)
 
@@ -48,6 +51,7 @@ RED_FLAG_INTRO = (
     "Since your last entry, have you noticed any of these? They are rare, but need "
     "emergency care, so the app asks every time."
 )
+MIN_WIDTH = 760
 WARNING_SIGNS_TITLE = "Any of these new since last time?"
 WARNING_SIGNS_INTRO = "Not an emergency, but worth getting checked soon."
 
@@ -119,10 +123,12 @@ class LogPainDialog(QDialog):
         self.numbness = QCheckBox(self.tr("Numbness"), self)
         self.tingling = QCheckBox(self.tr("Tingling / pins and needles"), self)
         self.weakness = QCheckBox(self.tr("Weakness"), self)
-        self.red_flags = {flag: QCheckBox(flag.question, self) for flag in RedFlag}
-        self.warning_signs = {s.id: QCheckBox(s.text, self) for s in WARNING_SIGNS}
-        for box in (*self.red_flags.values(), *self.warning_signs.values()):
-            box.setStyleSheet("QCheckBox { spacing: 8px; }")
+        flag_rows = {flag: wrapping_check(flag.question, self) for flag in RedFlag}
+        self.red_flags = {flag: box for flag, (box, _row) in flag_rows.items()}
+        self._flag_rows = [row for _box, row in flag_rows.values()]
+        sign_rows = {s.id: wrapping_check(s.text, self) for s in WARNING_SIGNS}
+        self.warning_signs = {sign_id: box for sign_id, (box, _row) in sign_rows.items()}
+        self._sign_rows = [row for _box, row in sign_rows.values()]
         self.episode = EpisodeField(self)
         self.episode_known, self.episode_began = self.episode.known, self.episode.began
         self.episode.set_date(episode_began)
@@ -147,6 +153,7 @@ class LogPainDialog(QDialog):
             scale.value_changed.connect(self._update_state)
         QShortcut(QKeySequence("Ctrl+Return"), self, self._save_if_ready)
         self._update_state()
+        self._fit_to_screen()
         self.back.setFocus()
 
     def _layout(self, side_row: QHBoxLayout, reach_row: QHBoxLayout) -> None:
@@ -182,24 +189,45 @@ class LogPainDialog(QDialog):
         intro = QLabel(self.tr(RED_FLAG_INTRO), flags)
         intro.setWordWrap(True)
         flag_layout.addWidget(intro)
-        for box in self.red_flags.values():
-            flag_layout.addWidget(box)
+        for row in self._flag_rows:
+            flag_layout.addWidget(row)
         warnings = QGroupBox(self.tr(WARNING_SIGNS_TITLE), self)
         warnings.setObjectName("warningSigns")
         warning_layout = QGridLayout(warnings)
         warning_layout.addWidget(QLabel(self.tr(WARNING_SIGNS_INTRO), warnings), 0, 0, 1, 2)
-        for number, box in enumerate(self.warning_signs.values()):
-            warning_layout.addWidget(box, 1 + number // 2, number % 2)
+        for number, row in enumerate(self._sign_rows):
+            warning_layout.addWidget(row, 1 + number // 2, number % 2)
+        body = QWidget(self)
+        content = QVBoxLayout(body)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addWidget(self.back)
+        content.addWidget(self.leg)
+        content.addLayout(form)
+        content.addWidget(flags)
+        content.addWidget(warnings)
+        content.addWidget(self.episode)
+        # On a short screen the questions scroll; Save and the hint always stay in view.
+        self.questions = QScrollArea(self)
+        self.questions.setWidget(body)
+        self.questions.setWidgetResizable(True)
+        self.questions.setFrameShape(QFrame.Shape.NoFrame)
+        self.questions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
-        layout.addWidget(self.back)
-        layout.addWidget(self.leg)
-        layout.addLayout(form)
-        layout.addWidget(flags)
-        layout.addWidget(warnings)
-        layout.addWidget(self.episode)
+        layout.addWidget(self.questions, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(MIN_WIDTH)
+
+    def _fit_to_screen(self) -> None:
+        """As tall as the questions need (their wrapped text included), within the screen."""
+        body = self.questions.widget()
+        assert body is not None
+        width = self.questions.viewport().width() or MIN_WIDTH
+        needed = body.heightForWidth(width) if body.hasHeightForWidth() else -1
+        needed = max(needed, body.sizeHint().height())
+        screen = self.screen().availableGeometry().height() if self.screen() else 800
+        extra = self.hint.sizeHint().height() + self.buttons.sizeHint().height() + 60
+        self.resize(MIN_WIDTH, min(needed + extra, int(screen * 0.92)))
 
     def _fill(self, existing: Entry | None, previous: Entry | None) -> None:
         source = existing or previous
