@@ -351,3 +351,22 @@ def test_get_ready_screen_lists_the_triage_stop_signs_and_asks_before_rolling(
     text = window.player_page.ready_cautions.text()
     assert "Ask a clinician before rolling" not in text
     assert sign("sharp-pain").text.lower() in text.lower()
+
+
+def test_sign_texts_wrap_and_clicking_the_words_ticks_the_box(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window()
+    dialog = log(window)
+    assert dialog.width() <= 800
+    box = dialog.red_flags[RedFlag.SADDLE_NUMBNESS]
+    label = next(w for w in box.parentWidget().findChildren(QLabel) if "toilet paper" in w.text())
+    assert label.wordWrap() and box.accessibleName() == label.text()
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert box.isChecked()
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert not box.isChecked()
+    dialog.reject()
