@@ -116,7 +116,7 @@ def show_notices(window: MainWindow, notices: tuple[str, ...]) -> None:
 def start_reminders(window: MainWindow) -> None:
     """Reminders reach the user by tray, D-Bus notification, or a note in the window."""
     notifier = Notifier(window.windowIcon(), window.show_reminder, window)
-    reminders = Reminders(window.settings, parent=window)
+    reminders = Reminders(window.settings, parent=window, refusal=window.locked_message)
     reminders.due.connect(lambda _kind, message: notifier.notify(message))
     reminders.start()  # both are children of the window, which keeps them alive
 

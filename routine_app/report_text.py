@@ -22,6 +22,7 @@ from routine_app.core.figures import (
     plural,
 )
 from routine_app.core.safety import DISCLAIMER
+from routine_app.core.triage import sign
 from routine_app.core.weekly_check import WeeklyCheck
 from routine_app.store import weekly_checks
 from routine_app.store.clinical import ClinicalQueries
@@ -91,8 +92,12 @@ def _fmt(value: float | None) -> str:
 
 
 def sign_label(sign_id: str) -> str:
-    """The default wording of a warning sign id, until the triage's wording is passed."""
-    return sign_id.replace("-", " ").capitalize()
+    """A warning sign's wording from the triage (an id it does not know, from a newer
+    version, is shown as words)."""
+    try:
+        return sign(sign_id).text
+    except KeyError:
+        return sign_id.replace("-", " ").capitalize()
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:

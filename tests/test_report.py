@@ -61,7 +61,7 @@ def test_report_lists_trend_sessions_red_flags_and_notes(qapp: object, tmp_path:
             ],
         )
         journal.connection.execute(
-            "UPDATE entries SET warning_signs = 'new-weakness' WHERE substr(recorded_at, 1, 10) "
+            "UPDATE entries SET warning_signs = 'foot-drop' WHERE substr(recorded_at, 1, 10) "
             "= '2026-09-21'"
         )
         journal.connection.commit()
@@ -93,7 +93,7 @@ def test_report_lists_trend_sessions_red_flags_and_notes(qapp: object, tmp_path:
         "Ibuprofen 400 mg: 27 days; paracetamol: 27 days",
         "Warning signs reported (the app advised seeing a doctor soon)",
         "21 Sep 2026",
-        "New weakness",
+        "A dropping foot",
         "Emergency signs reported",
         "saddle area",
         "Routines done",
@@ -157,7 +157,7 @@ def test_busy_years_fit_on_two_pages(qapp: object, tmp_path: Path, years: int) -
             ],
         )
         journal.connection.execute(
-            "UPDATE entries SET warning_signs = 'new-weakness' WHERE back_pain = 3"
+            "UPDATE entries SET warning_signs = 'foot-drop' WHERE back_pain = 3"
         )
         for week in range(52 * years):
             weekly_checks.add(

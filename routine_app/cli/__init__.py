@@ -9,8 +9,15 @@ from datetime import date
 from pathlib import Path
 
 from routine_app import __version__
-from routine_app.cli import journal_commands, progress_command, routine_commands, validate
+from routine_app.cli import (
+    journal_commands,
+    progress_command,
+    routine_commands,
+    safety_commands,
+    validate,
+)
 from routine_app.core.journal import LegSide, Reach, RedFlag
+from routine_app.core.triage import WARNING_SIGN_IDS
 
 PAGES = ("library", "player", "journal", "progress", "editor")
 RANGES = ("2w", "3m", "1y", "all")
@@ -32,6 +39,8 @@ examples:
   routine-app journal export --format csv -o pain.csv
   routine-app journal export --format csv --what sessions -o sessions.csv
   routine-app progress --json --range 3m    progress figures as JSON
+  routine-app safety status                 is the emergency lock on? which week is it?
+  routine-app safety clear --note "GP"      a doctor or nurse has checked you since
   routine-app validate my-routine.yaml      check a routine file you wrote
 """
 
@@ -107,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_report(commands, common)
     _add_routines(commands, common)
     progress_command.add_parser(commands, common, _day)
+    safety_commands.add_parser(commands, common)
     return parser
 
 
@@ -171,6 +181,15 @@ def _add_report(
         "The period defaults to the last 3 months.",
     )
     sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    sub.add_argument(
+        "--safety-card",
+        nargs="?",
+        const="a6",
+        choices=("a6", "a5"),
+        help="instead of the report, write the one-page safety card to print and keep: "
+        "the emergency signs, what to do, and blank lines for your own emergency number "
+        "(A6 unless 'a5' is given)",
+    )
     sub.add_argument(
         "--from",
         dest="first",
@@ -259,7 +278,8 @@ def _add_log(
         "--leg-side",
         choices=[s.value for s in LegSide],
         default="none",
-        help="which leg hurts (default: none)",
+        help="which leg hurts (default: none); 'both' is an emergency sign and records "
+        "the both-legs red flag",
     )
     sub.add_argument(
         "--reaches",
@@ -277,6 +297,15 @@ def _add_log(
         metavar="FLAG",
         choices=[f.value for f in RedFlag],
         help="an emergency symptom (repeatable): " + ", ".join(f.value for f in RedFlag),
+    )
+    sub.add_argument(
+        "--warning-sign",
+        action="append",
+        default=[],
+        metavar="SIGN",
+        choices=WARNING_SIGN_IDS,
+        help="a sign to get checked soon, new since last time (repeatable): "
+        + ", ".join(WARNING_SIGN_IDS),
     )
     sub.add_argument("--medication", default="", metavar="TEXT", help="medication taken")
     sub.add_argument("--note", default="", metavar="TEXT", help="a note")
@@ -350,6 +379,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return routine_commands.routines(args)
     if args.command == "progress":
         return progress_command.run(args, journal_commands.data_dir)
+    if args.command == "safety":
+        return safety_commands.run(args)
+    if args.command == "play":
+        refused = safety_commands.refuse_if_locked(args.data_dir)
+        if refused is not None:
+            return refused
     from routine_app.app import GuiOptions, run_gui  # Qt widgets load only for the window
 
     playing = args.command == "play"

@@ -16,8 +16,10 @@ from routine_app.core.journal import (
     RedFlag,
     new_id,
     now,
+    with_leg_side_flag,
 )
 from routine_app.core.safety import RED_FLAG_MESSAGE
+from routine_app.core.triage import Level, sign
 from routine_app.store.exchange import ImportFileError, export_counted, import_json
 from routine_app.store.files import DataDirError, ensure_private_dir, write_private
 from routine_app.store.journal import JOURNAL_FILE, Journal, JournalError
@@ -77,7 +79,9 @@ def log(args: argparse.Namespace) -> int:
             red_flags=frozenset(RedFlag(f) for f in args.red_flag),
             medication=args.medication,
             notes=args.note,
+            warning_signs=frozenset(args.warning_sign),
         )
+        entry = with_leg_side_flag(entry)
         folder = data_dir(args.data_dir)
         journal, report = Journal.open(folder)
     except JournalValueError as exc:
@@ -95,7 +99,11 @@ def log(args: argparse.Namespace) -> int:
             return fail(str(exc))
     print(saved.id)
     if saved.red_flags:
-        print(f"\n*** {RED_FLAG_MESSAGE} ***\n", file=sys.stderr)
+        signs = "".join(f"\n  - {sign(f.value).text}" for f in sorted(saved.red_flags))
+        print(f"\n*** {RED_FLAG_MESSAGE} ***\nYou reported:{signs}\n", file=sys.stderr)
+    elif saved.warning_signs:
+        signs = "".join(f"\n  - {sign(s).text}" for s in sorted(saved.warning_signs))
+        print(f"\n{Level.SEE_SOON.advice}\nYou reported:{signs}\n", file=sys.stderr)
     return 0
 
 
@@ -182,6 +190,8 @@ def _check(folder: Path, *, repair: bool) -> int:
 
 
 def report(args: argparse.Namespace) -> int:
+    if getattr(args, "safety_card", None):
+        return safety_card(args.output, args.safety_card)
     last = args.last or date.today()
     first = args.first or last - timedelta(days=90)
     if first > last:
@@ -218,4 +228,22 @@ def report(args: argparse.Namespace) -> int:
         f"Report for {first} to {last} written to {args.output} ({pages} "
         f"page{'s' if pages != 1 else ''})"
     )
+    return 0
+
+
+def safety_card(output: Path, size: str) -> int:
+    """``report --safety-card``: the one-page card with the emergency signs (no journal)."""
+    if "DISPLAY" not in os.environ and "WAYLAND_DISPLAY" not in os.environ:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication, QPageSize
+
+    from routine_app.safety_card import write_safety_card
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    page = QPageSize.PageSizeId.A5 if size == "a5" else QPageSize.PageSizeId.A6
+    try:
+        write_safety_card(output, page)
+    except OSError as exc:
+        return fail(f"cannot write {output}: {exc.strerror or exc}")
+    print(f"Safety card ({size.upper()}, one page) written to {output}")
     return 0

@@ -8,10 +8,12 @@ UI builds them from its form; both rely on :func:`validate_entry` and
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TypeVar
+
+from routine_app.core.triage import WARNING_SIGN_IDS, sign
 
 PAIN_MIN = 0
 PAIN_MAX = 10
@@ -73,13 +75,23 @@ class RedFlag(StrEnum):
 
     @property
     def question(self) -> str:
+        """The triage's one wording of this sign (core/triage.py)."""
+        return sign(self.value).text
+
+
+class PainMoved(StrEnum):
+    """The stop rule, asked after a routine: where did the pain move since starting?"""
+
+    FURTHER_DOWN = "further-down"
+    TOWARDS_BACK = "towards-back"
+    NEITHER = "neither"
+
+    @property
+    def label(self) -> str:
         return {
-            "bladder-bowel": "New trouble starting, stopping or controlling urine, or not "
-            "noticing or not controlling your bowels",
-            "saddle-numbness": "Numbness around or under the genitals, around the back "
-            "passage, or on the inner thighs (saddle area)",
-            "worsening-weakness": "Weakness or numbness in a leg that is severe or getting worse",
-            "both-legs": "Sciatica (pain, numbness or tingling) in both legs",
+            "further-down": "Further down the leg",
+            "towards-back": "Back towards the back",
+            "neither": "Neither",
         }[self.value]
 
 
@@ -144,6 +156,8 @@ class Entry:
     red_flags: frozenset[RedFlag] = field(default_factory=frozenset)
     medication: str = ""
     notes: str = ""
+    #: See-soon signs reported as new since last time (ids from core.triage).
+    warning_signs: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def has_red_flags(self) -> bool:
@@ -163,6 +177,19 @@ class Session:
     segments_total: int = 0
     pain_before: int | None = None
     pain_after: int | None = None
+    #: The stop-rule answer after the routine; None when not (yet) answered.
+    pain_moved: PainMoved | None = None
+
+
+def with_leg_side_flag(entry: Entry) -> Entry:
+    """Make the leg side and the both-legs emergency flag agree, wherever an entry is
+    entered: "both legs" as the leg that hurts records the both-legs red flag, and the
+    both-legs red flag with no leg chosen records both legs."""
+    if entry.leg_side == LegSide.BOTH and RedFlag.BOTH_LEGS not in entry.red_flags:
+        return replace(entry, red_flags=frozenset(entry.red_flags) | {RedFlag.BOTH_LEGS})
+    if RedFlag.BOTH_LEGS in entry.red_flags and entry.leg_side == LegSide.NONE:
+        return replace(entry, leg_side=LegSide.BOTH)
+    return entry
 
 
 def check_pain(value: object, what: str) -> int:
@@ -224,6 +251,13 @@ def validate_entry(entry: Entry) -> Entry:
     flags = entry.red_flags
     if not isinstance(flags, frozenset | set | list | tuple):
         raise JournalValueError(f"red_flags must be a list, not {flags!r}")
+    signs = entry.warning_signs
+    if not isinstance(signs, frozenset | set | list | tuple):
+        raise JournalValueError(f"warning_signs must be a list, not {signs!r}")
+    for one in signs:
+        if one not in WARNING_SIGN_IDS:
+            allowed = ", ".join(WARNING_SIGN_IDS)
+            raise JournalValueError(f"warning sign must be one of {allowed}, not {one!r}")
     return Entry(
         id=_uuid(entry.id, "id"),
         recorded_at=_moment(entry.recorded_at, "time"),
@@ -237,6 +271,7 @@ def validate_entry(entry: Entry) -> Entry:
         red_flags=frozenset(_enum(RedFlag, f, "red flag") for f in flags),
         medication=_text(entry.medication, "medication", MAX_MEDICATION),
         notes=_text(entry.notes, "notes", MAX_NOTE),
+        warning_signs=frozenset(signs),
     )
 
 
@@ -268,4 +303,7 @@ def validate_session(session: Session) -> Session:
         pain_after=None
         if session.pain_after is None
         else check_pain(session.pain_after, "pain after"),
+        pain_moved=None
+        if session.pain_moved is None
+        else _enum(PainMoved, session.pain_moved, "where the pain moved"),
     )

@@ -1,13 +1,14 @@
-"""Safety texts shared by the window and the command line, written for people."""
+"""Safety texts shared by the window and the command line, written for people.
+
+The signs and their levels live in :mod:`routine_app.core.triage`; this module
+puts them together into the texts each screen shows.
+"""
 
 from __future__ import annotations
 
-RED_FLAG_MESSAGE = (
-    "Seek emergency medical care now: call your emergency number or go to an emergency "
-    "department. The symptoms you reported can be a sign of cauda equina syndrome, which "
-    "needs urgent treatment to prevent lasting damage. Do not wait to see if it passes, "
-    "and do not do the routines until a doctor has checked you."
-)
+from routine_app.core.triage import Level, signs_at
+
+RED_FLAG_MESSAGE = Level.EMERGENCY.advice
 
 STOP_RULE = "Stop if pain gets worse or spreads further down the leg."
 
@@ -16,31 +17,68 @@ DISCLAIMER = (
     "cannot promise a cure."
 )
 
-#: Shown once, before the first routine ever (in the app's own words).
+#: What the lock says wherever a routine is refused (library, player, `play`, reminders).
+LOCKED_MESSAGE = (
+    "Routines are paused because you reported an emergency sign. If you have not been "
+    "seen yet, seek emergency medical care now: call your emergency number or go to an "
+    "emergency department. Once a doctor or nurse has checked you, confirm it (in the "
+    "app, or with 'routine-app safety clear') and the routines are available again."
+)
+
+#: Shown at once when the after-routine question says the pain moved further down the leg.
+STOP_RULE_ADVICE = (
+    "Pain spreading further down the leg is the sign to stop a movement. Rest in a "
+    "comfortable position. Next time, do this routine more gently or leave out the step "
+    "that made it spread; if it happens again, pause this routine and ask a clinician."
+)
+
+#: Shown on the get-ready screen after the last session of a routine spread the pain.
+SPREAD_LAST_TIME = (
+    "Last time, your pain spread further down the leg during or after this routine. Go "
+    "gently, and stop at once if it spreads again."
+)
+
+#: Shown when two sessions of a routine in a row spread the pain.
+SPREAD_TWICE = (
+    "Your pain spread further down the leg after this routine twice in a row. Consider "
+    "pausing it and asking a clinician (GP or physiotherapist) before you do it again."
+)
+
+#: From week 6 of an episode, when leg pain is not clearly better (at most once a week).
+EPISODE_REVIEW = (
+    "This episode began %1 weeks ago and your leg pain is not clearly better. Most "
+    "sciatica improves within 4 to 6 weeks; pain that does not should be looked at. "
+    "Consider booking a review with your GP or physiotherapist."
+)
+
+
+def _lines(level: Level) -> list[str]:
+    return [s.text for s in signs_at(level)]
+
+
+#: Shown once, before the first routine ever (in the app's own words), from the triage.
 BEFORE_FIRST_ROUTINE = {
-    "Do not start, and seek emergency care now, if you have": [
-        "new problems starting, stopping or controlling urine, or controlling your bowels",
-        "numbness around the genitals, the back passage or the inner thighs",
-        "sciatica in both legs, or leg weakness or numbness that is severe or getting worse",
-    ],
-    "See a clinician soon (not an emergency) if": [
-        "the pain began after a fall or injury",
-        "pain below the knee is new or getting worse, or you have new balance or walking "
-        "problems, or a dropping foot",
-        "you have a fever, unexplained weight loss, a history of cancer, or severe pain at "
-        "night or when lying down",
-        "the pain is not improving after several weeks, or the routines make it worse",
-    ],
-    "Ask your clinician before self-massage or rolling if you have": [
-        "a deep vein thrombosis (DVT) or a clotting disorder, or take blood thinners",
-        "a fracture, severe osteoporosis, recent surgery, or cancer",
-        "an infection, open wound, burn, skin problem or acute injury in the area",
-        "pregnancy (choose the Seated stretches, and avoid lying flat for long later on)",
-    ],
+    "Do not start, and seek emergency care now, if you have": _lines(Level.EMERGENCY),
+    "See a doctor soon (not an emergency) if you have": _lines(Level.SEE_SOON),
+    "Ask before self-massage or rolling if you have": _lines(Level.ASK_BEFORE),
+    "Stop the routine you are doing if": _lines(Level.STOP_ROUTINE),
     "While you do the routines": [
         "stretch only to a mild pull, never into pain, and do not bounce",
-        "stop if pain spreads further down the leg, or numbness, tingling or weakness "
-        "appears or increases; pain moving back towards the back is a good sign",
         "during a bad flare, skip hamstring stretches",
     ],
 }
+
+
+def get_ready_cautions(self_massage: bool) -> list[str]:
+    """The triage lines the player's get-ready screen adds after a routine's own cautions:
+    when to stop, and (for self-massage and rolling) who should ask first."""
+    lines = ["Stop if: " + "; ".join(_lower(s.text) for s in signs_at(Level.STOP_ROUTINE)) + "."]
+    if self_massage:
+        asks = "; ".join(_lower(s.text.split(":")[0]) for s in signs_at(Level.ASK_BEFORE))
+        lines.append(f"Ask a clinician before rolling or massage if you have: {asks}.")
+    return lines
+
+
+def _lower(text: str) -> str:
+    """Lower-case the first letter to continue a sentence (not an acronym such as DVT)."""
+    return text if text[1:2].isupper() else text[:1].lower() + text[1:]

@@ -37,7 +37,10 @@ def save_schedule(settings: QSettings, schedule: Schedule) -> None:
 
 class Reminders(QObject):
     """Emits ``due(str kind, str message)`` at each scheduled time, and at start for the
-    latest reminder missed while the app was closed. *now* is injectable for tests."""
+    latest reminder missed while the app was closed. *now* is injectable for tests.
+
+    *refusal* returns a message while routines must not start (the emergency lock);
+    a reminder due then carries that message instead of inviting a routine."""
 
     due = Signal(str, str)
 
@@ -46,8 +49,10 @@ class Reminders(QObject):
         settings: QSettings,
         now: Callable[[], datetime] = datetime.now,
         parent: QObject | None = None,
+        refusal: Callable[[], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._refusal = refusal
         self._settings = settings
         self._now = now
         self._timer = QTimer(self)
@@ -75,7 +80,8 @@ class Reminders(QObject):
         for kind in ReminderKind:
             schedule = load_schedule(self._settings, kind)
             if schedule.missed(self._last_seen(kind, now), now) is not None:
-                self.due.emit(kind.value, kind.message)
+                refused = self._refusal() if self._refusal is not None else None
+                self.due.emit(kind.value, refused or kind.message)
                 fired.append(kind)
             self._settings.setValue(
                 f"reminders/{kind.value}/last_seen", now.isoformat(timespec="seconds")

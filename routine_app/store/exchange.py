@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
@@ -25,12 +26,20 @@ from routine_app.core.journal import (
     validate_entry,
     validate_session,
 )
+from routine_app.core.safety_records import (
+    Clearance,
+    Episode,
+    validate_clearance,
+    validate_episode,
+)
 from routine_app.core.weekly_check import WeeklyCheck
-from routine_app.store import weekly_checks
+from routine_app.store import safety, weekly_checks
 from routine_app.store.journal import Journal
 
 FORMAT_NAME = "routine-app-journal"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: Fields added in version 2 (the safety net); version-1 files simply lack them.
+OPTIONAL_KEYS = frozenset({"warning_signs", "pain_moved"})
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
 ENTRY_KEYS = (
@@ -44,9 +53,12 @@ ENTRY_KEYS = (
     "tingling",
     "weakness",
     "red_flags",
+    "warning_signs",
     "medication",
     "notes",
 )
+CLEARANCE_KEYS = ("id", "confirmed_at", "note")
+EPISODE_KEYS = ("id", "began_on", "recorded_at")
 SESSION_KEYS = (
     "id",
     "routine_id",
@@ -57,6 +69,7 @@ SESSION_KEYS = (
     "segments_total",
     "pain_before",
     "pain_after",
+    "pain_moved",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -72,16 +85,22 @@ class ImportResult:
     sessions_added: int
     sessions_present: int
     weekly_checks_added: int = 0
+    clearances_added: int = 0
+    episodes_added: int = 0
 
     def summary(self) -> str:
-        checks = (
-            f" and {plural(self.weekly_checks_added, 'weekly check')}"
-            if self.weekly_checks_added
-            else ""
-        )
+        added = [plural(self.entries_added, "entry"), plural(self.sessions_added, "session")]
+        added += [
+            plural(count, what)
+            for count, what in (
+                (self.weekly_checks_added, "weekly check"),
+                (self.clearances_added, "doctor's check"),
+                (self.episodes_added, "episode start"),
+            )
+            if count
+        ]
         return (
-            f"{plural(self.entries_added, 'entry')} and "
-            f"{plural(self.sessions_added, 'session')}{checks} added; "
+            f"{', '.join(added[:-1])} and {added[-1]} added; "
             f"{plural(self.entries_present, 'entry')} and "
             f"{plural(self.sessions_present, 'session')} "
             "were already in the journal"
@@ -102,6 +121,7 @@ def entry_to_json(entry: Entry) -> dict[str, Any]:
         "red_flags": [flag.value for flag in RedFlag if flag in entry.red_flags],
         "medication": entry.medication,
         "notes": entry.notes,
+        "warning_signs": sorted(entry.warning_signs),
     }
 
 
@@ -116,6 +136,7 @@ def session_to_json(session: Session) -> dict[str, Any]:
         "segments_total": session.segments_total,
         "pain_before": session.pain_before,
         "pain_after": session.pain_after,
+        "pain_moved": None if session.pain_moved is None else session.pain_moved.value,
     }
 
 
@@ -128,8 +149,28 @@ def export_json(journal: Journal, out: TextIO) -> tuple[int, int, int]:
     sessions = _write_records(out, (session_to_json(s) for s in journal.sessions()))
     out.write('],\n "weekly_checks": [')
     checks = _write_records(out, map(weekly_checks.to_json, weekly_checks.between(journal)))
+    out.write('],\n "clearances": [')
+    _write_records(out, (clearance_to_json(c) for c in safety.clearances(journal)))
+    out.write('],\n "episodes": [')
+    _write_records(out, (episode_to_json(e) for e in safety.episodes(journal)))
     out.write("]}\n")
     return entries, sessions, checks
+
+
+def clearance_to_json(clearance: Clearance) -> dict[str, Any]:
+    return {
+        "id": clearance.id,
+        "confirmed_at": format_time(clearance.confirmed_at),
+        "note": clearance.note,
+    }
+
+
+def episode_to_json(episode: Episode) -> dict[str, Any]:
+    return {
+        "id": episode.id,
+        "began_on": episode.began_on.isoformat(),
+        "recorded_at": format_time(episode.recorded_at),
+    }
 
 
 def _write_records(out: TextIO, records: Iterable[dict[str, Any]]) -> int:
@@ -203,6 +244,20 @@ def export_counted(journal: Journal, kind: str, *, what: str = "entries") -> tup
 
 def parse_export(data: bytes) -> tuple[list[Entry], list[Session]]:
     """Check a JSON export completely; raise :class:`ImportFileError` naming what is wrong."""
+    parsed = parse_all(data)
+    return parsed.entries, parsed.sessions
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    entries: list[Entry]
+    sessions: list[Session]
+    clearances: list[Clearance]
+    episodes: list[Episode]
+
+
+def parse_all(data: bytes) -> Parsed:
+    """Every record of a JSON export, checked; raise :class:`ImportFileError` if any is bad."""
     if len(data) > MAX_IMPORT_BYTES:
         raise ImportFileError(f"file is too large to be a journal export ({len(data):,} bytes)")
     try:
@@ -233,9 +288,22 @@ def parse_export(data: bytes) -> tuple[list[Entry], list[Session]]:
         _record(r, i, "sessions", SESSION_KEYS, _session)
         for i, r in enumerate(_list(document, "sessions"))
     ]
-    _no_duplicates(entries, "entries")
-    _no_duplicates(sessions, "sessions")
-    return entries, sessions
+    clearances = [
+        _record(r, i, "clearances", CLEARANCE_KEYS, _clearance)
+        for i, r in enumerate(_list(document, "clearances"))
+    ]
+    episodes = [
+        _record(r, i, "episodes", EPISODE_KEYS, _episode)
+        for i, r in enumerate(_list(document, "episodes"))
+    ]
+    for records, where in (
+        (entries, "entries"),
+        (sessions, "sessions"),
+        (clearances, "clearances"),
+        (episodes, "episodes"),
+    ):
+        _no_duplicates(records, where)
+    return Parsed(entries, sessions, clearances, episodes)
 
 
 def _list(document: Mapping[str, Any], key: str) -> list[Any]:
@@ -250,7 +318,7 @@ def _record(record: Any, index: int, where: str, keys: tuple[str, ...], build: A
     if not isinstance(record, dict):
         raise ImportFileError(f"record {label}: must be an object")
     unknown = sorted(set(record) - set(keys))
-    missing = [k for k in keys if k not in record]
+    missing = [k for k in keys if k not in record and k not in OPTIONAL_KEYS]
     if unknown or missing:
         parts = ([f"unknown field(s) {', '.join(unknown)}"] if unknown else []) + (
             [f"missing field(s) {', '.join(missing)}"] if missing else []
@@ -266,14 +334,29 @@ def _entry(record: Mapping[str, Any]) -> Entry:
     flags = record["red_flags"]
     if not isinstance(flags, list):
         raise JournalValueError("red_flags must be a list")
-    return validate_entry(Entry(**{**record, "red_flags": frozenset(flags)}))
+    signs = record.get("warning_signs", [])
+    if not isinstance(signs, list) or not all(isinstance(s, str) for s in signs):
+        raise JournalValueError("warning_signs must be a list of sign ids")
+    return validate_entry(
+        Entry(**{**record, "red_flags": frozenset(flags), "warning_signs": frozenset(signs)})
+    )
+
+
+def _clearance(record: Mapping[str, Any]) -> Clearance:
+    return validate_clearance(Clearance(**record))
+
+
+def _episode(record: Mapping[str, Any]) -> Episode:
+    return validate_episode(Episode(**record))
 
 
 def _session(record: Mapping[str, Any]) -> Session:
     return validate_session(Session(**record))
 
 
-def _no_duplicates(records: Sequence[Entry | Session | WeeklyCheck], where: str) -> None:
+def _no_duplicates(
+    records: Sequence[Entry | Session | WeeklyCheck | Clearance | Episode], where: str
+) -> None:
     seen: set[str] = set()
     for index, record in enumerate(records):
         if record.id in seen:
@@ -283,18 +366,23 @@ def _no_duplicates(records: Sequence[Entry | Session | WeeklyCheck], where: str)
 
 def import_json(journal: Journal, data: bytes) -> ImportResult:
     """Merge a JSON export into *journal*: all new records in one transaction, or none."""
-    entries, sessions = parse_export(data)
+    parsed = parse_all(data)
     checks = parse_weekly_checks(data)
+    added: list[tuple[int, int]] = []
     added_checks: list[int] = []
-    added_entries, added_sessions = journal.merge(
-        entries, sessions, lambda conn: added_checks.append(weekly_checks.merge(conn, checks))
-    )
+
+    def also(conn: sqlite3.Connection) -> None:
+        added.append(safety.merge_records(conn, parsed.clearances, parsed.episodes))
+        added_checks.append(weekly_checks.merge(conn, checks))
+
+    added_entries, added_sessions = journal.merge(parsed.entries, parsed.sessions, also)
     return ImportResult(
         added_entries,
-        len(entries) - added_entries,
+        len(parsed.entries) - added_entries,
         added_sessions,
-        len(sessions) - added_sessions,
-        weekly_checks_added=added_checks[0] if added_checks else 0,
+        len(parsed.sessions) - added_sessions,
+        added_checks[0] if added_checks else 0,
+        *added[0],
     )
 
 

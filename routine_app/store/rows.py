@@ -10,6 +10,7 @@ from routine_app.core.journal import (
     Entry,
     LegSide,
     Outcome,
+    PainMoved,
     Reach,
     RedFlag,
     Session,
@@ -17,6 +18,7 @@ from routine_app.core.journal import (
     parse_time,
     utc_millis,
 )
+from routine_app.core.triage import format_warning_signs, parse_warning_signs
 
 FLAG_COLUMNS = {
     RedFlag.BLADDER_BOWEL: "flag_bladder_bowel",
@@ -39,6 +41,7 @@ _ENTRY_FIELDS = (
     *FLAG_COLUMNS.values(),
     "medication",
     "notes",
+    "warning_signs",
 )
 _SESSION_FIELDS = (
     "id",
@@ -51,6 +54,7 @@ _SESSION_FIELDS = (
     "segments_total",
     "pain_before",
     "pain_after",
+    "pain_moved",
 )
 ENTRY_COLUMNS = ", ".join(_ENTRY_FIELDS)
 SESSION_COLUMNS = ", ".join(_SESSION_FIELDS)
@@ -105,6 +109,7 @@ def entry_to_row(entry: Entry) -> tuple[Any, ...]:
         *flags,
         entry.medication,
         entry.notes,
+        format_warning_signs(entry.warning_signs),
     )
 
 
@@ -123,6 +128,7 @@ def entry_from_row(row: Sequence[Any]) -> Entry:
         red_flags=frozenset(flag for flag, column in FLAG_COLUMNS.items() if values[column]),
         medication=values["medication"],
         notes=values["notes"],
+        warning_signs=parse_warning_signs(values["warning_signs"]),
     )
 
 
@@ -138,6 +144,7 @@ def session_to_row(session: Session) -> tuple[Any, ...]:
         session.segments_total,
         session.pain_before,
         session.pain_after,
+        None if session.pain_moved is None else session.pain_moved.value,
     )
 
 
@@ -153,6 +160,7 @@ def session_from_row(row: Sequence[Any]) -> Session:
         segments_total=values["segments_total"],
         pain_before=values["pain_before"],
         pain_after=values["pain_after"],
+        pain_moved=None if values["pain_moved"] is None else PainMoved(values["pain_moved"]),
     )
 
 

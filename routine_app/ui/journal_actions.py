@@ -9,10 +9,13 @@ and nothing is lost: the caller keeps what the user typed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
-from routine_app.core.journal import Entry, JournalValueError, Session
+from routine_app.core.journal import Entry, JournalValueError, Session, new_id, now
+from routine_app.core.safety_records import Clearance, Episode, Lock
+from routine_app.store import safety
 from routine_app.store.journal import Journal, JournalError
 
 ErrorReporter = Callable[[str], None]
@@ -77,6 +80,20 @@ class JournalActions(QObject):
         """Record a routine session (start) or its progress (end, pain after)."""
         write = self.journal.start_session if new else self.journal.update_session
         return self._run(lambda: write(session))
+
+    def confirm_checked(self, note: str = "") -> bool:
+        """Record that a doctor or nurse has checked the person (lifts the emergency lock)."""
+        clearance = Clearance(new_id(), now(), note)
+        return self._run(lambda: safety.add_clearance(self.journal, clearance))
+
+    def set_episode_start(self, began_on: date) -> bool:
+        """Record the day this episode of sciatica began."""
+        episode = Episode(new_id(), began_on, now())
+        return self._run(lambda: safety.add_episode(self.journal, episode))
+
+    def lock(self) -> Lock | None:
+        """The emergency lock, if it holds (read from the journal each time)."""
+        return safety.lock(self.journal)
 
     def last_entry(self) -> Entry | None:
         recent = self.journal.recent_entries(1)

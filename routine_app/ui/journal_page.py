@@ -29,6 +29,7 @@ from routine_app.ui.delegates import TwoLineDelegate
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import page_title
 from routine_app.ui.messages import warn
+from routine_app.ui.safety_summary import SafetySummary
 from routine_app.ui.theme import caution_colours
 from routine_app.ui.timeline_model import ITEM_ROLE, TimelineModel
 
@@ -36,10 +37,12 @@ INSIGHTS_RANGE = Range.THREE_MONTHS
 
 
 class JournalPage(QWidget):
-    """Signals: ``log_requested()`` and ``edit_requested(Entry)`` (the window opens the form)."""
+    """Signals: ``log_requested()``, ``edit_requested(Entry)`` (the window opens the form),
+    ``safety_card_requested()``."""
 
     log_requested = Signal()
     edit_requested = Signal(object)
+    safety_card_requested = Signal()
 
     def __init__(
         self,
@@ -66,9 +69,15 @@ class JournalPage(QWidget):
         self.export_button.setToolTip(self.tr("Save the journal as JSON or CSV"))
         self.import_button = QPushButton(self.tr("Import…"), self)
         self.import_button.setToolTip(self.tr("Merge a JSON export into this journal"))
+        self.card_button = QPushButton(self.tr("Safety card…"), self)
+        self.card_button.setToolTip(
+            self.tr("A one-page card with the emergency signs, to print and keep with you")
+        )
+        self.card_button.clicked.connect(self.safety_card_requested)
         self.insights = QLabel(self)
         self.insights.setObjectName("insights")
         self.insights.setWordWrap(True)
+        self.safety_summary = SafetySummary(model.routine_title, self)
         self.status = QLabel(self)
         self.empty = QLabel(
             self.tr(
@@ -101,11 +110,13 @@ class JournalPage(QWidget):
             self.undo_button,
             self.export_button,
             self.import_button,
+            self.card_button,
         ):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.insights)
+        layout.addWidget(self.safety_summary)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.status)
@@ -140,6 +151,7 @@ class JournalPage(QWidget):
         self.list.setVisible(has_items)
         self._update_buttons()
         self._update_insights()
+        self.safety_summary.show_journal(self.journal_actions.journal, date.today())
 
     def _update_insights(self) -> None:
         journal = self.journal_actions.journal

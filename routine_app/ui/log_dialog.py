@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -15,12 +15,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,13 +38,22 @@ from routine_app.core.journal import (
     new_id,
     now,
     validate_entry,
+    with_leg_side_flag,
 )
+from routine_app.core.triage import Level, signs_at
+from routine_app.ui.episode_field import EpisodeField
 from routine_app.ui.pain_scale import PainScale
+from routine_app.ui.wrap_check import wrapping_check
+
+WARNING_SIGNS = signs_at(Level.SEE_SOON, reportable=True)
 
 RED_FLAG_INTRO = (
     "Since your last entry, have you noticed any of these? They are rare, but need "
     "emergency care, so the app asks every time."
 )
+MIN_WIDTH = 760
+WARNING_SIGNS_TITLE = "Any of these new since last time?"
+WARNING_SIGNS_INTRO = "Not an emergency, but worth getting checked soon."
 
 
 def _choice_row(
@@ -85,9 +97,12 @@ class LogPainDialog(QDialog):
         save: Callable[[Entry], bool],
         existing: Entry | None = None,
         previous: Entry | None = None,
+        save_episode: Callable[[date], bool] | None = None,
+        episode_began: date | None = None,
     ) -> None:
         super().__init__(parent)
         self._save = save
+        self._save_episode = save_episode
         self._id = existing.id if existing else new_id()
         self.saved_entry: Entry | None = None
         self.setWindowTitle(self.tr("Edit entry") if existing else self.tr("Log pain"))
@@ -108,7 +123,16 @@ class LogPainDialog(QDialog):
         self.numbness = QCheckBox(self.tr("Numbness"), self)
         self.tingling = QCheckBox(self.tr("Tingling / pins and needles"), self)
         self.weakness = QCheckBox(self.tr("Weakness"), self)
-        self.red_flags = {flag: QCheckBox(flag.question, self) for flag in RedFlag}
+        flag_rows = {flag: wrapping_check(flag.question, self) for flag in RedFlag}
+        self.red_flags = {flag: box for flag, (box, _row) in flag_rows.items()}
+        self._flag_rows = [row for _box, row in flag_rows.values()]
+        sign_rows = {s.id: wrapping_check(s.text, self) for s in WARNING_SIGNS}
+        self.warning_signs = {sign_id: box for sign_id, (box, _row) in sign_rows.items()}
+        self._sign_rows = [row for _box, row in sign_rows.values()]
+        self.episode = EpisodeField(self)
+        self.episode_known, self.episode_began = self.episode.known, self.episode.began
+        self.episode.set_date(episode_began)
+        self._episode_was = episode_began
         self.medication = QLineEdit(self)
         self.medication.setMaxLength(MAX_MEDICATION)
         self.medication.setPlaceholderText(self.tr("e.g. ibuprofen 400 mg at 8:00 (optional)"))
@@ -123,10 +147,13 @@ class LogPainDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._layout(side_row, reach_row)
         self._fill(existing, previous)
+        self.side_group.buttonToggled.connect(self._side_changed)
+        self.red_flags[RedFlag.BOTH_LEGS].toggled.connect(self._both_legs_ticked)
         for scale in (self.back, self.leg):
             scale.value_changed.connect(self._update_state)
         QShortcut(QKeySequence("Ctrl+Return"), self, self._save_if_ready)
         self._update_state()
+        self._fit_to_screen()
         self.back.setFocus()
 
     def _layout(self, side_row: QHBoxLayout, reach_row: QHBoxLayout) -> None:
@@ -162,16 +189,45 @@ class LogPainDialog(QDialog):
         intro = QLabel(self.tr(RED_FLAG_INTRO), flags)
         intro.setWordWrap(True)
         flag_layout.addWidget(intro)
-        for box in self.red_flags.values():
-            flag_layout.addWidget(box)
+        for row in self._flag_rows:
+            flag_layout.addWidget(row)
+        warnings = QGroupBox(self.tr(WARNING_SIGNS_TITLE), self)
+        warnings.setObjectName("warningSigns")
+        warning_layout = QGridLayout(warnings)
+        warning_layout.addWidget(QLabel(self.tr(WARNING_SIGNS_INTRO), warnings), 0, 0, 1, 2)
+        for number, row in enumerate(self._sign_rows):
+            warning_layout.addWidget(row, 1 + number // 2, number % 2)
+        body = QWidget(self)
+        content = QVBoxLayout(body)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addWidget(self.back)
+        content.addWidget(self.leg)
+        content.addLayout(form)
+        content.addWidget(flags)
+        content.addWidget(warnings)
+        content.addWidget(self.episode)
+        # On a short screen the questions scroll; Save and the hint always stay in view.
+        self.questions = QScrollArea(self)
+        self.questions.setWidget(body)
+        self.questions.setWidgetResizable(True)
+        self.questions.setFrameShape(QFrame.Shape.NoFrame)
+        self.questions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
-        layout.addWidget(self.back)
-        layout.addWidget(self.leg)
-        layout.addLayout(form)
-        layout.addWidget(flags)
+        layout.addWidget(self.questions, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(MIN_WIDTH)
+
+    def _fit_to_screen(self) -> None:
+        """As tall as the questions need (their wrapped text included), within the screen."""
+        body = self.questions.widget()
+        assert body is not None
+        width = self.questions.viewport().width() or MIN_WIDTH
+        needed = body.heightForWidth(width) if body.hasHeightForWidth() else -1
+        needed = max(needed, body.sizeHint().height())
+        screen = self.screen().availableGeometry().height() if self.screen() else 800
+        extra = self.hint.sizeHint().height() + self.buttons.sizeHint().height() + 60
+        self.resize(MIN_WIDTH, min(needed + extra, int(screen * 0.92)))
 
     def _fill(self, existing: Entry | None, previous: Entry | None) -> None:
         source = existing or previous
@@ -188,6 +244,8 @@ class LogPainDialog(QDialog):
         self.weakness.setChecked(existing.weakness)
         for flag, box in self.red_flags.items():
             box.setChecked(flag in existing.red_flags)
+        for sign_id, box in self.warning_signs.items():
+            box.setChecked(sign_id in existing.warning_signs)
         self.medication.setText(existing.medication)
         self.notes.setPlainText(existing.notes)
 
@@ -218,6 +276,10 @@ class LogPainDialog(QDialog):
             return
         if self._save(entry):
             self.saved_entry = entry
+            began = self.episode_date()
+            changed = began != self._episode_was
+            if began is not None and changed and self._save_episode is not None:
+                self._save_episode(began)
             super().accept()
 
     def selected_time(self) -> datetime:
@@ -227,21 +289,40 @@ class LogPainDialog(QDialog):
     def entry(self) -> Entry:
         """The entry the form describes, validated; raises JournalValueError if incomplete."""
         return validate_entry(
-            Entry(
-                id=self._id,
-                recorded_at=self.selected_time(),
-                back_pain=self.back.value,  # type: ignore[arg-type]  # checked by validate
-                leg_pain=self.leg.value,  # type: ignore[arg-type]
-                leg_side=LegSide(_checked_value(self.side_group) or LegSide.NONE.value),
-                reaches=Reach(_checked_value(self.reach_group) or Reach.BACK.value),
-                numbness=self.numbness.isChecked(),
-                tingling=self.tingling.isChecked(),
-                weakness=self.weakness.isChecked(),
-                red_flags=frozenset(f for f, box in self.red_flags.items() if box.isChecked()),
-                medication=self.medication.text(),
-                notes=self.notes.toPlainText(),
+            with_leg_side_flag(
+                Entry(
+                    id=self._id,
+                    recorded_at=self.selected_time(),
+                    back_pain=self.back.value,  # type: ignore[arg-type]  # checked by validate
+                    leg_pain=self.leg.value,  # type: ignore[arg-type]
+                    leg_side=LegSide(_checked_value(self.side_group) or LegSide.NONE.value),
+                    reaches=Reach(_checked_value(self.reach_group) or Reach.BACK.value),
+                    numbness=self.numbness.isChecked(),
+                    tingling=self.tingling.isChecked(),
+                    weakness=self.weakness.isChecked(),
+                    red_flags=frozenset(f for f, box in self.red_flags.items() if box.isChecked()),
+                    medication=self.medication.text(),
+                    notes=self.notes.toPlainText(),
+                    warning_signs=frozenset(
+                        s for s, box in self.warning_signs.items() if box.isChecked()
+                    ),
+                )
             )
         )
+
+    def episode_date(self) -> date | None:
+        """The day this episode began, if the person said so in the form."""
+        return self.episode.chosen()
+
+    def _side_changed(self, button: QAbstractButton, checked: bool) -> None:
+        """Both legs as the leg that hurts is an emergency sign: tick it, visibly."""
+        if checked and button.property("value") == LegSide.BOTH.value:
+            self.red_flags[RedFlag.BOTH_LEGS].setChecked(True)
+
+    def _both_legs_ticked(self, checked: bool) -> None:
+        """The both-legs sign with "No leg" chosen would contradict itself: choose both."""
+        if checked and _checked_value(self.side_group) == LegSide.NONE.value:
+            _check_value(self.side_group, LegSide.BOTH.value)
 
     def choose(self, group: QButtonGroup, value: str) -> QAbstractButton | None:
         """Check the option with *value* in *group* (for keyboard users and tests)."""

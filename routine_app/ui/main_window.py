@@ -27,8 +27,10 @@ from routine_app.core.figures import plural
 from routine_app.core.journal import Entry
 from routine_app.core.library import Library
 from routine_app.core.routine import Routine, Side
+from routine_app.core.safety import LOCKED_MESSAGE
 from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues
+from routine_app.store import safety
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
 from routine_app.ui.editor_page import EditorPage
@@ -47,7 +49,8 @@ from routine_app.ui.preferences import (
     Preferences,
 )
 from routine_app.ui.progress_page import ProgressPage
-from routine_app.ui.red_flag import show_red_flag_alert
+from routine_app.ui.red_flag import show_red_flag_alert, show_warning_signs_note
+from routine_app.ui.safety_banner import LockBanner, ReviewBanner
 from routine_app.ui.safety_dialog import ensure_safety_acknowledged
 from routine_app.ui.settings_dialog import SettingsDialog
 from routine_app.ui.theme import Scheme, apply_theme
@@ -107,6 +110,7 @@ class MainWindow(QMainWindow):
         )
         self.journal_page.log_requested.connect(self.open_log_dialog)
         self.journal_page.edit_requested.connect(self.open_log_dialog)
+        self.journal_page.safety_card_requested.connect(self.safety_card_dialog)
         self.add_page("journal", self.tr("&Journal"), self.journal_page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.log_button = QPushButton(self.tr("Log pain…"), self)
@@ -117,6 +121,11 @@ class MainWindow(QMainWindow):
         self.reminder_banner.setObjectName("reminderBanner")
         self.reminder_banner.setWordWrap(True)
         self.reminder_banner.hide()
+        self.lock_banner = LockBanner(self)
+        self.lock_banner.confirmed.connect(self.journal_actions.confirm_checked)
+        self.review_banner = ReviewBanner(settings, self)
+        self.journal_actions.changed.connect(self.refresh_safety)
+        self.refresh_safety()
         side = QVBoxLayout()
         side.addWidget(self.nav, 1)
         side.addWidget(self.log_button)
@@ -125,6 +134,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(side)
         right = QVBoxLayout()
+        right.addWidget(self.lock_banner)
+        right.addWidget(self.review_banner)
         right.addWidget(self.reminder_banner)
         right.addWidget(self.stack, 1)
         layout.addLayout(right, 1)
@@ -176,6 +187,9 @@ class MainWindow(QMainWindow):
         journal_menu.addAction(self.log_action)
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        card = QAction(self.tr("Print a &safety card…"), self)
+        card.triggered.connect(self.safety_card_dialog)
+        help_menu.addAction(card)
         about = QAction(self.tr("&About Sciatica Routines"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -187,7 +201,7 @@ class MainWindow(QMainWindow):
         the one-time safety screen; with *autostart*, begin at once (the lead-in lists
         the cautions, so it lasts at least CAUTION_LEAD_IN seconds when there are any)."""
         routine = self.library.get(wanted) if isinstance(wanted, str) else wanted
-        if routine is None:
+        if routine is None or self.refuse_if_locked():
             return False
 
         chosen = self.preferences.get(LEAD_IN) if lead_in is None else lead_in
@@ -206,11 +220,33 @@ class MainWindow(QMainWindow):
             if autostart:
                 self.player_page.begin()
 
-        self.safety_dialog = ensure_safety_acknowledged(self, self.settings, load)
+        self.safety_dialog = ensure_safety_acknowledged(
+            self, self.settings, load, self.journal_actions.set_episode_start
+        )
         return True
+
+    def refresh_safety(self) -> None:
+        """Show or hide the lock and review banners from what the journal now holds."""
+        journal = self.journal_actions.journal
+        self.lock_banner.show_lock(self.journal_actions.lock())
+        today = date.today()
+        self.review_banner.show_clock(safety.episode_clock(journal, today), today)
+
+    def refuse_if_locked(self) -> bool:
+        """Under the emergency lock, say why no routine starts and return True."""
+        if self.journal_actions.lock() is None:
+            return False
+        self.lock_banner.show_lock(self.journal_actions.lock())
+        self.locked_box = warn(self, APP_TITLE, LOCKED_MESSAGE)
+        return True
+
+    def locked_message(self) -> str | None:
+        """The urgent message while the lock holds (for reminders), else None."""
+        return LOCKED_MESSAGE if self.journal_actions.lock() is not None else None
 
     def show_reminder(self, text: str) -> None:
         """A reminder shown inside the window (where the desktop has no notifications)."""
+        text = self.locked_message() or text
         self.reminder_banner.setText(f"⏰ {text}")
         self.reminder_banner.setStyleSheet(
             "#reminderBanner { border: 2px solid palette(highlight); border-radius: 6px; "
@@ -222,7 +258,7 @@ class MainWindow(QMainWindow):
         """The gentle version of *routine* and the last pain, when that pain is high."""
         gentle = self.library.gentle_version(routine, self.preferences.gentle_version(routine.id))
         last = self.journal_actions.last_entry()
-        if gentle is None or last is None:
+        if gentle is None or last is None or self.journal_actions.lock() is not None:
             return None
         pain = max(last.back_pain, last.leg_pain)
         return (gentle, pain) if pain >= self.preferences.get(GENTLE_THRESHOLD) else None
@@ -282,6 +318,44 @@ class MainWindow(QMainWindow):
         )
         return True
 
+    def safety_card_dialog(self) -> QFileDialog:
+        """Ask where to save the safety card (non-blocking); saving follows the choice."""
+        dialog = QFileDialog(
+            self,
+            self.tr("Save the safety card"),
+            str(Path.home() / "sciatica-safety-card.pdf"),
+            self.tr("PDF document (*.pdf)"),
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(lambda chosen: self.save_safety_card(Path(chosen)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.card_dialog = dialog
+        return dialog
+
+    def save_safety_card(self, path: Path) -> bool:
+        """Write the one-page safety card (A6) to *path*; say where, or why not."""
+        from routine_app.safety_card import write_safety_card  # QtPdf only when asked
+
+        try:
+            write_safety_card(path)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            warn(
+                self,
+                APP_TITLE,
+                self.tr("Could not write the safety card: %1").replace("%1", reason),
+            )
+            return False
+        self.statusBar().showMessage(
+            self.tr("Safety card saved to %1: print it and keep it with you.").replace(
+                "%1", str(path)
+            ),
+            8000,
+        )
+        return True
+
     def routine_title(self, routine_id: str) -> str:
         routine = self.library.get(routine_id)
         return routine.title if routine else routine_id
@@ -297,10 +371,16 @@ class MainWindow(QMainWindow):
             save=lambda e: self._save_entry(e, existing is not None),
             existing=existing,
             previous=previous,
+            save_episode=self.journal_actions.set_episode_start,
+            episode_began=self.episode_began(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def episode_began(self) -> date | None:
+        episode = safety.current_episode(self.journal_actions.journal)
+        return None if episode is None else episode.began_on
 
     def _save_entry(self, entry: Entry, editing: bool) -> bool:
         saved = (self.journal_actions.edit if editing else self.journal_actions.add)(entry)
@@ -308,6 +388,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saved."), 4000)
             if entry.red_flags:
                 self.red_flag_alert = show_red_flag_alert(self, entry.red_flags)
+            elif entry.warning_signs:
+                self.warning_note = show_warning_signs_note(self, entry.warning_signs)
         return saved
 
     def _about(self) -> None:

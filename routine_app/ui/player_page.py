@@ -24,17 +24,27 @@ from PySide6.QtWidgets import (
 )
 
 from routine_app.core.durations import format_clock, format_duration
-from routine_app.core.journal import Outcome, Session, new_id, now
-from routine_app.core.routine import Routine, Side
-from routine_app.core.safety import STOP_RULE
+from routine_app.core.journal import Outcome, PainMoved, Session, new_id, now
+from routine_app.core.routine import Kind, Routine, Side
+from routine_app.core.safety import (
+    LOCKED_MESSAGE,
+    SPREAD_LAST_TIME,
+    SPREAD_TWICE,
+    STOP_RULE,
+    STOP_RULE_ADVICE,
+    get_ready_cautions,
+)
 from routine_app.core.segments import Segment, SegmentKind, expand
 from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues, connect_cues
 from routine_app.engine.player import RoutinePlayer, State
+from routine_app.store import safety
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import scaled_label
+from routine_app.ui.messages import warn
 from routine_app.ui.pain_scale import PainScale
 from routine_app.ui.preferences import SOUND, VOICE, Preferences
+from routine_app.ui.stop_rule import PainMovedQuestion
 from routine_app.ui.theme import caution_colours
 
 DEFAULT_LEAD_IN = 5.0
@@ -229,6 +239,8 @@ class PlayerPage(QWidget):
             self.tr("Optional: how bad is your pain now?"), self.finished_panel
         )
         self.pain_after.value_changed.connect(self._save_pain_after)
+        self.pain_moved = PainMovedQuestion(self.finished_panel)
+        self.pain_moved.answered.connect(self._save_pain_moved)
         done_reminder = scaled_label(self.finished_panel, 1.0, True)
         done_reminder.setText(
             f"⚠ {STOP_RULE} If it does, or if the pain is not improving, "
@@ -241,6 +253,7 @@ class PlayerPage(QWidget):
             self.done_title,
             self.done_text,
             self.pain_after,
+            self.pain_moved,
             done_reminder,
             self.back_button,
         ):
@@ -294,7 +307,11 @@ class PlayerPage(QWidget):
                 + (", ".join(routine.equipment) or "no equipment")
             )
         )
-        cautions = "".join(f"<li>{html.escape(c)}</li>" for c in routine.cautions or (STOP_RULE,))
+        spread = self._spread_caution(routine.id)
+        triage = get_ready_cautions(routine.kind is Kind.SELF_MASSAGE)
+        cautions = "".join(
+            f"<li>{html.escape(c)}</li>" for c in (*spread, *routine.cautions, *triage)
+        )
         self.ready_cautions.setText(f"<b>⚠ {self.tr('Before you start')}</b><ul>{cautions}</ul>")
         bg, fg, border = caution_colours(self.palette())
         style = f"background: {bg}; color: {fg}; border-left: 6px solid {border}; padding: 10px;"
@@ -307,12 +324,16 @@ class PlayerPage(QWidget):
         )
         self.pain_before.set_value(None)
         self.pain_after.set_value(None)
+        self.pain_moved.reset()
         self.stack.setCurrentWidget(self.ready)
         self.setFocus()
 
     def begin(self) -> None:
         """Start the loaded routine and record its session."""
         if self.player is None or self.routine is None or self.player.state is not State.IDLE:
+            return
+        if self.journal_actions.lock() is not None:  # the emergency lock: no routine starts
+            self.locked_box = warn(self, self.tr("Routines are paused"), LOCKED_MESSAGE)
             return
         self.session = Session(
             new_id(),
@@ -510,6 +531,31 @@ class PlayerPage(QWidget):
             )
         )
         self.stack.setCurrentWidget(self.finished_panel)
+
+    def _spread_caution(self, routine_id: str) -> tuple[str, ...]:
+        """A caution when the last one or two answers for this routine were "further down"."""
+        recent = safety.recent_pain_moved(self.journal_actions.journal, routine_id, 2)
+        spread = [moved is PainMoved.FURTHER_DOWN for moved in recent]
+        if spread == [True, True]:
+            return (SPREAD_TWICE,)
+        return (SPREAD_LAST_TIME,) if spread[:1] == [True] else ()
+
+    def _save_pain_moved(self, value: str) -> None:
+        """Store the stop-rule answer; "further down" shows the stop-rule advice at once."""
+        if self.session is None or self.routine is None:
+            return
+        moved = PainMoved(value)
+        self.session = dataclasses.replace(self.session, pain_moved=moved)
+        self.journal_actions.save_session(self.session, new=False)
+        if moved is not PainMoved.FURTHER_DOWN:
+            self.pain_moved.show_advice("")
+            return
+        twice = self._spread_caution(self.routine.id) == (SPREAD_TWICE,)
+        bg, fg, border = caution_colours(self.palette())
+        self.pain_moved.show_advice(
+            f"{STOP_RULE_ADVICE} {SPREAD_TWICE}" if twice else STOP_RULE_ADVICE,
+            f"background: {bg}; color: {fg}; border-left: 6px solid {border}; padding: 10px;",
+        )
 
     def _save_pain_after(self, value: int) -> None:
         if self.session is not None:

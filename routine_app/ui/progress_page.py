@@ -35,6 +35,7 @@ from routine_app.store.progress import Progress, Range, collect, period
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import page_title
 from routine_app.ui.messages import warn
+from routine_app.ui.safety_summary import SafetySummary
 from routine_app.ui.weekly_check import WeeklyCheckBanner, WeeklyCheckDialog
 
 
@@ -110,6 +111,7 @@ class ProgressPage(QWidget):
         self.weekly_dialog: WeeklyCheckDialog | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.safety_summary = SafetySummary(routine_title, self)
         self.empty = QLabel(
             self.tr(
                 "<h3>Nothing to show yet</h3><p>Your progress appears here as you use the app:</p>"
@@ -143,6 +145,7 @@ class ProgressPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.weekly_banner)
         layout.addWidget(self.summary)
+        layout.addWidget(self.safety_summary)
         layout.addWidget(self.empty)
         layout.addWidget(scroll, 1)
         self.chart_area = scroll
@@ -221,6 +224,7 @@ class ProgressPage(QWidget):
     def refresh(self) -> None:
         first, last = period(self.journal, self.range, self._today())
         self.progress = collect(self.journal, first, last, self._today())
+        self.safety_summary.show_journal(self.journal, self._today())
         self._dirty = False
         empty = self.progress.empty
         self.weekly_banner.update_visibility(not empty)

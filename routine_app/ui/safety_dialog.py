@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from routine_app.core.safety import BEFORE_FIRST_ROUTINE, DISCLAIMER
+from routine_app.ui.episode_field import EpisodeField
 
 ACKNOWLEDGED_KEY = "safety/acknowledged"
 
@@ -29,6 +31,10 @@ class SafetyDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidget(text)
         scroll.setWidgetResizable(True)
+        self.episode = EpisodeField(self)
+        self.episode.setToolTip(
+            self.tr("Optional: the app then shows which week of the episode you are in")
+        )
         buttons = QDialogButtonBox(self)
         self.understand = buttons.addButton(
             self.tr("I understand"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -38,14 +44,19 @@ class SafetyDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
+        layout.addWidget(self.episode)
         layout.addWidget(buttons)
         self.resize(720, 600)
 
 
 def ensure_safety_acknowledged(
-    parent: QWidget, settings: QSettings, then: Callable[[], None]
+    parent: QWidget,
+    settings: QSettings,
+    then: Callable[[], None],
+    set_episode: Callable[[date], object] | None = None,
 ) -> SafetyDialog | None:
-    """Run *then* now if the safety screen was acknowledged before, else after "I understand"."""
+    """Run *then* now if the safety screen was acknowledged before, else after "I understand"
+    (recording the episode's first day through *set_episode* if the person gave it)."""
     if settings.value(ACKNOWLEDGED_KEY, False, type=bool):
         then()
         return None
@@ -54,6 +65,9 @@ def ensure_safety_acknowledged(
     def accepted() -> None:
         settings.setValue(ACKNOWLEDGED_KEY, True)
         settings.sync()
+        began = dialog.episode.chosen()
+        if began is not None and set_episode is not None:
+            set_episode(began)
         then()
 
     dialog.accepted.connect(accepted)

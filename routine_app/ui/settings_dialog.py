@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from routine_app.core.reminders import ReminderKind, Schedule
 from routine_app.engine.reminders import load_schedule, save_schedule
+from routine_app.store import safety
 from routine_app.store.journal import JournalError
 from routine_app.store.recovery import Backups
+from routine_app.ui.episode_field import EpisodeField
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.messages import warn
 from routine_app.ui.preferences import (
@@ -108,6 +110,10 @@ class SettingsDialog(QDialog):
         self.restore_button.clicked.connect(self.ask_restore)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.episode = EpisodeField(self)
+        current = safety.current_episode(actions.journal)
+        self._episode_was = None if current is None else current.began_on
+        self.episode.set_date(self._episode_was)
         self._fill_backups()
         form = QFormLayout()
         form.addRow(self.tr("Sound"), self.sound)
@@ -117,6 +123,7 @@ class SettingsDialog(QDialog):
         form.addRow(THEME.title, self.theme)
         form.addRow(AFFECTED_SIDE.title, self.side)
         form.addRow(GENTLE_THRESHOLD.title, self.gentle_threshold)
+        form.addRow(self.tr("Episode"), self.episode)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(open_folder)
@@ -183,6 +190,9 @@ class SettingsDialog(QDialog):
             chosen = frozenset(i for i, box in enumerate(days) if box.isChecked())
             moment = time(at.time().hour(), at.time().minute())
             save_schedule(prefs.settings, Schedule(kind, enabled.isChecked(), chosen, moment))
+        began = self.episode.chosen()
+        if began is not None and began != self._episode_was:
+            self.journal_actions.set_episode_start(began)
         self._applied()
         super().accept()
 

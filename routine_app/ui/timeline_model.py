@@ -49,6 +49,8 @@ def entry_row(entry: Entry) -> Row:
         details.append(f"medication: {entry.medication}")
     if entry.notes:
         details.append(entry.notes.replace("\n", " "))
+    if entry.warning_signs:
+        details.insert(0, "to get checked soon: " + ", ".join(sorted(entry.warning_signs)))
     if entry.red_flags:
         title = "⚠ " + title
         details.insert(
@@ -69,6 +71,8 @@ def session_row(session: Session, routine_title: Callable[[str], str]) -> Row:
         parts.append(f"pain {session.pain_before} → {session.pain_after}")
     elif session.pain_before is not None:
         parts.append(f"pain before {session.pain_before}")
+    if session.pain_moved is not None:
+        parts.append(f"pain moved: {session.pain_moved.label.lower()}")
     return Row(title, " · ".join(parts), accent=SESSION_ACCENT)
 
 
@@ -85,6 +89,7 @@ class TimelineModel(QAbstractListModel):
         super().__init__(parent)
         self._journal = journal
         self._routine_title = routine_title
+        self.routine_title = routine_title
         self._today = today
         self._items: list[Entry | Session] = []
         self._exhausted = False

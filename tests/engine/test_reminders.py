@@ -65,3 +65,21 @@ def test_without_tray_or_notification_service_the_window_shows_it(qtbot: QtBot) 
         assert "not available on this desktop" in shown[0]
     else:
         assert not shown
+
+
+def test_under_a_refusal_a_due_reminder_carries_the_refusal_message(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    save_schedule(settings, Schedule(ReminderKind.ROUTINE, True, frozenset(range(7)), time(9)))
+    clock = Clock(datetime(2026, 11, 23, 8, 0))
+    locked: list[str | None] = ["Routines are paused."]
+    reminders = Reminders(settings, clock, refusal=lambda: locked[0])
+    messages: list[str] = []
+    reminders.due.connect(lambda _kind, message: messages.append(message))
+    reminders.check()
+    clock.now = datetime(2026, 11, 23, 9, 1)
+    assert reminders.check() == [ReminderKind.ROUTINE]
+    locked[0] = None
+    clock.now += timedelta(days=1)
+    reminders.check()
+    assert messages == ["Routines are paused.", ReminderKind.ROUTINE.message]
+    reminders.deleteLater()

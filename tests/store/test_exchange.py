@@ -26,7 +26,7 @@ def test_json_export_has_the_documented_shape(journal: Journal) -> None:
     entry = journal.add_entry(make_entry(red_flags=frozenset({RedFlag.BLADDER_BOWEL})))
     session = journal.start_session(make_session(ended_at=None, pain_after=None))
     document = json.loads(export_text(journal, "json"))
-    assert document["format"] == "routine-app-journal" and document["version"] == 1
+    assert document["format"] == "routine-app-journal" and document["version"] == 2
     (exported,) = document["entries"]
     assert exported == {
         "id": entry.id,
@@ -39,6 +39,7 @@ def test_json_export_has_the_documented_shape(journal: Journal) -> None:
         "tingling": True,
         "weakness": False,
         "red_flags": ["bladder-bowel"],
+        "warning_signs": [],
         "medication": "",
         "notes": "after a long drive",
     }

@@ -1,0 +1,118 @@
+"""``routine-app safety status|clear|episode`` and the emergency lock for ``play``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from routine_app.core.journal import JournalValueError, new_id, now
+from routine_app.core.safety import LOCKED_MESSAGE
+from routine_app.core.safety_records import Clearance, Episode
+from routine_app.core.triage import sign
+from routine_app.store import safety
+from routine_app.store.files import DataDirError
+from routine_app.store.journal import Journal, JournalError
+
+from .journal_commands import EXIT_INVALID, data_dir, fail
+
+#: `play` exits with this code while the emergency lock holds.
+EXIT_LOCKED = 3
+
+
+def add_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    sub = commands.add_parser(
+        "safety",
+        help="the emergency lock and the episode clock",
+        description="After an entry with an emergency sign, no routine starts until you "
+        "confirm that a doctor or nurse has checked you since. 'status' shows whether "
+        "routines are paused and which week of the episode you are in; 'clear' records "
+        "the confirmation (with its time) and lifts the lock; 'episode' records when this "
+        "episode of sciatica began.",
+    )
+    actions = sub.add_subparsers(dest="safety_command", metavar="ACTION", required=True)
+    actions.add_parser("status", parents=[common], help="is the lock on? which week is it?")
+    clear = actions.add_parser(
+        "clear",
+        parents=[common],
+        help="confirm a doctor or nurse has checked you since the emergency sign",
+    )
+    clear.add_argument("--note", default="", metavar="TEXT", help="e.g. who checked you")
+    episode = actions.add_parser("episode", parents=[common], help="when this episode began")
+    episode.add_argument("began", type=_day, metavar="DATE", help="first day (YYYY-MM-DD)")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; use YYYY-MM-DD") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        opened, report = Journal.open(data_dir(args.data_dir))
+    except (DataDirError, JournalError) as exc:
+        return fail(str(exc))
+    with opened:
+        for notice in report.notices:
+            print(f"routine-app: {notice}", file=sys.stderr)
+        try:
+            if args.safety_command == "clear":
+                return _clear(opened, args.note)
+            if args.safety_command == "episode":
+                return _episode(opened, args.began)
+        except JournalValueError as exc:
+            return fail(str(exc), EXIT_INVALID)
+        except JournalError as exc:
+            return fail(str(exc))
+        return _status(opened)
+
+
+def _status(journal: Journal) -> int:
+    held = safety.lock(journal)
+    if held is None:
+        print("Routines: available (no emergency sign waiting for a doctor's check).")
+    else:
+        signs = "; ".join(sign(f.value).text for f in sorted(held.entry.red_flags))
+        print(f"Routines: PAUSED since {held.since:%Y-%m-%d %H:%M} ({signs}).")
+        print(LOCKED_MESSAGE)
+    clock = safety.episode_clock(journal, date.today())
+    if clock is None:
+        print("Episode: start not recorded (routine-app safety episode YYYY-MM-DD).")
+    else:
+        print(f"Episode: began {clock.began_on}, week {clock.week}.")
+        if clock.review_advised:
+            print("Leg pain is not clearly better: consider a review with your GP or physio.")
+    return 0
+
+
+def _clear(journal: Journal, note: str) -> int:
+    was = safety.lock(journal)
+    saved = safety.add_clearance(journal, Clearance(new_id(), now(), note))
+    print(f"Recorded at {saved.confirmed_at:%Y-%m-%d %H:%M}: a doctor or nurse has checked you.")
+    print("Routines are available again." if was else "(Routines were not paused.)")
+    return 0
+
+
+def _episode(journal: Journal, began: date) -> int:
+    saved = safety.add_episode(journal, Episode(new_id(), began, now()))
+    print(f"This episode began on {saved.began_on}.")
+    return 0
+
+
+def refuse_if_locked(folder_arg: object) -> int | None:
+    """For ``play``: print the urgent message and return EXIT_LOCKED while the lock holds."""
+    try:
+        opened, _report = Journal.open(data_dir(folder_arg))  # type: ignore[arg-type]
+    except (DataDirError, JournalError) as exc:
+        return fail(str(exc))
+    with opened:
+        held = safety.lock(opened)
+    if held is None:
+        return None
+    print(f"\n*** {LOCKED_MESSAGE} ***\n", file=sys.stderr)
+    return EXIT_LOCKED

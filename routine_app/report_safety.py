@@ -1,0 +1,89 @@
+"""The clinician report's safety section, ready for ``report.py`` to append: warning
+signs with their dates (worded by the triage), doctor's checks, the episode's length
+and how often each routine's pain moved towards the back or down the leg.
+
+Plain HTML for QTextDocument, from ``store.safety``; no Qt here.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date
+
+from routine_app.core.triage import Level
+from routine_app.store import safety
+from routine_app.store.journal import Journal
+
+
+def safety_section_html(
+    journal: Journal,
+    first: date,
+    last: date,
+    routine_title: Callable[[str], str] = str,
+    today: date | None = None,
+) -> str:
+    """The section for local days *first*..*last* ('' when there is nothing to say)."""
+    parts = [_episode(journal, today or last), _signs(journal, first, last)]
+    parts += [_clearances(journal, first, last), _moved(journal, first, last, routine_title)]
+    body = "".join(parts)
+    return f"<h2>Safety</h2>{body}" if body else ""
+
+
+def _episode(journal: Journal, today: date) -> str:
+    clock = safety.episode_clock(journal, today)
+    if clock is None:
+        return ""
+    weeks = (today - clock.began_on).days // 7
+    review = (
+        " Leg pain is not clearly better; a review was advised." if clock.review_advised else ""
+    )
+    return (
+        f"<p>This episode began on {clock.began_on:%d %B %Y} ({weeks} weeks before "
+        f"{today:%d %B %Y}; week {clock.week}).{review}</p>"
+    )
+
+
+def _signs(journal: Journal, first: date, last: date) -> str:
+    found = safety.signs_with_dates(journal, first, last)
+    if not found:
+        return ""
+    items = "".join(
+        f"<li>{report.recorded_at:%Y-%m-%d %H:%M}: "
+        f"<b>{html.escape(report.level.heading)}</b>: "
+        f"{html.escape('; '.join(report.texts))}</li>"
+        for report in found
+    )
+    emergencies = sum(report.level is Level.EMERGENCY for report in found)
+    return f"<p>Warning signs reported ({emergencies} with emergency signs):</p><ul>{items}</ul>"
+
+
+def _clearances(journal: Journal, first: date, last: date) -> str:
+    checks = [c for c in safety.clearances(journal) if first <= c.confirmed_at.date() <= last]
+    if not checks:
+        return ""
+    items = "".join(
+        f"<li>{c.confirmed_at:%Y-%m-%d %H:%M}"
+        + (f": {html.escape(c.note)}" if c.note else "")
+        + "</li>"
+        for c in checks
+    )
+    return f"<p>Confirmed checked by a doctor or nurse:</p><ul>{items}</ul>"
+
+
+def _moved(journal: Journal, first: date, last: date, title: Callable[[str], str]) -> str:
+    counts = safety.pain_moved_counts(journal, first, last)
+    if not counts:
+        return ""
+    rows = "".join(
+        f"<tr><td>{html.escape(title(c.routine_id))}</td><td>{c.towards_back}</td>"
+        f"<td>{c.further_down}</td><td>{c.neither}</td></tr>"
+        for c in counts
+    )
+    return (
+        "<p>Where the pain moved during each routine (the person's answer afterwards):</p>"
+        "<table border='1' cellpadding='3' cellspacing='0'><tr><th>Routine</th>"
+        "<th>Towards the back (centralised)</th><th>Further down the leg "
+        "(peripheralised)</th><th>Neither</th></tr>"
+        f"{rows}</table>"
+    )

@@ -1,0 +1,232 @@
+"""The safety records in the journal: clearances, episodes, the emergency lock, the
+stop-rule answers per routine, and the signs with their dates for the report.
+
+Every write is one transaction of the journal (the same durability and error
+messages as entries); reads never write.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from routine_app.core.journal import Entry, PainMoved, format_time, parse_time, utc_millis
+from routine_app.core.safety_records import (
+    Clearance,
+    Episode,
+    Lock,
+    clearly_better,
+    episode_week,
+    lock_state,
+    review_due,
+    validate_clearance,
+    validate_episode,
+)
+from routine_app.core.triage import Level, sign
+from routine_app.store import rows
+from routine_app.store.journal import Journal
+
+_FLAGGED = " OR ".join(rows.FLAG_COLUMNS.values())
+INSERT_CLEARANCE_IF_NEW = (
+    "INSERT OR IGNORE INTO clearances (id, confirmed_at, confirmed_ms, note) VALUES (?, ?, ?, ?)"
+)
+INSERT_EPISODE_IF_NEW = (
+    "INSERT OR IGNORE INTO episodes (id, began_on, recorded_at, recorded_ms) VALUES (?, ?, ?, ?)"
+)
+
+
+def clearance_row(clearance: Clearance) -> tuple[Any, ...]:
+    moment = clearance.confirmed_at
+    return clearance.id, format_time(moment), utc_millis(moment), clearance.note
+
+
+def episode_row(episode: Episode) -> tuple[Any, ...]:
+    moment = episode.recorded_at
+    return episode.id, episode.began_on.isoformat(), format_time(moment), utc_millis(moment)
+
+
+def _clearance(row: Sequence[Any]) -> Clearance:
+    return Clearance(row[0], parse_time(row[1]), row[2])
+
+
+def _episode(row: Sequence[Any]) -> Episode:
+    return Episode(row[0], date.fromisoformat(row[1]), parse_time(row[2]))
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+def add_clearance(journal: Journal, clearance: Clearance) -> Clearance:
+    """Record that a doctor or nurse has checked the person; lifts the lock."""
+    clearance = validate_clearance(clearance)
+    with journal.transaction() as conn:
+        conn.execute(INSERT_CLEARANCE_IF_NEW, clearance_row(clearance))
+    return clearance
+
+
+def add_episode(journal: Journal, episode: Episode) -> Episode:
+    """Record when this episode began (the newest record counts)."""
+    episode = validate_episode(episode)
+    with journal.transaction() as conn:
+        conn.execute(INSERT_EPISODE_IF_NEW, episode_row(episode))
+    return episode
+
+
+def merge_records(
+    conn: sqlite3.Connection, clearances: Sequence[Clearance], episodes: Sequence[Episode]
+) -> tuple[int, int]:
+    """Add the clearances and episodes whose ids are new (inside the caller's transaction)."""
+    added_clearances = conn.executemany(
+        INSERT_CLEARANCE_IF_NEW, [clearance_row(validate_clearance(c)) for c in clearances]
+    ).rowcount
+    added_episodes = conn.executemany(
+        INSERT_EPISODE_IF_NEW, [episode_row(validate_episode(e)) for e in episodes]
+    ).rowcount
+    return max(0, added_clearances), max(0, added_episodes)
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def clearances(journal: Journal) -> list[Clearance]:
+    cursor = journal.connection.execute(
+        "SELECT id, confirmed_at, note FROM clearances ORDER BY confirmed_ms, id"
+    )
+    return [_clearance(r) for r in cursor]
+
+
+def episodes(journal: Journal) -> list[Episode]:
+    cursor = journal.connection.execute(
+        "SELECT id, began_on, recorded_at FROM episodes ORDER BY recorded_ms, id"
+    )
+    return [_episode(r) for r in cursor]
+
+
+def current_episode(journal: Journal) -> Episode | None:
+    row = journal.connection.execute(
+        "SELECT id, began_on, recorded_at FROM episodes ORDER BY recorded_ms DESC, id DESC LIMIT 1"
+    ).fetchone()
+    return None if row is None else _episode(row)
+
+
+def latest_emergency(journal: Journal) -> Entry | None:
+    row = journal.connection.execute(
+        f"SELECT {rows.ENTRY_COLUMNS} FROM entries WHERE {_FLAGGED} "
+        "ORDER BY recorded_ms DESC, id DESC LIMIT 1"
+    ).fetchone()
+    return None if row is None else rows.entry_from_row(row)
+
+
+def latest_clearance(journal: Journal) -> Clearance | None:
+    row = journal.connection.execute(
+        "SELECT id, confirmed_at, note FROM clearances ORDER BY confirmed_ms DESC, id DESC LIMIT 1"
+    ).fetchone()
+    return None if row is None else _clearance(row)
+
+
+def lock(journal: Journal) -> Lock | None:
+    """The emergency lock, if it holds: no routine may start until a clearance."""
+    return lock_state(latest_emergency(journal), latest_clearance(journal))
+
+
+def recent_pain_moved(journal: Journal, routine_id: str, limit: int = 2) -> list[PainMoved]:
+    """The newest *limit* stop-rule answers for *routine_id*, newest first."""
+    cursor = journal.connection.execute(
+        "SELECT pain_moved FROM sessions WHERE routine_id = ? AND pain_moved IS NOT NULL "
+        "ORDER BY started_ms DESC, id DESC LIMIT ?",
+        (routine_id, limit),
+    )
+    return [PainMoved(r[0]) for r in cursor]
+
+
+@dataclass(frozen=True, slots=True)
+class MovedCounts:
+    """How often a routine's sessions centralised, peripheralised or neither."""
+
+    routine_id: str
+    towards_back: int
+    further_down: int
+    neither: int
+
+    @property
+    def answered(self) -> int:
+        return self.towards_back + self.further_down + self.neither
+
+
+def pain_moved_counts(
+    journal: Journal, first: date | None = None, last: date | None = None
+) -> list[MovedCounts]:
+    """Per routine, the stop-rule answers (optionally for local days *first*..*last*)."""
+    where, params = "pain_moved IS NOT NULL", []
+    if first is not None and last is not None:
+        where += " AND substr(started_at, 1, 10) BETWEEN ? AND ?"
+        params = [first.isoformat(), last.isoformat()]
+    cursor = journal.connection.execute(
+        "SELECT routine_id, sum(pain_moved = 'towards-back'), sum(pain_moved = 'further-down'), "
+        f"sum(pain_moved = 'neither') FROM sessions WHERE {where} GROUP BY routine_id "
+        "ORDER BY routine_id",
+        params,
+    )
+    return [MovedCounts(r[0], int(r[1]), int(r[2]), int(r[3])) for r in cursor]
+
+
+@dataclass(frozen=True, slots=True)
+class SignReport:
+    """One entry's reported signs, for the clinician report."""
+
+    recorded_at: datetime
+    level: Level
+    texts: tuple[str, ...]
+
+
+def signs_with_dates(journal: Journal, first: date, last: date) -> list[SignReport]:
+    """Every emergency and warning sign reported on local days *first*..*last*, in time
+    order, worded by the triage (for the clinician PDF)."""
+    cursor = journal.connection.execute(
+        f"SELECT {rows.ENTRY_COLUMNS} FROM entries WHERE substr(recorded_at, 1, 10) "
+        f"BETWEEN ? AND ? AND ({_FLAGGED} OR warning_signs != '') ORDER BY recorded_ms",
+        (first.isoformat(), last.isoformat()),
+    )
+    found = []
+    for entry in map(rows.entry_from_row, cursor):
+        if entry.red_flags:
+            texts = tuple(sign(f.value).text for f in sorted(entry.red_flags))
+            found.append(SignReport(entry.recorded_at, Level.EMERGENCY, texts))
+        if entry.warning_signs:
+            texts = tuple(sign(s).text for s in sorted(entry.warning_signs))
+            found.append(SignReport(entry.recorded_at, Level.SEE_SOON, texts))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class EpisodeClock:
+    """Where the person is in this episode, and whether a review is advised."""
+
+    began_on: date
+    week: int
+    review_advised: bool
+
+
+def leg_pain_mean(journal: Journal, first: date, last: date) -> float | None:
+    """The mean of the daily leg-pain means on local days *first*..*last*."""
+    row = journal.connection.execute(
+        "SELECT avg(day_mean) FROM (SELECT avg(leg_pain) AS day_mean FROM entries "
+        "WHERE substr(recorded_at, 1, 10) BETWEEN ? AND ? GROUP BY substr(recorded_at, 1, 10))",
+        (first.isoformat(), last.isoformat()),
+    ).fetchone()
+    return None if row[0] is None else float(row[0])
+
+
+def episode_clock(journal: Journal, today: date) -> EpisodeClock | None:
+    """The episode's week, and from week 6 whether leg pain is not clearly better
+    (first week's mean against the last seven days'), so a review is advised."""
+    episode = current_episode(journal)
+    if episode is None:
+        return None
+    week = episode_week(episode.began_on, today)
+    start = leg_pain_mean(journal, episode.began_on, episode.began_on + timedelta(days=6))
+    recent = leg_pain_mean(journal, today - timedelta(days=6), today)
+    return EpisodeClock(episode.began_on, week, review_due(week, clearly_better(start, recent)))

@@ -1,0 +1,128 @@
+"""Banners for the safety net at the top of the window.
+
+``LockBanner``: while the emergency lock holds it stays visible (it has no close
+button) and offers the one way to lift it: confirming that a doctor or nurse has
+checked the person since. ``ReviewBanner``: from week 6 of an episode with leg
+pain not clearly better, advises a clinician review, at most once a week.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date, timedelta
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+from routine_app.core.safety import EPISODE_REVIEW, LOCKED_MESSAGE
+from routine_app.core.safety_records import Lock
+from routine_app.core.triage import sign
+from routine_app.store.safety import EpisodeClock
+
+REVIEW_DISMISSED_KEY = "safety/review_dismissed_on"
+REVIEW_EVERY_DAYS = 7
+
+
+class LockBanner(QFrame):
+    """Signals: ``confirmed(str note)`` when the person says they have been checked."""
+
+    confirmed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockBanner")
+        self.setStyleSheet(
+            "#lockBanner { border: 3px solid #b00020; border-radius: 6px; padding: 6px; }"
+        )
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.confirm_button = QPushButton(self.tr("A doctor or nurse has checked me…"), self)
+        self.confirm_button.setMinimumHeight(44)
+        self.confirm_button.clicked.connect(self.ask)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.confirm_button)
+        self.lock: Lock | None = None
+        self.question: QMessageBox | None = None
+        self.hide()
+
+    def show_lock(self, lock: Lock | None) -> None:
+        self.lock = lock
+        if lock is None:
+            self.hide()
+            return
+        signs = "; ".join(sign(f.value).text for f in sorted(lock.entry.red_flags))
+        since = self.tr("since %1: %2").replace("%1", f"{lock.since:%Y-%m-%d %H:%M}")
+        heading = html.escape(self.tr("Routines are paused"))
+        details = html.escape(since.replace("%2", signs))
+        message = html.escape(LOCKED_MESSAGE, quote=False)
+        self.text.setText(f"<b style='color:#b00020'>⚠ {heading}</b> ({details})<br>{message}")
+        self.show()
+
+    def ask(self) -> QMessageBox | None:
+        """One question, answered Yes only by someone who has been checked."""
+        if self.lock is None:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Has a doctor or nurse checked you?"),
+            self.tr(
+                "Has a doctor or nurse checked you since %1, when you reported an emergency "
+                "sign? Answer Yes only if they have; the app records it with today's time "
+                "and the routines become available again."
+            ).replace("%1", f"{self.lock.since:%Y-%m-%d %H:%M}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(
+            lambda answer: (
+                self.confirmed.emit("") if answer == QMessageBox.StandardButton.Yes else None
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.question = box
+        return box
+
+
+class ReviewBanner(QFrame):
+    """Advises a clinician review; dismissing it hides it for a week (QSettings)."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setObjectName("reviewBanner")
+        self.setStyleSheet(
+            "#reviewBanner { border: 2px solid palette(highlight); border-radius: 6px; }"
+        )
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.dismiss_button = QPushButton(self.tr("Dismiss for a week"), self)
+        self.dismiss_button.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.dismiss_button)
+        self.today = date.today()
+        self.hide()
+
+    def _dismissed_recently(self, today: date) -> bool:
+        try:
+            last = date.fromisoformat(str(self.settings.value(REVIEW_DISMISSED_KEY, "")))
+        except ValueError:
+            return False
+        return today - last < timedelta(days=REVIEW_EVERY_DAYS)
+
+    def show_clock(self, clock: EpisodeClock | None, today: date) -> None:
+        self.today = today
+        if clock is None or not clock.review_advised or self._dismissed_recently(today):
+            self.hide()
+            return
+        self.text.setText(self.tr(EPISODE_REVIEW).replace("%1", str(clock.week - 1)))
+        self.show()
+
+    def dismiss(self) -> None:
+        self.settings.setValue(REVIEW_DISMISSED_KEY, self.today.isoformat())
+        self.settings.sync()
+        self.hide()
