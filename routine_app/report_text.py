@@ -22,7 +22,7 @@ from routine_app.core.figures import (
     plural,
 )
 from routine_app.core.safety import DISCLAIMER
-from routine_app.core.triage import sign
+from routine_app.core import triage
 from routine_app.core.weekly_check import WeeklyCheck
 from routine_app.store import weekly_checks
 from routine_app.store.clinical import ClinicalQueries
@@ -95,7 +95,7 @@ def sign_label(sign_id: str) -> str:
     """A warning sign's wording from the triage (an id it does not know, from a newer
     version, is shown as words)."""
     try:
-        return sign(sign_id).text
+        return triage.sign(sign_id).text
     except KeyError:
         return sign_id.replace("-", " ").capitalize()
 
