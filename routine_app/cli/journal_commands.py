@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -18,7 +19,8 @@ from routine_app.core.journal import (
     now,
 )
 from routine_app.core.safety import RED_FLAG_MESSAGE
-from routine_app.store.exchange import ImportFileError, export_text, import_json
+from routine_app.store.errors import explain
+from routine_app.store.exchange import Exported, ImportFileError, export_text, import_json
 from routine_app.store.files import DataDirError, ensure_private_dir, write_private
 from routine_app.store.journal import JOURNAL_FILE, Journal, JournalError
 from routine_app.store.recovery import Backups, check_file
@@ -116,16 +118,21 @@ def journal(args: argparse.Namespace) -> int:
 
 
 def _export(journal: Journal, kind: str, output: Path | None) -> int:
-    text = export_text(journal, kind)
+    done = Exported()
+    try:
+        text = export_text(journal, kind, done)
+    except JournalError as exc:
+        return fail(str(exc))
     if output is None:
         sys.stdout.write(text)
-        return 0
-    try:
-        write_private(output, text.encode("utf-8"))
-    except OSError as exc:
-        return fail(f"cannot write {output}: {exc.strerror or exc}")
-    entries, sessions = journal.counts()
-    print(f"Exported {entries} entries and {sessions} sessions to {output}", file=sys.stderr)
+    else:
+        try:
+            write_private(output, text.encode("utf-8"))
+        except OSError as exc:
+            return fail(f"cannot write {output}: {explain(exc, 'write the export')}")
+    print(done.summary(str(output or "standard output")), file=sys.stderr)
+    for problem in done.skipped:
+        print(f"routine-app: skipped {problem.describe()}", file=sys.stderr)
     return 0
 
 
@@ -149,26 +156,59 @@ def _check(folder: Path, *, repair: bool) -> int:
     if not path.exists():
         print(f"{path}: no journal yet (nothing logged)")
         return 0
-    problem = check_file(path)
+    try:
+        problem = check_file(path)
+    except JournalError as exc:
+        return fail(str(exc))
     if problem is not None:
         print(f"{path}: DAMAGED: {problem}")
-        print("Start the app to move it aside and restore the latest backup.")
+        print("Start the app to keep it aside and restore the newest good backup.")
         return 1
-    disagreements = check_totals(path)
-    if disagreements and not repair:
-        print(f"{path}: the per-day totals disagree with the entries ({'; '.join(disagreements)}).")
-        print("Your entries are intact. Run 'routine-app journal check --repair' to recount.")
+    try:
+        disagreements = check_totals(path)
+        with Journal.open_read_only(folder) as reader:
+            bad = reader.unreadable_rows()
+            held = reader.quarantined()
+    except (JournalError, sqlite3.Error) as exc:
+        message = str(exc) if isinstance(exc, JournalError) else explain(exc, "check")
+        return fail(message)
+    for row in bad:
+        print(f"{path}: cannot read {row.describe()}")
+    if (disagreements or bad) and not repair:
+        if disagreements:
+            print(
+                f"{path}: the per-day totals disagree with the entries "
+                f"({'; '.join(disagreements)})."
+            )
+        print(
+            "Run 'routine-app journal check --repair' to recount the totals and move "
+            "unreadable records to the quarantine table (nothing is deleted)."
+        )
         return 1
-    if disagreements:
-        try:
-            with Journal.open(folder)[0] as opened:
-                opened.recount_totals()
-        except JournalError as exc:
-            return fail(str(exc))
-        print(f"{path}: per-day totals recounted from the entries and sessions")
+    if disagreements or bad:
+        code = _repair(folder, path)
+        if code:
+            return code
+    if held:
+        print(f"{path}: {held} record(s) kept in the quarantine table (see docs/journal-format.md)")
     backups = Backups(folder).daily()
     latest = backups[0].name if backups else "none yet"
     print(f"{path}: ok (latest daily backup: {latest})")
+    return 0
+
+
+def _repair(folder: Path, path: Path) -> int:
+    try:
+        with Journal.open(folder)[0] as opened:
+            if opened.read_only:
+                return fail(f"cannot repair {path}: it can only be read just now")
+            moved = opened.quarantine_unreadable()
+            opened.recount_totals()
+    except JournalError as exc:
+        return fail(str(exc))
+    if moved:
+        print(f"{path}: {len(moved)} unreadable record(s) moved to the quarantine table")
+    print(f"{path}: per-day totals recounted from the entries and sessions")
     return 0
 
 

@@ -12,7 +12,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from routine_app.core.journal import (
@@ -25,6 +25,7 @@ from routine_app.core.journal import (
     validate_session,
 )
 from routine_app.store.journal import Journal
+from routine_app.store.rows import RowProblem
 
 FORMAT_NAME = "routine-app-journal"
 FORMAT_VERSION = 1
@@ -108,19 +109,44 @@ def session_to_json(session: Session) -> dict[str, Any]:
     }
 
 
-def export_json(journal: Journal, out: TextIO) -> None:
-    """Write the whole journal as JSON, one record per line inside the lists."""
+@dataclass(slots=True)
+class Exported:
+    """What an export wrote, and the rows it could not read (and so left out)."""
+
+    entries: int = 0
+    sessions: int = 0
+    skipped: list[RowProblem] = field(default_factory=list)
+
+    def summary(self, where: str) -> str:
+        text = f"Exported {self.entries} entries and {self.sessions} sessions to {where}"
+        if self.skipped:
+            text += (
+                f"; skipped {len(self.skipped)} record(s) that could not be read "
+                "(run 'routine-app journal check' to see them)"
+            )
+        return text
+
+
+def export_json(journal: Journal, out: TextIO, done: Exported | None = None) -> Exported:
+    """Write every readable record as JSON, one record per line inside the lists."""
+    done = done or Exported()
     out.write(f'{{"format": "{FORMAT_NAME}", "version": {FORMAT_VERSION},\n "entries": [')
-    _write_records(out, (entry_to_json(e) for e in journal.entries()))
+    entries = journal.entries(skipped=done.skipped)
+    done.entries = _write_records(out, (entry_to_json(e) for e in entries))
     out.write('],\n "sessions": [')
-    _write_records(out, (session_to_json(s) for s in journal.sessions()))
+    sessions = journal.sessions(skipped=done.skipped)
+    done.sessions = _write_records(out, (session_to_json(s) for s in sessions))
     out.write("]}\n")
+    return done
 
 
-def _write_records(out: TextIO, records: Iterable[dict[str, Any]]) -> None:
+def _write_records(out: TextIO, records: Iterable[dict[str, Any]]) -> int:
+    count = 0
     for number, record in enumerate(records):
         out.write(",\n  " if number else "\n  ")
         out.write(json.dumps(record, ensure_ascii=False))
+        count = number + 1
+    return count
 
 
 def neutralise(cell: str) -> str:
@@ -128,11 +154,13 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
-def export_csv(journal: Journal, out: TextIO) -> None:
-    """One row per entry, ISO 8601 times, red flags joined by ';'."""
+def export_csv(journal: Journal, out: TextIO, done: Exported | None = None) -> Exported:
+    """One row per readable entry, ISO 8601 times, red flags joined by ';'."""
+    done = done or Exported()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(ENTRY_KEYS)
-    for entry in journal.entries():
+    for entry in journal.entries(skipped=done.skipped):
+        done.entries += 1
         record = entry_to_json(entry)
         row = []
         for key in ENTRY_KEYS:
@@ -143,11 +171,13 @@ def export_csv(journal: Journal, out: TextIO) -> None:
                 value = ";".join(value)
             row.append(neutralise(value) if isinstance(value, str) else value)
         writer.writerow(row)
+    return done
 
 
-def export_text(journal: Journal, kind: str) -> str:
+def export_text(journal: Journal, kind: str, done: Exported | None = None) -> str:
+    """The export as text; pass *done* to learn what was written and skipped."""
     buffer = io.StringIO()
-    (export_json if kind == "json" else export_csv)(journal, buffer)
+    (export_json if kind == "json" else export_csv)(journal, buffer, done)
     return buffer.getvalue()
 
 

@@ -222,6 +222,22 @@ class Journal:
         return journal, report
 
     @classmethod
+    def open_read_only(cls, data_dir: Path) -> Journal:
+        """Open the existing journal in *data_dir* to read only: nothing on disk changes
+        (no backup, no repair, no migration). Raises :class:`JournalError`."""
+        path = data_dir / JOURNAL_FILE
+        try:
+            stored = _stored_version(path)
+            if stored != SCHEMA_VERSION:
+                raise JournalError(
+                    f"The journal {path} has schema {stored}; this version reads "
+                    f"{SCHEMA_VERSION}. Open the app once to upgrade it."
+                )
+            return cls(connect_read_only(path), path, read_only=True)
+        except sqlite3.Error as exc:
+            raise JournalError(explain(exc, f"read the journal {path}")) from exc
+
+    @classmethod
     def _fallback(cls, path: Path, stored: int, exc: BaseException) -> Journal:
         """The journal opened to read only after *exc* stopped opening it for writing."""
         kind = classify(exc)
@@ -387,14 +403,22 @@ class Journal:
 
     # --- reading ----------------------------------------------------------------------
 
-    def _tolerant(self, read: Callable[[Any], T], cursor: Iterable[Any]) -> Iterator[T]:
-        """Rows read by *read*; a row it cannot read is skipped and kept in ``unreadable``."""
+    def _tolerant(
+        self,
+        read: Callable[[Any], T],
+        cursor: Iterable[Any],
+        skipped: list[rows.RowProblem] | None = None,
+    ) -> Iterator[T]:
+        """Rows read by *read*; a row it cannot read is skipped, kept in ``unreadable``
+        and added to *skipped*."""
         for row in cursor:
             try:
                 yield read(row)
             except rows.UnreadableRow as exc:
                 problem = exc.problem
                 self.unreadable[(problem.table, problem.row_id)] = problem
+                if skipped is not None:
+                    skipped.append(problem)
 
     def _good(self, read: Callable[[Any], T], cursor: Iterable[Any]) -> list[T]:
         return list(self._tolerant(read, cursor))
@@ -427,19 +451,25 @@ class Journal:
     def session(self, session_id: str) -> Session:
         return self._session(self._conn, session_id)
 
-    def entries(self, *, newest_first: bool = False) -> Iterator[Entry]:
+    def entries(
+        self, *, newest_first: bool = False, skipped: list[rows.RowProblem] | None = None
+    ) -> Iterator[Entry]:
+        """Every readable entry; rows that cannot be read are added to *skipped*."""
         order = "DESC" if newest_first else "ASC"
         cursor = self._conn.execute(
             f"SELECT {rows.ENTRY_COLUMNS} FROM entries ORDER BY recorded_ms {order}, id {order}"
         )
-        return self._tolerant(rows.read_entry, cursor)
+        return self._tolerant(rows.read_entry, cursor, skipped)
 
-    def sessions(self, *, newest_first: bool = False) -> Iterator[Session]:
+    def sessions(
+        self, *, newest_first: bool = False, skipped: list[rows.RowProblem] | None = None
+    ) -> Iterator[Session]:
+        """Every readable session; rows that cannot be read are added to *skipped*."""
         order = "DESC" if newest_first else "ASC"
         cursor = self._conn.execute(
             f"SELECT {rows.SESSION_COLUMNS} FROM sessions ORDER BY started_ms {order}, id {order}"
         )
-        return self._tolerant(rows.read_session, cursor)
+        return self._tolerant(rows.read_session, cursor, skipped)
 
     def recent_entries(self, limit: int) -> list[Entry]:
         cursor = self._conn.execute(
@@ -584,6 +614,51 @@ class Journal:
             raise JournalError(explain(exc, f"restore {backup.name}")) from exc
         self.unreadable.clear()
         return kept
+
+    def unreadable_rows(self) -> list[rows.RowProblem]:
+        """Every row of the journal that cannot be read (reads the whole journal)."""
+        found: list[rows.RowProblem] = []
+        for _ in self.entries(skipped=found):
+            pass
+        for _ in self.sessions(skipped=found):
+            pass
+        return found
+
+    def quarantine_unreadable(self) -> list[rows.RowProblem]:
+        """Move every unreadable row into the ``quarantine`` table (never deleted), in
+        one transaction with a recount of the per-day totals. Returns what was moved."""
+        moved = []
+        with self._transaction() as conn:
+            for table, fields, read in (
+                ("entries", rows.ENTRY_FIELDS, rows.read_entry),
+                ("sessions", rows.SESSION_FIELDS, rows.read_session),
+            ):
+                cursor = conn.execute(f"SELECT rowid, {', '.join(fields)} FROM {table}")
+                for rowid, *row in cursor.fetchall():
+                    try:
+                        read(row)
+                    except rows.UnreadableRow as exc:
+                        conn.execute(
+                            "INSERT INTO quarantine (source, row_id, row, problem, moved_at) "
+                            "VALUES (?, ?, ?, ?, ?)",
+                            (
+                                table,
+                                exc.problem.row_id,
+                                rows.row_as_json(fields, row),
+                                f"{exc.problem.field}: {exc.problem.message}",
+                                format_time(datetime.now().astimezone()),
+                            ),
+                        )
+                        conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
+                        moved.append(exc.problem)
+            if moved:
+                recount(conn)
+        self.unreadable.clear()
+        return moved
+
+    def quarantined(self) -> int:
+        """How many rows the quarantine table holds."""
+        return int(self._conn.execute("SELECT count(*) FROM quarantine").fetchone()[0])
 
     def integrity(self) -> list[str]:
         """The result of ``PRAGMA integrity_check``: ``["ok"]`` when the file is healthy."""
