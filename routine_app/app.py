@@ -20,7 +20,7 @@ from routine_app.datadir import NoDataDirError, configure_names, default_data_di
 from routine_app.engine.cues import Cues
 from routine_app.engine.reminders import Reminders
 from routine_app.resources import assets_dir
-from routine_app.store.files import DataDirError, ensure_private_dir
+from routine_app.store.files import DataDirError, ensure_private_dir, tighten_settings
 from routine_app.store.journal import Journal, JournalError, OpenReport
 from routine_app.store.progress import Range
 from routine_app.store.user_routines import load_all
@@ -54,6 +54,7 @@ def configure_application() -> None:
     configure_names()
     QGuiApplication.setApplicationDisplayName(APP_TITLE)
     QGuiApplication.setDesktopFileName(DESKTOP_FILE)
+    tighten_settings(Path(QSettings().fileName()))  # 0600 file, 0700 folder, every start
 
 
 def open_data_dir(requested: Path | None) -> Path:

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from routine_app import __version__
 from routine_app.core.journal import Reach
 from routine_app.core.safety import DISCLAIMER
+from routine_app.store.files import private_output
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Progress, collect
 
@@ -220,6 +221,11 @@ def write_report(
             QTextDocument.ResourceType.ImageResource, CHART_URL, pain_chart(progress)
         )
     document.setHtml(report_html(progress, routine_title, made))
+    with private_output(path) as temp:  # 0600, unique O_EXCL name, atomic rename
+        return _print_pdf(document, temp)
+
+
+def _print_pdf(document: QTextDocument, path: Path) -> int:
     writer = QPdfWriter(str(path))
     writer.setTitle("Sciatica Routines progress report")
     writer.setCreator(f"Sciatica Routines {__version__}")

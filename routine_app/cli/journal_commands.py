@@ -15,6 +15,7 @@ from routine_app.core.journal import (
     LegSide,
     Reach,
     RedFlag,
+    local_time,
     new_id,
     now,
 )
@@ -61,7 +62,9 @@ def _local_time(text: str | None) -> datetime:
         raise JournalValueError(
             f"--at {text!r} is not a time; use ISO 8601 such as 2026-11-21T20:30"
         ) from None
-    return moment if moment.tzinfo is not None else moment.astimezone()
+    if moment.tzinfo is not None:
+        return moment
+    return local_time(moment)
 
 
 def log(args: argparse.Namespace) -> int:

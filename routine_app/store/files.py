@@ -159,3 +159,21 @@ def write_private(path: Path, data: bytes) -> None:
 def is_temp_name(name: str) -> bool:
     """Whether *name* is one of :func:`unique_temp`'s temporary files."""
     return _TEMP_TAG in name
+
+
+def tighten_settings(settings_file: Path) -> None:
+    """Make the settings file 0600 and its folder 0700, creating the file empty (0600,
+    ``O_EXCL``) if it is missing, so that settings holding health details (the side
+    that hurts, reminder times) are never readable by others. Called on every start:
+    an older version left them 0644 in a 0755 folder. Best effort: a read-only home
+    folder is left as it is."""
+    with contextlib.suppress(OSError):
+        _make_dirs(settings_file.parent)
+        tighten(settings_file.parent, PRIVATE_DIR_MODE)
+        try:
+            fd = os.open(settings_file, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE)
+        except FileExistsError:
+            tighten(settings_file, PRIVATE_FILE_MODE)
+        else:
+            os.fchmod(fd, PRIVATE_FILE_MODE)
+            os.close(fd)

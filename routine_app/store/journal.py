@@ -414,7 +414,7 @@ class Journal:
         for row in cursor:
             try:
                 yield read(row)
-            except rows.UnreadableRow as exc:
+            except rows.UnreadableRowError as exc:
                 problem = exc.problem
                 self.unreadable[(problem.table, problem.row_id)] = problem
                 if skipped is not None:
@@ -637,7 +637,7 @@ class Journal:
                 for rowid, *row in cursor.fetchall():
                     try:
                         read(row)
-                    except rows.UnreadableRow as exc:
+                    except rows.UnreadableRowError as exc:
                         conn.execute(
                             "INSERT INTO quarantine (source, row_id, row, problem, moved_at) "
                             "VALUES (?, ?, ?, ?, ?)",

@@ -192,7 +192,7 @@ class RowProblem:
         return f"{what} {self.row_id}: {self.field}: {self.message}"
 
 
-class UnreadableRow(Exception):
+class UnreadableRowError(Exception):
     def __init__(self, problem: RowProblem) -> None:
         super().__init__(problem.describe())
         self.problem = problem
@@ -291,25 +291,25 @@ def diagnose(
 
 
 def read_entry(row: Sequence[Any]) -> Entry:
-    """An entry from its row, checked like a new one; raises :class:`UnreadableRow`."""
+    """An entry from its row, checked like a new one; raises :class:`UnreadableRowError`."""
     problem = next(filter(None, map(bad_text, row)), None)
     try:
         if problem is not None:
             raise JournalValueError(problem)
         return validate_entry(entry_from_row(row))
     except (JournalValueError, ValueError, TypeError, KeyError, OverflowError) as exc:
-        raise UnreadableRow(diagnose("entries", _ENTRY_FIELDS, row, exc)) from exc
+        raise UnreadableRowError(diagnose("entries", _ENTRY_FIELDS, row, exc)) from exc
 
 
 def read_session(row: Sequence[Any]) -> Session:
-    """A session from its row, checked like a new one; raises :class:`UnreadableRow`."""
+    """A session from its row, checked like a new one; raises :class:`UnreadableRowError`."""
     problem = next(filter(None, map(bad_text, row)), None)
     try:
         if problem is not None:
             raise JournalValueError(problem)
         return validate_session(session_from_row(row))
     except (JournalValueError, ValueError, TypeError, KeyError, OverflowError) as exc:
-        raise UnreadableRow(diagnose("sessions", _SESSION_FIELDS, row, exc)) from exc
+        raise UnreadableRowError(diagnose("sessions", _SESSION_FIELDS, row, exc)) from exc
 
 
 def read_timeline_item(row: Sequence[Any]) -> Entry | Session:
