@@ -11,15 +11,22 @@ itself is damaged (see :mod:`.recovery`).
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from enum import Enum
+from pathlib import Path
 
 
 class JournalError(Exception):
     """A journal problem caused by the environment (disk full, file locked, newer app).
 
-    The message is written for the user; nothing was changed on disk.
+    The message is written for the user; nothing was changed on disk. ``trouble`` says
+    which kind of problem it was, when known.
     """
+
+    def __init__(self, message: str, trouble: Trouble | None = None) -> None:
+        super().__init__(message)
+        self.trouble = trouble
 
 
 class JournalDamagedError(JournalError):
@@ -63,8 +70,28 @@ _OS_KINDS = {
 }
 
 
-def classify(exc: BaseException) -> Trouble:
-    """What kind of failure *exc* is. Unknown errors are OTHER, never DAMAGED."""
+def classify(exc: BaseException, where: Path | None = None) -> Trouble:
+    """What kind of failure *exc* is. Unknown errors are OTHER, never DAMAGED.
+
+    SQLite reports a full disk met while creating its shared-memory file as an I/O
+    error or "cannot open"; with *where* (a folder on the same disk) a disk with no free
+    space is named as full.
+    """
+    kind = _classify(exc)
+    unclear = kind in (Trouble.IO, Trouble.PERMISSION, Trouble.OTHER)
+    if unclear and where is not None and disk_full(where):
+        return Trouble.FULL
+    return kind
+
+
+def disk_full(where: Path) -> bool:
+    try:
+        return os.statvfs(where).f_bavail == 0
+    except OSError:
+        return False
+
+
+def _classify(exc: BaseException) -> Trouble:
     if isinstance(exc, sqlite3.Error):
         code = getattr(exc, "sqlite_errorcode", None)
         if isinstance(code, int):
@@ -89,16 +116,21 @@ _ADVICE = {
 }
 
 
-def explain(exc: BaseException, doing: str) -> str:
+def explain(exc: BaseException, doing: str, where: Path | None = None) -> str:
     """A message for people: what could not be done, why, and what to do.
 
     *doing* completes "Could not ...", e.g. ``"save"`` or ``"open the journal"``.
     """
-    kind = classify(exc)
+    kind = classify(exc, where)
     if kind is Trouble.OTHER:
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         return f"Could not {doing}: {detail}. Nothing was changed."
     return f"Could not {doing}: {_ADVICE[kind]}. Nothing was changed."
+
+
+def environment_error(exc: BaseException, doing: str, where: Path | None = None) -> JournalError:
+    """A :class:`JournalError` for *exc*, saying what could not be done and why."""
+    return JournalError(explain(exc, doing, where), classify(exc, where))
 
 
 def is_environment(exc: BaseException) -> bool:

@@ -28,12 +28,13 @@ from routine_app.core.journal import (
     validate_entry,
     validate_session,
 )
-from routine_app.store import rows
+from routine_app.store import recovery, rows
 from routine_app.store.errors import (
     JournalDamagedError,
     JournalError,
     Trouble,
     classify,
+    environment_error,
     explain,
 )
 from routine_app.store.files import (
@@ -44,7 +45,6 @@ from routine_app.store.files import (
     unique_temp,
 )
 from routine_app.store.recovery import (
-    BUSY_TIMEOUT_S,
     Backups,
     Recovery,
     aside_name,
@@ -102,7 +102,7 @@ def connect(path: Path) -> sqlite3.Connection:
     A lock held by another program is waited for up to ``BUSY_TIMEOUT_S`` seconds.
     Text that is not UTF-8 is read, not refused (see :func:`.recovery.decode_text`).
     """
-    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    conn = sqlite3.connect(path, isolation_level=None, timeout=recovery.BUSY_TIMEOUT_S)
     conn.text_factory = decode_text
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
@@ -188,8 +188,14 @@ class Journal:
         try:
             recovery = recover_if_damaged(path, backups, deep=False)
             stored = _stored_version(path) if path.exists() else 0
+        except JournalError as exc:
+            if exc.trouble not in _READ_ONLY_FALLBACK:
+                raise
+            journal = cls._fallback(path, SCHEMA_VERSION, exc)
+            notice = _read_only_notice(exc)
+            return journal, OpenReport((notice,), read_only=True)
         except (sqlite3.Error, OSError) as exc:
-            raise JournalError(explain(exc, f"open the journal {path}")) from exc
+            raise environment_error(exc, f"open the journal {path}", data_dir) from exc
         if stored > SCHEMA_VERSION:
             raise JournalTooNewError(
                 f"Your journal ({path}) was saved by a newer version of Sciatica Routines "
@@ -201,10 +207,7 @@ class Journal:
             journal = cls(_open_writable(path, backups), path)
         except (sqlite3.Error, OSError) as exc:
             journal = cls._fallback(path, stored, exc)
-            notices += (
-                f"Your journal is open to read only: {_reason(exc)}. You can view, export "
-                "and report on it; new entries cannot be saved until that is fixed.",
-            )
+            notices += (_read_only_notice(exc),)
         made = None
         if not journal.read_only:
             try:
@@ -240,13 +243,21 @@ class Journal:
     @classmethod
     def _fallback(cls, path: Path, stored: int, exc: BaseException) -> Journal:
         """The journal opened to read only after *exc* stopped opening it for writing."""
-        kind = classify(exc)
+        kind = _trouble(exc, path)
         if kind not in _READ_ONLY_FALLBACK or not path.exists() or stored != SCHEMA_VERSION:
-            raise JournalError(explain(exc, f"open the journal {path}")) from exc
+            if isinstance(exc, JournalError):
+                raise exc
+            raise environment_error(exc, f"open the journal {path}", path.parent) from exc
         try:
-            return cls(connect_read_only(path), path, read_only=True)
-        except (sqlite3.Error, OSError, JournalError) as again:
-            raise JournalError(explain(exc, f"open the journal {path}")) from again
+            journal = cls(connect_read_only(path), path, read_only=True)
+            if _stored_version(path) != SCHEMA_VERSION:
+                journal.close()
+                raise JournalError(f"Could not open the journal {path}: {_reason(kind)}.")
+        except (sqlite3.Error, OSError) as again:
+            if isinstance(exc, JournalError):
+                raise exc from again
+            raise environment_error(exc, f"open the journal {path}", path.parent) from again
+        return journal
 
     def _first_of_day(
         self, day: date, backups: Backups
@@ -699,14 +710,26 @@ def _explain(exc: sqlite3.Error) -> str:
     return explain(exc, "save")
 
 
-def _reason(exc: BaseException) -> str:
-    kind = classify(exc)
+def _trouble(exc: BaseException, path: Path) -> Trouble | None:
+    if isinstance(exc, JournalError):
+        return exc.trouble
+    return classify(exc, path.parent)
+
+
+def _read_only_notice(exc: BaseException) -> str:
+    return (
+        f"Your journal is open to read only: {_reason(_trouble(exc, Path('.')))}. You can "
+        "view, export and report on it; new entries cannot be saved until that is fixed."
+    )
+
+
+def _reason(kind: Trouble | None) -> str:
     return {
         Trouble.READ_ONLY: "the disk or folder is read-only",
         Trouble.FULL: "the disk is full",
         Trouble.PERMISSION: "the journal or its folder cannot be written (permissions)",
         Trouble.IO: "the disk reported an input/output error",
-    }.get(kind, str(exc))
+    }.get(kind, "it cannot be written") if kind else "it cannot be written"
 
 
 def _quick_check(conn: sqlite3.Connection) -> str | None:

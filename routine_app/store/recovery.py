@@ -24,7 +24,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from routine_app.store.errors import JournalDamagedError, JournalError, Trouble, classify, explain
+from routine_app.store.errors import (
+    JournalDamagedError,
+    JournalError,
+    Trouble,
+    classify,
+    disk_full,
+    environment_error,
+)
 from routine_app.store.files import ensure_private_dir, publish, unique_temp
 
 BACKUP_DIR = "backups"
@@ -67,6 +74,25 @@ def _read_only_fs(path: Path) -> bool:
         return False
 
 
+def _immutable_safe(path: Path) -> bool:
+    """Whether *path* can only be read as immutable, and that reads all of it.
+
+    On a read-only or completely full disk SQLite cannot create the shared-memory
+    index a WAL database needs even for reading. Opened as immutable it reads the main
+    file alone, which is all of the journal when no WAL file with content is beside it
+    (the app's last connection checkpoints it away); nobody can write meanwhile.
+    """
+    if not (_read_only_fs(path) or disk_full(path.parent)):
+        return False
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
 def open_read_only(path: Path, timeout: float | None = None) -> sqlite3.Connection:
     """A read-only connection that changes nothing on disk.
 
@@ -76,7 +102,7 @@ def open_read_only(path: Path, timeout: float | None = None) -> sqlite3.Connecti
     wait = BUSY_TIMEOUT_S if timeout is None else timeout
     if not path.exists():
         raise JournalError(f"Could not open {path}: the file does not exist.")
-    mode = "immutable=1" if _read_only_fs(path) else "mode=ro"
+    mode = "immutable=1" if _immutable_safe(path) else "mode=ro"
     conn = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True, timeout=wait)
     conn.text_factory = decode_text
     return conn
@@ -108,7 +134,7 @@ def check_file(path: Path, timeout: float | None = None) -> str | None:
     except sqlite3.Error as exc:
         if classify(exc) is Trouble.DAMAGED:
             return str(exc)
-        raise JournalError(explain(exc, f"check {path}")) from exc
+        raise environment_error(exc, f"check {path}", path.parent) from exc
 
 
 def content_of(conn: sqlite3.Connection) -> Content:
@@ -355,7 +381,7 @@ def _probe(path: Path) -> str | None:
     except sqlite3.Error as exc:
         if classify(exc) is Trouble.DAMAGED:
             return str(exc)
-        raise JournalError(explain(exc, f"open {path}")) from exc
+        raise environment_error(exc, f"open the journal {path}", path.parent) from exc
     return None
 
 
@@ -376,7 +402,7 @@ def _replace_damaged(path: Path, backups: Backups, problem: str) -> Recovery:
         backup, _found = best
         aside = _restore_over(path, backup, "damaged")
     except (OSError, sqlite3.Error) as exc:
-        raise JournalError(explain(exc, "repair the damaged journal")) from exc
+        raise environment_error(exc, "repair the damaged journal", path.parent) from exc
     return Recovery(
         (
             f"Your journal file was damaged ({problem}). It was moved aside to {aside}, "
@@ -397,7 +423,7 @@ def _emptied(path: Path, backups: Backups) -> Recovery:
     try:
         aside = _restore_over(path, backup, "empty")
     except (OSError, sqlite3.Error) as exc:
-        raise JournalError(explain(exc, "restore the emptied journal")) from exc
+        raise environment_error(exc, "restore the emptied journal", path.parent) from exc
     return Recovery(
         (
             f"Your journal file was empty (0 bytes), but your backups hold entries. The empty "
@@ -418,7 +444,7 @@ def _missing(path: Path, backups: Backups) -> Recovery:
     try:
         copy_file_checked(backup, path)
     except (OSError, sqlite3.Error) as exc:
-        raise JournalError(explain(exc, "restore the missing journal")) from exc
+        raise environment_error(exc, "restore the missing journal", path.parent) from exc
     return Recovery(
         (
             f"Your journal file was missing, but your backups hold entries: "
