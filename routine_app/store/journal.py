@@ -155,6 +155,7 @@ class Journal:
         self._conn = conn
         self.path = path
         self.read_only = read_only
+        self.read_only_reason = "it was opened to read only"
         #: Rows that could not be read, by (table, id): skipped by every read, listed by
         #: ``journal check`` (see :mod:`.rows`).
         self.unreadable: dict[tuple[str, str], rows.RowProblem] = {}
@@ -192,7 +193,7 @@ class Journal:
             if exc.trouble not in _READ_ONLY_FALLBACK:
                 raise
             journal = cls._fallback(path, SCHEMA_VERSION, exc)
-            notice = _read_only_notice(exc)
+            notice = _read_only_notice(exc, path)
             return journal, OpenReport((notice,), read_only=True)
         except (sqlite3.Error, OSError) as exc:
             raise environment_error(exc, f"open the journal {path}", data_dir) from exc
@@ -207,7 +208,7 @@ class Journal:
             journal = cls(_open_writable(path, backups), path)
         except (sqlite3.Error, OSError) as exc:
             journal = cls._fallback(path, stored, exc)
-            notices += (_read_only_notice(exc),)
+            notices += (_read_only_notice(exc, path),)
         made = None
         if not journal.read_only:
             try:
@@ -250,6 +251,7 @@ class Journal:
             raise environment_error(exc, f"open the journal {path}", path.parent) from exc
         try:
             journal = cls(connect_read_only(path), path, read_only=True)
+            journal.read_only_reason = _reason(kind)
             if _stored_version(path) != SCHEMA_VERSION:
                 journal.close()
                 raise JournalError(f"Could not open the journal {path}: {_reason(kind)}.")
@@ -332,6 +334,12 @@ class Journal:
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         """One durable transaction; translate SQLite's errors into ones for people."""
+        if self.read_only:
+            raise JournalError(
+                f"Could not save: {self.read_only_reason}, so the journal is open to read "
+                "only. Nothing was changed.",
+                Trouble.READ_ONLY,
+            )
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -716,20 +724,24 @@ def _trouble(exc: BaseException, path: Path) -> Trouble | None:
     return classify(exc, path.parent)
 
 
-def _read_only_notice(exc: BaseException) -> str:
+def _read_only_notice(exc: BaseException, path: Path) -> str:
     return (
-        f"Your journal is open to read only: {_reason(_trouble(exc, Path('.')))}. You can "
+        f"Your journal is open to read only: {_reason(_trouble(exc, path))}. You can "
         "view, export and report on it; new entries cannot be saved until that is fixed."
     )
 
 
 def _reason(kind: Trouble | None) -> str:
-    return {
-        Trouble.READ_ONLY: "the disk or folder is read-only",
-        Trouble.FULL: "the disk is full",
-        Trouble.PERMISSION: "the journal or its folder cannot be written (permissions)",
-        Trouble.IO: "the disk reported an input/output error",
-    }.get(kind, "it cannot be written") if kind else "it cannot be written"
+    return (
+        {
+            Trouble.READ_ONLY: "the disk or folder is read-only",
+            Trouble.FULL: "the disk is full",
+            Trouble.PERMISSION: "the journal or its folder cannot be written (permissions)",
+            Trouble.IO: "the disk reported an input/output error",
+        }.get(kind, "it cannot be written")
+        if kind
+        else "it cannot be written"
+    )
 
 
 def _quick_check(conn: sqlite3.Connection) -> str | None:
