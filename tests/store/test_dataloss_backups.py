@@ -101,7 +101,7 @@ def test_restore_on_a_full_disk_keeps_the_current_journal_and_says_why(tmp_path:
             later = [journal.add_entry(make_entry(100 + n)).id for n in range(5)]
             (backup,) = [p for p in Backups(data).daily() if count_in(p) == 20]
             filler = fill_disk(disk)
-            with pytest.raises(JournalError, match="disk is full|cannot be opened"):
+            with pytest.raises(JournalError, match="disk is full"):
                 journal.restore(backup)
             assert {e.id for e in journal.entries()} == set(first + later)
             filler.unlink()
@@ -163,7 +163,7 @@ def test_overlapping_first_starts_all_succeed_with_sound_backups(tmp_path: Path)
             )
             for _ in range(3)
         ]
-        results = [p.communicate(timeout=120) + (p.returncode,) for p in processes]
+        results = [(*p.communicate(timeout=120), p.returncode) for p in processes]
         assert [code for *_, code in results] == [0, 0, 0], [err for _, err, _ in results]
         ids = {out.strip() for out, _, _ in results}
         assert ids <= stored_ids(folder) and len(ids) == 3
