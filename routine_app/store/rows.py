@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from routine_app.core.journal import (
+    MAX_SEGMENTS,
     Entry,
     JournalValueError,
     LegSide,
@@ -240,6 +241,14 @@ def _int_check(value: object) -> object:
     return value
 
 
+def _count_check(value: object) -> object:
+    _int_check(value)
+    assert isinstance(value, int)
+    if not 0 <= value <= MAX_SEGMENTS:
+        raise JournalValueError(f"{value!r} is not between 0 and {MAX_SEGMENTS:,}")
+    return value
+
+
 def _optional_time(value: object) -> object:
     return None if value is None else parse_time(value)
 
@@ -261,8 +270,8 @@ _SESSION_CHECKS: dict[str, Callable[[object], object]] = {
     "started_ms": _int_check,
     "ended_at": _optional_time,
     "outcome": _one_of(Outcome),
-    "segments_done": _int_check,
-    "segments_total": _int_check,
+    "segments_done": _count_check,
+    "segments_total": _count_check,
     "pain_before": _pain_check(True),
     "pain_after": _pain_check(True),
 }
