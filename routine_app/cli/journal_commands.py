@@ -25,7 +25,7 @@ from routine_app.store.exchange import Exported, ImportFileError, export_text, i
 from routine_app.store.files import DataDirError, ensure_private_dir, write_private
 from routine_app.store.journal import JOURNAL_FILE, Journal, JournalError
 from routine_app.store.recovery import Backups, check_file
-from routine_app.store.totals import check_totals
+from routine_app.store.schema import missing_totals
 
 DATA_DIR_ENV = "ROUTINE_APP_DATA_DIR"
 EXIT_INVALID = 2
@@ -168,8 +168,8 @@ def _check(folder: Path, *, repair: bool) -> int:
         print("Start the app to keep it aside and restore the newest good backup.")
         return 1
     try:
-        disagreements = check_totals(path)
         with Journal.open_read_only(folder) as reader:
+            disagreements = _totals_problems(reader)
             bad = reader.unreadable_rows()
             held = reader.quarantined()
     except (JournalError, sqlite3.Error) as exc:
@@ -198,6 +198,15 @@ def _check(folder: Path, *, repair: bool) -> int:
     latest = backups[0].name if backups else "none yet"
     print(f"{path}: ok (latest daily backup: {latest})")
     return 0
+
+
+def _totals_problems(journal: Journal) -> list[str]:
+    """The per-day totals compared with a recount, read-only (works on a read-only disk)."""
+    missing = missing_totals(journal.connection)
+    if missing:
+        names = ", ".join(name for _, name in sorted(missing))
+        return [f"missing {names} (rebuilt when the journal is next opened)"]
+    return journal.totals.disagreements()
 
 
 def _repair(folder: Path, path: Path) -> int:

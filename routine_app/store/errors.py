@@ -79,9 +79,18 @@ def classify(exc: BaseException, where: Path | None = None) -> Trouble:
     """
     kind = _classify(exc)
     unclear = kind in (Trouble.IO, Trouble.PERMISSION, Trouble.OTHER)
+    if unclear and where is not None and read_only_disk(where):
+        return Trouble.READ_ONLY
     if unclear and where is not None and disk_full(where):
         return Trouble.FULL
     return kind
+
+
+def read_only_disk(where: Path) -> bool:
+    try:
+        return bool(os.statvfs(where).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
 
 
 def disk_full(where: Path) -> bool:
