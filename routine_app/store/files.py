@@ -14,6 +14,7 @@ import errno
 import os
 import secrets
 import stat
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -177,3 +178,40 @@ def tighten_settings(settings_file: Path) -> None:
         else:
             os.fchmod(fd, PRIVATE_FILE_MODE)
             os.close(fd)
+
+
+def sweep_temps(folder: Path, older_than_s: float = 3600.0) -> list[Path]:
+    """Remove :func:`unique_temp` files left in *folder* by a process that was killed.
+
+    A file is removed only when the process named in it no longer runs, or it is older
+    than *older_than_s*; a temporary file never holds the only copy of anything.
+    """
+    removed: list[Path] = []
+    try:
+        candidates = [p for p in folder.iterdir() if is_temp_name(p.name)]
+    except OSError:
+        return removed
+    now = time.time()
+    for path in candidates:
+        pid_text = path.name.rsplit(_TEMP_TAG, 1)[1].split("-", 1)[0]
+        try:
+            stale = now - path.lstat().st_mtime > older_than_s or not _running(int(pid_text))
+        except (OSError, ValueError):
+            continue
+        if stale:
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -32,7 +32,7 @@ from routine_app.store.errors import (
     disk_full,
     environment_error,
 )
-from routine_app.store.files import ensure_private_dir, publish, unique_temp
+from routine_app.store.files import ensure_private_dir, publish, sweep_temps, unique_temp
 
 BACKUP_DIR = "backups"
 KEEP_DAILY = 7
@@ -267,6 +267,8 @@ class Backups:
         if target.exists():
             return None
         ensure_private_dir(self.folder)
+        for folder in (self.folder, self.folder.parent):  # left by processes killed mid-copy
+            sweep_temps(folder)
         private_copy(conn, target)
         self.rotate(today, content_of(conn))
         return target
