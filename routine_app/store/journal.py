@@ -49,10 +49,12 @@ from routine_app.store.recovery import (
     Recovery,
     aside_name,
     check_file,
+    content_of,
     copy_file_checked,
     decode_text,
     open_read_only,
     recover_if_damaged,
+    rescue_healthy_aside,
 )
 from routine_app.store.schema import (
     SCHEMA_VERSION,
@@ -289,7 +291,10 @@ class Journal:
         if problem is not None:
             raise JournalDamagedError(problem)
         try:
-            return Backups(self.path.parent).save_daily(self._conn, today), ()
+            rescued: tuple[str, ...] = ()
+            if content_of(self._conn).records == 0:
+                rescued = tuple(rescue_healthy_aside(self.path.parent, self.path.name))
+            return Backups(self.path.parent).save_daily(self._conn, today), rescued
         except (sqlite3.Error, OSError, JournalError) as exc:
             why = str(exc) if isinstance(exc, JournalError) else explain(exc, "make today's backup")
             return None, (f"{why} Your journal itself is fine and in use.",)

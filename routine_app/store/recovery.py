@@ -456,3 +456,36 @@ def _missing(path: Path, backups: Backups) -> Recovery:
         None,
         backup,
     )
+
+
+def rescue_healthy_aside(data_dir: Path, journal_name: str) -> list[str]:
+    """Offer back journals an earlier version wrongly set aside as damaged.
+
+    Before damage meant damage, a full disk or a lock could get a healthy journal renamed
+    ``NAME.damaged-…`` and replaced by an empty one. When the journal is empty, each such
+    file that passes its check and holds records is copied (checked, never moved) into the
+    backups folder as ``journal-rescued-….sqlite3`` so that Settings → Restore offers it.
+    Returns what to tell the user.
+    """
+    notices = []
+    backups = Backups(data_dir)
+    for aside in sorted(data_dir.glob(f"{journal_name}.damaged-*")):
+        if aside.name.endswith(_SIDECARS) or not aside.is_file():
+            continue
+        target = backups.folder / f"journal-rescued-{aside.name.split('.damaged-', 1)[1]}.sqlite3"
+        if target.exists():
+            continue
+        found = content(aside)
+        try:
+            if found is None or found.records == 0 or check_file(aside, timeout=1.0) is not None:
+                continue
+            ensure_private_dir(backups.folder)
+            copy_file_checked(aside, target)
+        except (OSError, sqlite3.Error, JournalError):
+            continue
+        notices.append(
+            f"Your journal is empty, but {aside.name}, set aside earlier as damaged, is "
+            f"healthy and holds {found.entries} entries and {found.sessions} sessions. A "
+            f"copy is offered as {target.name} in Settings → Restore."
+        )
+    return notices

@@ -198,3 +198,21 @@ def test_only_corrupt_and_notadb_count_as_damage() -> None:
     assert classify(error(10 | (12 << 8))) is Trouble.IO  # SQLITE_IOERR_SHMOPEN
     assert classify(error(1)) is Trouble.OTHER
     assert classify(RuntimeError("bug")) is Trouble.OTHER
+
+
+def test_a_healthy_journal_set_aside_by_an_earlier_version_is_offered_back(
+    tmp_path: Path,
+) -> None:
+    ids = seed(tmp_path, 20, DAY)
+    # What the earlier version did on a full disk: rename the good file, start empty.
+    (tmp_path / JOURNAL_FILE).rename(tmp_path / f"{JOURNAL_FILE}.damaged-20260301-100000")
+    Journal.open(tmp_path, today=DAY, backup=False)[0].close()
+    journal, report = Journal.open(tmp_path, today=DAY + timedelta(1))
+    with journal:
+        assert journal.counts() == (0, 0)
+        rescued = Backups(tmp_path).folder / "journal-rescued-20260301-100000.sqlite3"
+        assert any("holds 20 entries" in n and rescued.name in n for n in report.notices)
+        assert rescued in Backups(tmp_path).all()
+        journal.restore(rescued)
+        assert {e.id for e in journal.entries()} == set(ids)
+    assert (tmp_path / f"{JOURNAL_FILE}.damaged-20260301-100000").exists()  # untouched
