@@ -187,7 +187,10 @@ class Journal:
             ensure_private_dir(data_dir)
         except DataDirError as exc:
             raise JournalError(str(exc)) from exc
-        due = backup and not (backups.folder / f"journal-{day.isoformat()}.sqlite3").exists()
+        try:
+            due = backup and not (backups.folder / f"journal-{day}.sqlite3").exists()
+        except OSError:  # the backups folder cannot even be looked into: no backup today
+            due = False
         try:
             recovery = recover_if_damaged(path, backups, deep=False)
             stored = _stored_version(path) if path.exists() else 0
