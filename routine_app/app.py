@@ -147,7 +147,8 @@ def run_gui(options: GuiOptions) -> int:
     try:
         window, report = build_window(options)
         window.show()
-        show_notices(window, report.notices)
+        journal = window.journal_actions.journal
+        show_notices(window, report.notices + journal.unreadable_notice())
         app.processEvents()
         if options.screenshot is not None:
             save_screenshot(window, options.screenshot)

@@ -527,8 +527,17 @@ class Journal:
         the next page (keyset paging: each page costs the same however deep it is).
         """
         key = before or (2**62, "")
-        cursor = self._conn.execute(rows.TIMELINE_PAGE, (*key, limit, *key, limit, limit))
-        return self._good(rows.read_timeline_item, cursor)
+        items: list[Entry | Session] = []
+        while len(items) < limit:
+            wanted = limit - len(items)
+            page = self._conn.execute(
+                rows.TIMELINE_PAGE, (*key, wanted, *key, wanted, wanted)
+            ).fetchall()
+            items += self._good(rows.read_timeline_item, page)
+            if len(page) < wanted:
+                break
+            key = (page[-1][1], page[-1][2])  # past unreadable rows, so they never end paging
+        return items
 
     @property
     def totals(self) -> Totals:
@@ -641,6 +650,18 @@ class Journal:
             raise JournalError(explain(exc, f"restore {backup.name}")) from exc
         self.unreadable.clear()
         return kept
+
+    def unreadable_notice(self) -> tuple[str, ...]:
+        """What to tell the user about rows skipped so far (empty when there were none)."""
+        if not self.unreadable:
+            return ()
+        count = len(self.unreadable)
+        return (
+            f"{count} record(s) in your journal could not be read and are not shown (a value "
+            "this version does not know, or text that is not valid). Nothing was deleted. "
+            "Run 'routine-app journal check' to see them, and '--repair' to move them to "
+            "the journal's quarantine table.",
+        )
 
     def unreadable_rows(self) -> list[rows.RowProblem]:
         """Every row of the journal that cannot be read (reads the whole journal)."""

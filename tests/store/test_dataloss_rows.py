@@ -56,6 +56,7 @@ def test_the_app_starts_with_bad_rows(spoiled: tuple[Path, list[str]]) -> None:
     for view in ("journal", "progress"):
         result = run_cli("--smoke", "--data-dir", str(folder), "--view", view)
         assert result.returncode == 0, result.stderr
+    assert "could not be read and are not shown" in result.stderr  # the user is told
 
 
 def test_export_writes_every_good_record_and_counts_the_skipped(
@@ -95,3 +96,13 @@ def test_check_finds_bad_values_and_repair_quarantines_them(
     assert json.loads(held[ids[1]])["notes"] == {"hex": "61ff62"}
     assert json.loads(held[ids[0]])["leg_side"] == "lexx"
     assert totals == 3  # recounted from what is left
+
+
+def test_a_page_of_unreadable_rows_does_not_end_the_timeline(tmp_path: Path) -> None:
+    ids = seed(tmp_path, 30, DAY)
+    newest = ids[-10:]
+    spoil(tmp_path, f"UPDATE entries SET reaches = 'moon' WHERE id IN {tuple(newest)}")
+    with Journal.open(tmp_path, today=DAY)[0] as journal:
+        first = journal.timeline(5)
+        assert [item.id for item in first] == ids[-11:-16:-1]
+        assert len(journal.unreadable) == 10
