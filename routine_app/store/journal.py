@@ -28,7 +28,18 @@ from routine_app.core.journal import (
     validate_entry,
     validate_session,
 )
-from routine_app.store import recovery, rows
+from routine_app.store import rows
+from routine_app.store.connection import (
+    READ_ONLY_FALLBACK,
+    connect,
+    connect_read_only,
+    open_writable,
+    quick_check,
+    read_only_notice,
+    reason,
+    stored_version,
+    trouble_of,
+)
 from routine_app.store.errors import (
     JournalDamagedError,
     JournalError,
@@ -38,12 +49,12 @@ from routine_app.store.errors import (
     explain,
 )
 from routine_app.store.files import (
-    PRIVATE_FILE_MODE,
     DataDirError,
     ensure_private_dir,
     fsync_path,
     unique_temp,
 )
+from routine_app.store.quarantine import held, move_unreadable
 from routine_app.store.recovery import (
     Backups,
     Recovery,
@@ -51,8 +62,6 @@ from routine_app.store.recovery import (
     check_file,
     content_of,
     copy_file_checked,
-    decode_text,
-    open_read_only,
     recover_if_damaged,
     rescue_healthy_aside,
 )
@@ -82,72 +91,6 @@ class OpenReport:
     restored_from: Path | None = None
     backup_made: Path | None = None
     read_only: bool = False
-
-
-def create_private_file(path: Path) -> None:
-    """Create *path* empty with mode 0600 unless it exists (then make it 0600)."""
-    try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE)
-    except FileExistsError:
-        if (os.stat(path).st_mode & 0o777) != PRIVATE_FILE_MODE:
-            os.chmod(path, PRIVATE_FILE_MODE)
-        return
-    try:
-        os.fchmod(fd, PRIVATE_FILE_MODE)
-    finally:
-        os.close(fd)
-
-
-def connect(path: Path) -> sqlite3.Connection:
-    """A durable read-write connection: WAL, synchronous=FULL, explicit transactions.
-
-    A lock held by another program is waited for up to ``BUSY_TIMEOUT_S`` seconds.
-    Text that is not UTF-8 is read, not refused (see :func:`.recovery.decode_text`).
-    """
-    conn = sqlite3.connect(path, isolation_level=None, timeout=recovery.BUSY_TIMEOUT_S)
-    conn.text_factory = decode_text
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA trusted_schema = OFF")
-    return conn
-
-
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that can only read (a read-only disk or folder, or a full disk)."""
-    conn = open_read_only(path)
-    conn.isolation_level = None
-    conn.execute("PRAGMA trusted_schema = OFF")
-    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails now, not later
-    return conn
-
-
-def _stored_version(path: Path) -> int:
-    """The schema version of the file at *path*, read without changing it."""
-    conn = open_read_only(path)
-    try:
-        return user_version(conn)
-    finally:
-        conn.close()
-
-
-def _open_writable(path: Path, backups: Backups) -> sqlite3.Connection:
-    """Create if needed, connect and migrate (backing up first) the journal at *path*."""
-    create_private_file(path)
-    conn = connect(path)
-    try:
-        old_version = user_version(conn)
-        if 0 < old_version < SCHEMA_VERSION:
-            backups.save_before_migration(conn, old_version)
-        migrate(conn)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-#: Failures after which the journal is opened to read only, with a notice.
-_READ_ONLY_FALLBACK = (Trouble.READ_ONLY, Trouble.PERMISSION, Trouble.FULL, Trouble.IO)
 
 
 class Journal:
@@ -193,12 +136,12 @@ class Journal:
             due = False
         try:
             recovery = recover_if_damaged(path, backups, deep=False)
-            stored = _stored_version(path) if path.exists() else 0
+            stored = stored_version(path) if path.exists() else 0
         except JournalError as exc:
-            if exc.trouble not in _READ_ONLY_FALLBACK:
+            if exc.trouble not in READ_ONLY_FALLBACK:
                 raise
             journal = cls._fallback(path, SCHEMA_VERSION, exc)
-            notice = _read_only_notice(exc, path)
+            notice = read_only_notice(exc, path)
             return journal, OpenReport((notice,), read_only=True)
         except (sqlite3.Error, OSError) as exc:
             raise environment_error(exc, f"open the journal {path}", data_dir) from exc
@@ -210,10 +153,10 @@ class Journal:
             )
         notices = recovery.notices
         try:
-            journal = cls(_open_writable(path, backups), path)
+            journal = cls(open_writable(path, backups), path)
         except (sqlite3.Error, OSError) as exc:
             journal = cls._fallback(path, stored, exc)
-            notices += (_read_only_notice(exc, path),)
+            notices += (read_only_notice(exc, path),)
         made = None
         if not journal.read_only:
             try:
@@ -236,7 +179,7 @@ class Journal:
         (no backup, no repair, no migration). Raises :class:`JournalError`."""
         path = data_dir / JOURNAL_FILE
         try:
-            stored = _stored_version(path)
+            stored = stored_version(path)
             if stored != SCHEMA_VERSION:
                 raise JournalError(
                     f"The journal {path} has schema {stored}; this version reads "
@@ -249,17 +192,17 @@ class Journal:
     @classmethod
     def _fallback(cls, path: Path, stored: int, exc: BaseException) -> Journal:
         """The journal opened to read only after *exc* stopped opening it for writing."""
-        kind = _trouble(exc, path)
-        if kind not in _READ_ONLY_FALLBACK or not path.exists() or stored != SCHEMA_VERSION:
+        kind = trouble_of(exc, path)
+        if kind not in READ_ONLY_FALLBACK or not path.exists() or stored != SCHEMA_VERSION:
             if isinstance(exc, JournalError):
                 raise exc
             raise environment_error(exc, f"open the journal {path}", path.parent) from exc
         try:
             journal = cls(connect_read_only(path), path, read_only=True)
-            journal.read_only_reason = _reason(kind)
-            if _stored_version(path) != SCHEMA_VERSION:
+            journal.read_only_reason = reason(kind)
+            if stored_version(path) != SCHEMA_VERSION:
                 journal.close()
-                raise JournalError(f"Could not open the journal {path}: {_reason(kind)}.")
+                raise JournalError(f"Could not open the journal {path}: {reason(kind)}.")
         except (sqlite3.Error, OSError) as again:
             if isinstance(exc, JournalError):
                 raise exc from again
@@ -276,7 +219,7 @@ class Journal:
             self.close()
             try:
                 recovery = recover_if_damaged(self.path, backups, deep=True)
-                journal = type(self)(_open_writable(self.path, backups), self.path)
+                journal = type(self)(open_writable(self.path, backups), self.path)
             except (sqlite3.Error, OSError) as exc:
                 raise JournalError(explain(exc, f"open the journal {self.path}")) from exc
             made, said = journal.daily_backup(day)
@@ -286,7 +229,7 @@ class Journal:
     def _daily(self, today: date) -> tuple[Path | None, tuple[str, ...]]:
         """Like :meth:`daily_backup`, but raises JournalDamagedError when the check fails."""
         try:
-            problem = _quick_check(self._conn)
+            problem = quick_check(self._conn)
         except sqlite3.Error as exc:
             if classify(exc) is not Trouble.DAMAGED:
                 return None, (explain(exc, "check the journal before today's backup"),)
@@ -621,7 +564,7 @@ class Journal:
         os.close(fd)
         try:
             copy_file_checked(backup, staged)
-            if _stored_version(staged) > SCHEMA_VERSION:
+            if stored_version(staged) > SCHEMA_VERSION:
                 raise JournalError(
                     f"The backup {backup.name} was made by a newer version of the app; "
                     "your journal was not changed."
@@ -675,30 +618,8 @@ class Journal:
     def quarantine_unreadable(self) -> list[rows.RowProblem]:
         """Move every unreadable row into the ``quarantine`` table (never deleted), in
         one transaction with a recount of the per-day totals. Returns what was moved."""
-        moved = []
         with self._transaction() as conn:
-            for table, fields, read in (
-                ("entries", rows.ENTRY_FIELDS, rows.read_entry),
-                ("sessions", rows.SESSION_FIELDS, rows.read_session),
-            ):
-                cursor = conn.execute(f"SELECT rowid, {', '.join(fields)} FROM {table}")
-                for rowid, *row in cursor.fetchall():
-                    try:
-                        read(row)
-                    except rows.UnreadableRowError as exc:
-                        conn.execute(
-                            "INSERT INTO quarantine (source, row_id, row, problem, moved_at) "
-                            "VALUES (?, ?, ?, ?, ?)",
-                            (
-                                table,
-                                exc.problem.row_id,
-                                rows.row_as_json(fields, row),
-                                f"{exc.problem.field}: {exc.problem.message}",
-                                format_time(datetime.now().astimezone()),
-                            ),
-                        )
-                        conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
-                        moved.append(exc.problem)
+            moved = move_unreadable(conn)
             if moved:
                 recount(conn)
         self.unreadable.clear()
@@ -706,7 +627,7 @@ class Journal:
 
     def quarantined(self) -> int:
         """How many rows the quarantine table holds."""
-        return int(self._conn.execute("SELECT count(*) FROM quarantine").fetchone()[0])
+        return held(self._conn)
 
     def integrity(self) -> list[str]:
         """The result of ``PRAGMA integrity_check``: ``["ok"]`` when the file is healthy."""
@@ -745,37 +666,6 @@ def _midnight_ms(day: date) -> int:
 
 def _explain(exc: sqlite3.Error) -> str:
     return explain(exc, "save")
-
-
-def _trouble(exc: BaseException, path: Path) -> Trouble | None:
-    if isinstance(exc, JournalError):
-        return exc.trouble
-    return classify(exc, path.parent)
-
-
-def _read_only_notice(exc: BaseException, path: Path) -> str:
-    return (
-        f"Your journal is open to read only: {_reason(_trouble(exc, path))}. You can "
-        "view, export and report on it; new entries cannot be saved until that is fixed."
-    )
-
-
-def _reason(kind: Trouble | None) -> str:
-    return (
-        {
-            Trouble.READ_ONLY: "the disk or folder is read-only",
-            Trouble.FULL: "the disk is full",
-            Trouble.PERMISSION: "the journal or its folder cannot be written (permissions)",
-            Trouble.IO: "the disk reported an input/output error",
-        }.get(kind, "it cannot be written")
-        if kind
-        else "it cannot be written"
-    )
-
-
-def _quick_check(conn: sqlite3.Connection) -> str | None:
-    result = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
-    return None if result == ["ok"] else "; ".join(result[:3])
 
 
 __all__ = [
