@@ -94,8 +94,14 @@ def test_app_start_tightens_settings_and_default_data_folders(tmp_path: Path) ->
     os.chmod(org, 0o755)
     os.chmod(org / "routine-app", 0o755)
     env = {"XDG_CONFIG_HOME": str(config), "XDG_DATA_HOME": str(share), "HOME": str(tmp_path)}
-    result = run_cli("--smoke", env=env)
+    shot = tmp_path / "window.png"
+    old = os.umask(0o022)
+    try:
+        result = run_cli("--smoke", "--screenshot", str(shot), env=env)
+    finally:
+        os.umask(old)
     assert result.returncode == 0, result.stderr
+    assert shot.read_bytes().startswith(b"\x89PNG") and mode(shot) == 0o600
     assert mode(old_conf.parent) == 0o700 and mode(old_conf) == 0o600
     assert mode(org) == 0o700 and mode(org / "routine-app") == 0o700
     assert "affected_side=left" in old_conf.read_text()
