@@ -20,12 +20,13 @@ from routine_app.core.journal import (
     now,
 )
 from routine_app.core.safety import RED_FLAG_MESSAGE
+from routine_app.store.connection import stored_version
 from routine_app.store.errors import explain
 from routine_app.store.exchange import Exported, ImportFileError, export_text, import_json
 from routine_app.store.files import DataDirError, ensure_private_dir, write_private
 from routine_app.store.journal import JOURNAL_FILE, Journal, JournalError
 from routine_app.store.recovery import Backups, check_file
-from routine_app.store.schema import missing_totals
+from routine_app.store.schema import SCHEMA_VERSION, missing_totals
 
 DATA_DIR_ENV = "ROUTINE_APP_DATA_DIR"
 EXIT_INVALID = 2
@@ -168,6 +169,10 @@ def _check(folder: Path, *, repair: bool) -> int:
         print("Start the app to keep it aside and restore the newest good backup.")
         return 1
     try:
+        version = stored_version(path)
+        if version < SCHEMA_VERSION:
+            print(f"{path}: ok (schema {version}; upgraded to {SCHEMA_VERSION} when next opened)")
+            return 0
         with Journal.open_read_only(folder) as reader:
             disagreements = _totals_problems(reader)
             bad = reader.unreadable_rows()
