@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 from routine_app.store import recovery
@@ -35,11 +36,15 @@ def connect(path: Path) -> sqlite3.Connection:
     Text that is not UTF-8 is read, not refused (see :func:`.recovery.decode_text`).
     """
     conn = sqlite3.connect(path, isolation_level=None, timeout=recovery.BUSY_TIMEOUT_S)
-    conn.text_factory = decode_text
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA trusted_schema = OFF")
+    try:
+        conn.text_factory = decode_text
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA trusted_schema = OFF")
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -62,7 +67,23 @@ def stored_version(path: Path) -> int:
 
 
 def open_writable(path: Path, backups: Backups) -> sqlite3.Connection:
-    """Create if needed, connect and migrate (backing up first) the journal at *path*."""
+    """Create if needed, connect and migrate (backing up first) the journal at *path*.
+
+    SQLite answers "busy" at once, without waiting, in a few cases (switching a new file
+    to WAL while another program opens it, for one), so a busy answer is retried here
+    until ``BUSY_TIMEOUT_S`` has passed.
+    """
+    deadline = time.monotonic() + recovery.BUSY_TIMEOUT_S
+    while True:
+        try:
+            return _open_writable(path, backups)
+        except sqlite3.OperationalError as exc:
+            if classify(exc) is not Trouble.BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _open_writable(path: Path, backups: Backups) -> sqlite3.Connection:
     create_private_file(path)
     conn = connect(path)
     try:
