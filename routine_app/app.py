@@ -20,7 +20,12 @@ from routine_app.datadir import NoDataDirError, configure_names, default_data_di
 from routine_app.engine.cues import Cues
 from routine_app.engine.reminders import Reminders
 from routine_app.resources import assets_dir
-from routine_app.store.files import DataDirError, ensure_private_dir
+from routine_app.store.files import (
+    DataDirError,
+    ensure_private_dir,
+    private_output,
+    tighten_settings,
+)
 from routine_app.store.journal import Journal, JournalError, OpenReport
 from routine_app.store.progress import Range
 from routine_app.store.user_routines import load_all
@@ -54,6 +59,7 @@ def configure_application() -> None:
     configure_names()
     QGuiApplication.setApplicationDisplayName(APP_TITLE)
     QGuiApplication.setDesktopFileName(DESKTOP_FILE)
+    tighten_settings(Path(QSettings().fileName()))  # 0600 file, 0700 folder, every start
 
 
 def open_data_dir(requested: Path | None) -> Path:
@@ -132,8 +138,12 @@ def follow_system_theme(window: MainWindow) -> None:
 
 
 def save_screenshot(window: MainWindow, path: Path) -> None:
-    if not window.grab().save(str(path)):
-        raise StartupError(f"could not save the screenshot to {path}")
+    try:  # it may show health data: private like every other file the app writes
+        with private_output(path) as temp:
+            if not window.grab().save(str(temp), path.suffix.lstrip(".").upper() or "PNG"):
+                raise OSError("the picture could not be written")
+    except OSError as exc:
+        raise StartupError(f"could not save the screenshot to {path}: {exc}") from exc
 
 
 def run_gui(options: GuiOptions) -> int:
@@ -146,7 +156,8 @@ def run_gui(options: GuiOptions) -> int:
     try:
         window, report = build_window(options)
         window.show()
-        show_notices(window, report.notices)
+        journal = window.journal_actions.journal
+        show_notices(window, report.notices + journal.unreadable_notice())
         app.processEvents()
         if options.screenshot is not None:
             save_screenshot(window, options.screenshot)

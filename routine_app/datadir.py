@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from routine_app import __version__
+from routine_app.store.files import PRIVATE_DIR_MODE, tighten
 
 ORGANIZATION = "SciaticaRoutines"
 APPLICATION = "routine-app"
@@ -30,4 +31,7 @@ def default_data_dir() -> Path:
         raise NoDataDirError(
             "the system did not say where application data lives; use --data-dir DIR"
         )
-    return Path(location)
+    path = Path(location)
+    if path.parent.name == ORGANIZATION:  # an older version left it 0755
+        tighten(path.parent, PRIVATE_DIR_MODE)
+    return path

@@ -38,6 +38,7 @@ from routine_app.report_text import (
     report_html,
     sign_label,
 )
+from routine_app.store.files import private_output
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Progress, collect
 
@@ -172,6 +173,11 @@ def _print(text: str, chart: QImage | None, path: Path, points: int) -> int:
     if chart is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, CHART_URL, chart)
     document.setHtml(text)
+    with private_output(path) as temp:  # 0600, unique O_EXCL name, atomic rename
+        return _print_pdf(document, temp)
+
+
+def _print_pdf(document: QTextDocument, path: Path) -> int:
     writer = QPdfWriter(str(path))
     writer.setTitle("Sciatica Routines progress report")
     writer.setCreator(f"Sciatica Routines {__version__}")

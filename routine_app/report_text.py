@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from statistics import fmean
 
 from routine_app import __version__
-from routine_app.core import clinical
+from routine_app.core import clinical, triage
 from routine_app.core.figures import (
     ABOUT_RIGHT_AFTER,
     MIN_RATED,
@@ -22,7 +22,6 @@ from routine_app.core.figures import (
     plural,
 )
 from routine_app.core.safety import DISCLAIMER
-from routine_app.core import triage
 from routine_app.core.weekly_check import WeeklyCheck
 from routine_app.store import weekly_checks
 from routine_app.store.clinical import ClinicalQueries

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -14,17 +15,20 @@ from routine_app.core.journal import (
     LegSide,
     Reach,
     RedFlag,
+    local_time,
     new_id,
     now,
     with_leg_side_flag,
 )
 from routine_app.core.safety import RED_FLAG_MESSAGE
 from routine_app.core.triage import Level, sign
-from routine_app.store.exchange import ImportFileError, export_counted, import_json
+from routine_app.store.connection import stored_version
+from routine_app.store.errors import explain
+from routine_app.store.exchange import Exported, ImportFileError, export_text, import_json
 from routine_app.store.files import DataDirError, ensure_private_dir, write_private
 from routine_app.store.journal import JOURNAL_FILE, Journal, JournalError
 from routine_app.store.recovery import Backups, check_file
-from routine_app.store.totals import check_totals
+from routine_app.store.schema import SCHEMA_VERSION, missing_totals
 
 DATA_DIR_ENV = "ROUTINE_APP_DATA_DIR"
 EXIT_INVALID = 2
@@ -61,7 +65,9 @@ def _local_time(text: str | None) -> datetime:
         raise JournalValueError(
             f"--at {text!r} is not a time; use ISO 8601 such as 2026-11-21T20:30"
         ) from None
-    return moment if moment.tzinfo is not None else moment.astimezone()
+    if moment.tzinfo is not None:
+        return moment
+    return local_time(moment)
 
 
 def log(args: argparse.Namespace) -> int:
@@ -126,23 +132,23 @@ def journal(args: argparse.Namespace) -> int:
 def _export(journal: Journal, kind: str, output: Path | None, what: str | None = None) -> int:
     if kind == "json" and what not in (None, "all"):
         return fail("--what applies to CSV; JSON always holds everything", EXIT_INVALID)
-    text, held = export_counted(journal, kind, what=what or "entries")
+    done = Exported()
+    try:
+        text = export_text(journal, kind, done, what=what or "entries")
+    except JournalError as exc:
+        return fail(str(exc))
     if output is None:
         sys.stdout.write(text)
-        return 0
-    try:
-        write_private(output, text.encode("utf-8"))
-    except OSError as exc:
-        return fail(f"cannot write {output}: {exc.strerror or exc}. Nothing was exported.")
-    if kind == "json":
-        print(f"Exported {held} to {output} (JSON)", file=sys.stderr)
     else:
-        other = "sessions" if what != "sessions" else "entries"
-        print(
-            f"Exported {held} to {output} (CSV); {other} are not in this file: "
-            f"use --what {other} for them",
-            file=sys.stderr,
-        )
+        try:
+            write_private(output, text.encode("utf-8"))
+        except OSError as exc:
+            return fail(
+                f"cannot write {output}: {explain(exc, 'write the export')}. Nothing was exported."
+            )
+    print(done.summary(str(output or "standard output")), file=sys.stderr)
+    for problem in done.skipped:
+        print(f"routine-app: skipped {problem.describe()}", file=sys.stderr)
     return 0
 
 
@@ -166,26 +172,72 @@ def _check(folder: Path, *, repair: bool) -> int:
     if not path.exists():
         print(f"{path}: no journal yet (nothing logged)")
         return 0
-    problem = check_file(path)
+    try:
+        problem = check_file(path)
+    except JournalError as exc:
+        return fail(str(exc))
     if problem is not None:
         print(f"{path}: DAMAGED: {problem}")
-        print("Start the app to move it aside and restore the latest backup.")
+        print("Start the app to keep it aside and restore the newest good backup.")
         return 1
-    disagreements = check_totals(path)
-    if disagreements and not repair:
-        print(f"{path}: the per-day totals disagree with the entries ({'; '.join(disagreements)}).")
-        print("Your entries are intact. Run 'routine-app journal check --repair' to recount.")
+    try:
+        version = stored_version(path)
+        if version < SCHEMA_VERSION:
+            print(f"{path}: ok (schema {version}; upgraded to {SCHEMA_VERSION} when next opened)")
+            return 0
+        with Journal.open_read_only(folder) as reader:
+            disagreements = _totals_problems(reader)
+            bad = reader.unreadable_rows()
+            held = reader.quarantined()
+    except (JournalError, sqlite3.Error) as exc:
+        message = str(exc) if isinstance(exc, JournalError) else explain(exc, "check")
+        return fail(message)
+    for row in bad:
+        print(f"{path}: cannot read {row.describe()}")
+    if (disagreements or bad) and not repair:
+        if disagreements:
+            print(
+                f"{path}: the per-day totals disagree with the entries "
+                f"({'; '.join(disagreements)})."
+            )
+        print(
+            "Run 'routine-app journal check --repair' to recount the totals and move "
+            "unreadable records to the quarantine table (nothing is deleted)."
+        )
         return 1
-    if disagreements:
-        try:
-            with Journal.open(folder)[0] as opened:
-                opened.recount_totals()
-        except JournalError as exc:
-            return fail(str(exc))
-        print(f"{path}: per-day totals recounted from the entries and sessions")
+    if disagreements or bad:
+        code = _repair(folder, path)
+        if code:
+            return code
+    if held:
+        print(f"{path}: {held} record(s) kept in the quarantine table (see docs/journal-format.md)")
     backups = Backups(folder).daily()
     latest = backups[0].name if backups else "none yet"
     print(f"{path}: ok (latest daily backup: {latest})")
+    return 0
+
+
+def _totals_problems(journal: Journal) -> list[str]:
+    """The per-day totals compared with a recount, read-only (works on a read-only disk)."""
+    missing = missing_totals(journal.connection)
+    if missing:
+        names = ", ".join(name for _, name in sorted(missing))
+        return [f"missing {names} (rebuilt when the journal is next opened)"]
+    return journal.totals.disagreements()
+
+
+def _repair(folder: Path, path: Path) -> int:
+    try:
+        with Journal.open(folder)[0] as opened:
+            if opened.read_only:
+                return fail(f"cannot repair {path}: it can only be read just now")
+            moved = opened.quarantine_unreadable()
+            opened.recount_totals()
+    except JournalError as exc:
+        return fail(str(exc))
+    if moved:
+        print(f"{path}: {len(moved)} unreadable record(s) moved to the quarantine table")
+    print(f"{path}: per-day totals recounted from the entries and sessions")
     return 0
 
 

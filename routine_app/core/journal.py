@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import TypeVar
 
@@ -19,6 +19,12 @@ PAIN_MIN = 0
 PAIN_MAX = 10
 MAX_NOTE = 10_000
 MAX_MEDICATION = 1_000
+#: Times outside these years are refused (they cannot be a pain entry, and years 1 and
+#: 9999 overflow when turned into UTC).
+FIRST_YEAR = 1900
+LAST_YEAR = 2999
+#: More segments than any routine could have; keeps counts within SQLite's integers.
+MAX_SEGMENTS = 100_000
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -132,7 +138,55 @@ def parse_time(text: object) -> datetime:
         ) from exc
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise JournalValueError(f"{text!r} has no UTC offset; add one, such as +01:00 or Z")
-    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+    return _in_range(moment.replace(microsecond=moment.microsecond // 1000 * 1000), "the time")
+
+
+def _in_range(moment: datetime, what: str) -> datetime:
+    """*moment* if its year is plausible (and it converts to UTC), else a clear error."""
+    try:
+        year = moment.astimezone(UTC).year
+    except (OverflowError, ValueError):
+        year = moment.year
+        if FIRST_YEAR <= year <= LAST_YEAR:
+            raise JournalValueError(f"{what} cannot be converted to UTC") from None
+    if not FIRST_YEAR <= year <= LAST_YEAR or not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise JournalValueError(
+            f"{what} must be between the years {FIRST_YEAR} and {LAST_YEAR}, not {moment.year}"
+        )
+    return moment
+
+
+def local_time(wall: datetime) -> datetime:
+    """A wall-clock time without offset, as a time in the local time zone.
+
+    Refuses (with :class:`JournalValueError`) a time the clocks skipped when they were
+    put forward (a daylight-saving gap), naming the last minute before the gap and
+    the first one after it, rather than silently storing another time.
+    """
+    _in_range(wall.replace(tzinfo=UTC), "the time")
+    if _exists(wall):
+        return wall.astimezone()
+    minute = wall.replace(second=0, microsecond=0)
+    before = _nearest_existing(minute, -1)
+    after = _nearest_existing(minute, +1)
+    raise JournalValueError(
+        f"{wall:%Y-%m-%d %H:%M} does not exist in your time zone: the clocks were put "
+        f"forward then. Times up to {before:%H:%M} and from {after:%H:%M} exist."
+    )
+
+
+def _exists(wall: datetime) -> bool:
+    """Whether the local wall-clock time *wall* happened (is not in a DST gap)."""
+    return wall.astimezone().astimezone().replace(tzinfo=None) == wall
+
+
+def _nearest_existing(minute: datetime, step: int) -> datetime:
+    probe = minute
+    for _ in range(24 * 60):
+        probe += timedelta(minutes=step)
+        if _exists(probe):
+            return probe
+    return probe
 
 
 def utc_millis(moment: datetime) -> int:
@@ -218,6 +272,12 @@ def _text(value: object, what: str, limit: int) -> str:
         raise JournalValueError(f"{what} is too long ({len(value)} characters; limit {limit})")
     if "\x00" in value:
         raise JournalValueError(f"{what} must not contain NUL characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise JournalValueError(
+            f"{what} contains a character that is not valid text (position {exc.start + 1})"
+        ) from None
     return value.strip()
 
 
@@ -231,7 +291,7 @@ def _moment(value: object, what: str) -> datetime:
     if isinstance(value, datetime):
         if value.tzinfo is None or value.utcoffset() is None:
             raise JournalValueError(f"{what} must include its UTC offset")
-        return value.replace(microsecond=value.microsecond // 1000 * 1000)
+        return _in_range(value.replace(microsecond=value.microsecond // 1000 * 1000), what)
     return parse_time(value)
 
 
@@ -287,6 +347,8 @@ def validate_session(session: Session) -> Session:
     for value, what in ((done, "segments done"), (total, "segments in total")):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise JournalValueError(f"{what} must be a whole number of at least 0, not {value!r}")
+        if value > MAX_SEGMENTS:
+            raise JournalValueError(f"{what} must be at most {MAX_SEGMENTS:,}, not {value:,}")
     if done > total:
         raise JournalValueError("a session cannot have done more segments than it has")
     return Session(

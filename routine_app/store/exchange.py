@@ -13,7 +13,7 @@ import io
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from routine_app.core.figures import plural
@@ -35,6 +35,7 @@ from routine_app.core.safety_records import (
 from routine_app.core.weekly_check import WeeklyCheck
 from routine_app.store import safety, weekly_checks
 from routine_app.store.journal import Journal
+from routine_app.store.rows import RowProblem
 
 FORMAT_NAME = "routine-app-journal"
 FORMAT_VERSION = 2
@@ -140,21 +141,64 @@ def session_to_json(session: Session) -> dict[str, Any]:
     }
 
 
-def export_json(journal: Journal, out: TextIO) -> tuple[int, int, int]:
-    """Write the whole journal as JSON, one record per line inside the lists; returns
-    how many entries, sessions and weekly checks were written."""
+@dataclass(slots=True)
+class Exported:
+    """What an export wrote, and the rows it could not read (and so left out)."""
+
+    kind: str = "json"
+    what: str = "entries"
+    entries: int = 0
+    sessions: int = 0
+    weekly_checks: int = 0
+    skipped: list[RowProblem] = field(default_factory=list)
+
+    def held(self) -> str:
+        """What the file holds, in words, counted as written."""
+        if self.kind == "json":
+            return (
+                f"{plural(self.entries, 'entry')}, {plural(self.sessions, 'session')} and "
+                f"{plural(self.weekly_checks, 'weekly check')}"
+            )
+        if self.what == "sessions":
+            return plural(self.sessions, "session")
+        return plural(self.entries, "entry")
+
+    def summary(self, where: str) -> str:
+        if self.kind == "json":
+            text = f"Exported {self.held()} to {where} (JSON)"
+        else:
+            other = "entries" if self.what == "sessions" else "sessions"
+            text = (
+                f"Exported {self.held()} to {where} (CSV); {other} are not in this file: "
+                f"use --what {other} for them"
+            )
+        if self.skipped:
+            text += (
+                f"; skipped {plural(len(self.skipped), 'record')} that could not be read "
+                "(run 'routine-app journal check' to see them)"
+            )
+        return text
+
+
+def export_json(journal: Journal, out: TextIO, done: Exported | None = None) -> Exported:
+    """Write every readable record as JSON, one record per line inside the lists."""
+    done = done or Exported()
+    done.kind = "json"
     out.write(f'{{"format": "{FORMAT_NAME}", "version": {FORMAT_VERSION},\n "entries": [')
-    entries = _write_records(out, (entry_to_json(e) for e in journal.entries()))
+    entries = journal.entries(skipped=done.skipped)
+    done.entries = _write_records(out, (entry_to_json(e) for e in entries))
     out.write('],\n "sessions": [')
-    sessions = _write_records(out, (session_to_json(s) for s in journal.sessions()))
+    sessions = journal.sessions(skipped=done.skipped)
+    done.sessions = _write_records(out, (session_to_json(s) for s in sessions))
     out.write('],\n "weekly_checks": [')
-    checks = _write_records(out, map(weekly_checks.to_json, weekly_checks.between(journal)))
+    checks = weekly_checks.between(journal)
+    done.weekly_checks = _write_records(out, map(weekly_checks.to_json, checks))
     out.write('],\n "clearances": [')
     _write_records(out, (clearance_to_json(c) for c in safety.clearances(journal)))
     out.write('],\n "episodes": [')
     _write_records(out, (episode_to_json(e) for e in safety.episodes(journal)))
     out.write("]}\n")
-    return entries, sessions, checks
+    return done
 
 
 def clearance_to_json(clearance: Clearance) -> dict[str, Any]:
@@ -187,14 +231,22 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
-def export_csv(journal: Journal, out: TextIO) -> int:
-    """One row per entry, ISO 8601 times, red flags joined by ';'; returns the rows."""
-    return _write_csv(out, ENTRY_KEYS, map(entry_to_json, journal.entries()))
+def export_csv(journal: Journal, out: TextIO, done: Exported | None = None) -> Exported:
+    """One row per readable entry, ISO 8601 times, red flags joined by ';'."""
+    done = done or Exported()
+    done.kind, done.what = "csv", "entries"
+    entries = journal.entries(skipped=done.skipped)
+    done.entries = _write_csv(out, ENTRY_KEYS, map(entry_to_json, entries))
+    return done
 
 
-def export_sessions_csv(journal: Journal, out: TextIO) -> int:
-    """One row per routine session, ISO 8601 times; returns the rows written."""
-    return _write_csv(out, SESSION_KEYS, map(session_to_json, journal.sessions()))
+def export_sessions_csv(journal: Journal, out: TextIO, done: Exported | None = None) -> Exported:
+    """One row per readable routine session, ISO 8601 times."""
+    done = done or Exported()
+    done.kind, done.what = "csv", "sessions"
+    sessions = journal.sessions(skipped=done.skipped)
+    done.sessions = _write_csv(out, SESSION_KEYS, map(session_to_json, sessions))
+    return done
 
 
 def _write_csv(out: TextIO, keys: Sequence[str], records: Iterable[dict[str, Any]]) -> int:
@@ -217,26 +269,19 @@ def _write_csv(out: TextIO, keys: Sequence[str], records: Iterable[dict[str, Any
     return count
 
 
-def export_text(journal: Journal, kind: str, *, what: str = "entries") -> str:
-    """The export as text: JSON (everything), or CSV of the entries or the sessions."""
-    return export_counted(journal, kind, what=what)[0]
-
-
-def export_counted(journal: Journal, kind: str, *, what: str = "entries") -> tuple[str, str]:
-    """The export as text, and what it holds in words ("40 entries, 10 sessions and
-    1 weekly check"), counted as written."""
+def export_text(
+    journal: Journal, kind: str, done: Exported | None = None, *, what: str = "entries"
+) -> str:
+    """The export as text: JSON (everything), or CSV of the entries or the sessions; pass
+    *done* to learn what was written and skipped."""
     buffer = io.StringIO()
     if kind == "json":
-        entries, sessions, checks = export_json(journal, buffer)
-        held = (
-            f"{plural(entries, 'entry')}, {plural(sessions, 'session')} and "
-            f"{plural(checks, 'weekly check')}"
-        )
+        export_json(journal, buffer, done)
     elif what == "sessions":
-        held = plural(export_sessions_csv(journal, buffer), "session")
+        export_sessions_csv(journal, buffer, done)
     else:
-        held = plural(export_csv(journal, buffer), "entry")
-    return buffer.getvalue(), held
+        export_csv(journal, buffer, done)
+    return buffer.getvalue()
 
 
 # --- import ---------------------------------------------------------------------------

@@ -9,13 +9,15 @@ overwritten, and the latest good backup is restored (see :mod:`.recovery`).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any, TypeVar
 
 from routine_app.core.journal import (
     Entry,
@@ -27,13 +29,41 @@ from routine_app.core.journal import (
     validate_session,
 )
 from routine_app.store import rows
-from routine_app.store.files import PRIVATE_FILE_MODE, DataDirError, ensure_private_dir
+from routine_app.store.connection import (
+    READ_ONLY_FALLBACK,
+    connect,
+    connect_read_only,
+    open_writable,
+    quick_check,
+    read_only_notice,
+    reason,
+    stored_version,
+    trouble_of,
+)
+from routine_app.store.errors import (
+    JournalDamagedError,
+    JournalError,
+    Trouble,
+    classify,
+    environment_error,
+    explain,
+)
+from routine_app.store.files import (
+    DataDirError,
+    ensure_private_dir,
+    fsync_path,
+    unique_temp,
+)
+from routine_app.store.quarantine import held, move_unreadable
 from routine_app.store.recovery import (
     Backups,
+    Recovery,
+    aside_name,
     check_file,
-    move_aside,
-    private_copy,
+    content_of,
+    copy_file_checked,
     recover_if_damaged,
+    rescue_healthy_aside,
 )
 from routine_app.store.schema import (
     SCHEMA_VERSION,
@@ -45,13 +75,7 @@ from routine_app.store.schema import (
 from routine_app.store.totals import Totals, recount
 
 JOURNAL_FILE = "journal.sqlite3"
-
-
-class JournalError(Exception):
-    """A journal problem caused by the environment (disk full, file locked, newer app).
-
-    The message is written for the user; nothing was changed on disk.
-    """
+T = TypeVar("T")
 
 
 class JournalTooNewError(JournalError):
@@ -66,79 +90,179 @@ class OpenReport:
     moved_aside: Path | None = None
     restored_from: Path | None = None
     backup_made: Path | None = None
-
-
-def create_private_file(path: Path) -> None:
-    """Create *path* empty with mode 0600 unless it exists."""
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE)
-    os.close(fd)
-    os.chmod(path, PRIVATE_FILE_MODE)
-
-
-def connect(path: Path) -> sqlite3.Connection:
-    """A durable read-write connection: WAL, synchronous=FULL, explicit transactions."""
-    conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA trusted_schema = OFF")
-    return conn
-
-
-def _stored_version(path: Path) -> int:
-    """The schema version of the file at *path*, read without changing it."""
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        return user_version(conn)
-    finally:
-        conn.close()
+    read_only: bool = False
 
 
 class Journal:
     """The journal database. Every write is one transaction; reads never write."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool = False) -> None:
         self._conn = conn
         self.path = path
+        self.read_only = read_only
+        self.read_only_reason = "it was opened to read only"
+        #: Rows that could not be read, by (table, id): skipped by every read, listed by
+        #: ``journal check`` (see :mod:`.rows`).
+        self.unreadable: dict[tuple[str, str], rows.RowProblem] = {}
 
     # --- opening ----------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path, *, today: date | None = None) -> tuple[Journal, OpenReport]:
+    def open(
+        cls, data_dir: Path, *, today: date | None = None, backup: bool = True
+    ) -> tuple[Journal, OpenReport]:
         """Open (or create) the journal in *data_dir*; repair from backup if it is damaged.
 
+        The first open of a day (when that day's backup is due) runs ``quick_check``;
+        other opens only read the file's header and schema, which keeps opening cheap.
+        With *backup* False the day's backup (and its check) is left to
+        :meth:`daily_backup`, for callers that run it later.
+
         Raises :class:`JournalTooNewError` for a journal from a newer app version and
-        :class:`JournalError` when the file cannot be used at all.
+        :class:`JournalError` when the file cannot be used at all (busy, or unreadable
+        for a reason that is not damage): nothing is changed then. A journal that can
+        be read but not written (read-only disk or folder, full disk) opens read-only.
         """
         path = data_dir / JOURNAL_FILE
         backups = Backups(data_dir)
+        day = today or date.today()
         try:
             ensure_private_dir(data_dir)
-            recovery = recover_if_damaged(path, backups)
-            stored = _stored_version(path) if path.exists() else 0
-            if stored > SCHEMA_VERSION:
-                raise JournalTooNewError(
-                    f"Your journal ({path}) was saved by a newer version of Sciatica Routines "
-                    f"(schema {stored}; this version knows up to "
-                    f"{SCHEMA_VERSION}). It has not been changed. Update the app to open it."
-                )
-            create_private_file(path)
-            conn = connect(path)
-            old_version = user_version(conn)
-            if 0 < old_version < SCHEMA_VERSION:
-                backups.save_before_migration(conn, old_version)
-            migrate(conn)
-            journal = cls(conn, path)
-            notices = recovery.notices + journal._restore_totals()
-            made = backups.save_daily(conn, today or date.today())
-        except (sqlite3.Error, OSError, DataDirError) as exc:
-            raise JournalError(f"cannot open the journal {path}: {exc}") from exc
-        report = OpenReport(notices, recovery.moved_aside, recovery.restored_from, made)
+        except DataDirError as exc:
+            raise JournalError(str(exc)) from exc
+        try:
+            due = backup and not (backups.folder / f"journal-{day}.sqlite3").exists()
+        except OSError:  # the backups folder cannot even be looked into: no backup today
+            due = False
+        try:
+            recovery = recover_if_damaged(path, backups, deep=False)
+            stored = stored_version(path) if path.exists() else 0
+        except JournalError as exc:
+            if exc.trouble not in READ_ONLY_FALLBACK:
+                raise
+            journal = cls._fallback(path, SCHEMA_VERSION, exc)
+            notice = read_only_notice(exc, path)
+            return journal, OpenReport((notice,), read_only=True)
+        except (sqlite3.Error, OSError) as exc:
+            raise environment_error(exc, f"open the journal {path}", data_dir) from exc
+        if stored > SCHEMA_VERSION:
+            raise JournalTooNewError(
+                f"Your journal ({path}) was saved by a newer version of Sciatica Routines "
+                f"(schema {stored}; this version knows up to "
+                f"{SCHEMA_VERSION}). It has not been changed. Update the app to open it."
+            )
+        notices = recovery.notices
+        try:
+            journal = cls(open_writable(path, backups), path)
+        except (sqlite3.Error, OSError) as exc:
+            journal = cls._fallback(path, stored, exc)
+            notices += (read_only_notice(exc, path),)
+        made = None
+        if not journal.read_only:
+            try:
+                notices += journal._restore_totals()
+            except JournalError as exc:
+                notices += (str(exc),)
+            if due:
+                journal, again, made, said = journal._first_of_day(day, backups)
+                if again is not None:
+                    recovery, notices = again, again.notices
+                notices += said
+        report = OpenReport(
+            notices, recovery.moved_aside, recovery.restored_from, made, journal.read_only
+        )
         return journal, report
+
+    @classmethod
+    def open_read_only(cls, data_dir: Path) -> Journal:
+        """Open the existing journal in *data_dir* to read only: nothing on disk changes
+        (no backup, no repair, no migration). Raises :class:`JournalError`."""
+        path = data_dir / JOURNAL_FILE
+        try:
+            stored = stored_version(path)
+            if stored != SCHEMA_VERSION:
+                raise JournalError(
+                    f"The journal {path} has schema {stored}; this version reads "
+                    f"{SCHEMA_VERSION}. Open the app once to upgrade it."
+                )
+            return cls(connect_read_only(path), path, read_only=True)
+        except sqlite3.Error as exc:
+            raise JournalError(explain(exc, f"read the journal {path}")) from exc
+
+    @classmethod
+    def _fallback(cls, path: Path, stored: int, exc: BaseException) -> Journal:
+        """The journal opened to read only after *exc* stopped opening it for writing."""
+        kind = trouble_of(exc, path)
+        if kind not in READ_ONLY_FALLBACK or not path.exists() or stored != SCHEMA_VERSION:
+            if isinstance(exc, JournalError):
+                raise exc
+            raise environment_error(exc, f"open the journal {path}", path.parent) from exc
+        try:
+            journal = cls(connect_read_only(path), path, read_only=True)
+            journal.read_only_reason = reason(kind)
+            if stored_version(path) != SCHEMA_VERSION:
+                journal.close()
+                raise JournalError(f"Could not open the journal {path}: {reason(kind)}.")
+        except (sqlite3.Error, OSError) as again:
+            if isinstance(exc, JournalError):
+                raise exc from again
+            raise environment_error(exc, f"open the journal {path}", path.parent) from again
+        return journal
+
+    def _first_of_day(
+        self, day: date, backups: Backups
+    ) -> tuple[Journal, Recovery | None, Path | None, tuple[str, ...]]:
+        """The day's check and backup; damage found by the check is repaired at once."""
+        try:
+            made, said = self._daily(day)
+        except JournalDamagedError:
+            self.close()
+            try:
+                recovery = recover_if_damaged(self.path, backups, deep=True)
+                journal = type(self)(open_writable(self.path, backups), self.path)
+            except (sqlite3.Error, OSError) as exc:
+                raise JournalError(explain(exc, f"open the journal {self.path}")) from exc
+            made, said = journal.daily_backup(day)
+            return journal, recovery, made, journal._restore_totals() + said
+        return self, None, made, said
+
+    def _daily(self, today: date) -> tuple[Path | None, tuple[str, ...]]:
+        """Like :meth:`daily_backup`, but raises JournalDamagedError when the check fails."""
+        try:
+            problem = quick_check(self._conn)
+        except sqlite3.Error as exc:
+            if classify(exc) is not Trouble.DAMAGED:
+                return None, (explain(exc, "check the journal before today's backup"),)
+            problem = str(exc)
+        if problem is not None:
+            raise JournalDamagedError(problem)
+        try:
+            rescued: tuple[str, ...] = ()
+            if content_of(self._conn).records == 0:
+                rescued = tuple(rescue_healthy_aside(self.path.parent, self.path.name))
+            return Backups(self.path.parent).save_daily(self._conn, today), rescued
+        except (sqlite3.Error, OSError, JournalError) as exc:
+            why = str(exc) if isinstance(exc, JournalError) else explain(exc, "make today's backup")
+            return None, (f"{why} Your journal itself is fine and in use.",)
+
+    def daily_backup(self, today: date) -> tuple[Path | None, tuple[str, ...]]:
+        """Check the journal (``quick_check``) and make the day's backup, rotating old ones.
+
+        Returns the new backup (None if there already is one, or it could not be made)
+        and what the user must be told. A failure never stops the journal from being used.
+        """
+        try:
+            return self._daily(today)
+        except JournalDamagedError as exc:
+            return None, (
+                f"A check of your journal found damage ({exc}); no backup was made, so your "
+                "good backups stay as they are. Restart the app: it keeps the damaged file "
+                "aside and restores the newest good backup.",
+            )
 
     def _restore_totals(self) -> tuple[str, ...]:
         """Rebuild the per-day totals if any of their tables or triggers is missing."""
-        if not missing_totals(self._conn):
+        if self.read_only or not missing_totals(self._conn):
             return ()
         with self._transaction() as conn:
             rebuild_totals(conn)
@@ -161,9 +285,15 @@ class Journal:
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         """One durable transaction; translate SQLite's errors into ones for people."""
+        if self.read_only:
+            raise JournalError(
+                f"Could not save: {self.read_only_reason}, so the journal is open to read "
+                "only. Nothing was changed.",
+                Trouble.READ_ONLY,
+            )
         try:
             self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
+        except sqlite3.Error as exc:
             raise JournalError(_explain(exc)) from exc
         try:
             yield self._conn
@@ -171,7 +301,7 @@ class Journal:
         except sqlite3.IntegrityError as exc:
             self._conn.execute("ROLLBACK")
             raise JournalValueError(f"the journal refused an invalid value ({exc})") from exc
-        except sqlite3.OperationalError as exc:
+        except (sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
             raise JournalError(_explain(exc)) from exc
@@ -255,13 +385,36 @@ class Journal:
 
     # --- reading ----------------------------------------------------------------------
 
+    def _tolerant(
+        self,
+        read: Callable[[Any], T],
+        cursor: Iterable[Any],
+        skipped: list[rows.RowProblem] | None = None,
+    ) -> Iterator[T]:
+        """Rows read by *read*; a row it cannot read is skipped, kept in ``unreadable``
+        and added to *skipped*."""
+        for row in cursor:
+            try:
+                yield read(row)
+            except rows.UnreadableRowError as exc:
+                problem = exc.problem
+                self.unreadable[(problem.table, problem.row_id)] = problem
+                if skipped is not None:
+                    skipped.append(problem)
+
+    def _good(self, read: Callable[[Any], T], cursor: Iterable[Any]) -> list[T]:
+        return list(self._tolerant(read, cursor))
+
     def _entry(self, conn: sqlite3.Connection, entry_id: str) -> Entry:
         row = conn.execute(
             f"SELECT {rows.ENTRY_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
         ).fetchone()
         if row is None:
             raise KeyError(entry_id)
-        return rows.entry_from_row(row)
+        found = self._good(rows.read_entry, [row])
+        if not found:
+            raise KeyError(entry_id)
+        return found[0]
 
     def _session(self, conn: sqlite3.Connection, session_id: str) -> Session:
         row = conn.execute(
@@ -269,7 +422,10 @@ class Journal:
         ).fetchone()
         if row is None:
             raise KeyError(session_id)
-        return rows.session_from_row(row)
+        found = self._good(rows.read_session, [row])
+        if not found:
+            raise KeyError(session_id)
+        return found[0]
 
     def entry(self, entry_id: str) -> Entry:
         return self._entry(self._conn, entry_id)
@@ -277,26 +433,32 @@ class Journal:
     def session(self, session_id: str) -> Session:
         return self._session(self._conn, session_id)
 
-    def entries(self, *, newest_first: bool = False) -> Iterator[Entry]:
+    def entries(
+        self, *, newest_first: bool = False, skipped: list[rows.RowProblem] | None = None
+    ) -> Iterator[Entry]:
+        """Every readable entry; rows that cannot be read are added to *skipped*."""
         order = "DESC" if newest_first else "ASC"
         cursor = self._conn.execute(
             f"SELECT {rows.ENTRY_COLUMNS} FROM entries ORDER BY recorded_ms {order}, id {order}"
         )
-        return map(rows.entry_from_row, cursor)
+        return self._tolerant(rows.read_entry, cursor, skipped)
 
-    def sessions(self, *, newest_first: bool = False) -> Iterator[Session]:
+    def sessions(
+        self, *, newest_first: bool = False, skipped: list[rows.RowProblem] | None = None
+    ) -> Iterator[Session]:
+        """Every readable session; rows that cannot be read are added to *skipped*."""
         order = "DESC" if newest_first else "ASC"
         cursor = self._conn.execute(
             f"SELECT {rows.SESSION_COLUMNS} FROM sessions ORDER BY started_ms {order}, id {order}"
         )
-        return map(rows.session_from_row, cursor)
+        return self._tolerant(rows.read_session, cursor, skipped)
 
     def recent_entries(self, limit: int) -> list[Entry]:
         cursor = self._conn.execute(
             f"SELECT {rows.ENTRY_COLUMNS} FROM entries ORDER BY recorded_ms DESC, id DESC LIMIT ?",
             (limit,),
         )
-        return [rows.entry_from_row(r) for r in cursor]
+        return self._good(rows.read_entry, cursor)
 
     def recent_sessions(self, limit: int) -> list[Session]:
         cursor = self._conn.execute(
@@ -304,7 +466,7 @@ class Journal:
             "ORDER BY started_ms DESC, id DESC LIMIT ?",
             (limit,),
         )
-        return [rows.session_from_row(r) for r in cursor]
+        return self._good(rows.read_session, cursor)
 
     def counts(self) -> tuple[int, int]:
         """How many entries and sessions the journal holds."""
@@ -320,8 +482,17 @@ class Journal:
         the next page (keyset paging: each page costs the same however deep it is).
         """
         key = before or (2**62, "")
-        cursor = self._conn.execute(rows.TIMELINE_PAGE, (*key, limit, *key, limit, limit))
-        return [rows.timeline_item(row) for row in cursor]
+        items: list[Entry | Session] = []
+        while len(items) < limit:
+            wanted = limit - len(items)
+            page = self._conn.execute(
+                rows.TIMELINE_PAGE, (*key, wanted, *key, wanted, wanted)
+            ).fetchall()
+            items += self._good(rows.read_timeline_item, page)
+            if len(page) < wanted:
+                break
+            key = (page[-1][1], page[-1][2])  # past unreadable rows, so they never end paging
+        return items
 
     @property
     def totals(self) -> Totals:
@@ -341,7 +512,7 @@ class Journal:
             "AND substr(recorded_at, 1, 10) = ? ORDER BY recorded_ms",
             (low, high, day.isoformat()),
         )
-        return [rows.entry_from_row(r) for r in cursor]
+        return self._good(rows.read_entry, cursor)
 
     def red_flag_entries(self, days: Sequence[date]) -> list[Entry]:
         """Entries with emergency symptoms on *days* (own local dates), in time order.
@@ -357,7 +528,7 @@ class Journal:
             f"IN ({marks}) AND ({flags}) ORDER BY recorded_ms",
             [d.isoformat() for d in days],
         )
-        return [rows.entry_from_row(r) for r in cursor]
+        return self._good(rows.read_entry, cursor)
 
     def notes_between(self, first: date, last: date, limit: int) -> list[Entry]:
         """The newest *limit* entries with a note or medication in the period."""
@@ -368,7 +539,7 @@ class Journal:
             "ORDER BY recorded_ms DESC LIMIT ?",
             (low, high, first.isoformat(), last.isoformat(), limit),
         )
-        return [rows.entry_from_row(r) for r in cursor]
+        return self._good(rows.read_entry, cursor)
 
     def first_day(self) -> date | None:
         """The first local day with an entry or a session."""
@@ -385,26 +556,90 @@ class Journal:
     def restore(self, backup: Path) -> Path:
         """Replace the journal with *backup*; the current file is kept aside, not deleted.
 
-        Returns where the current journal was kept. Raises :class:`JournalError` if the
-        backup is damaged (nothing changes then).
+        The backup is first copied beside the journal and checked; only then is the
+        current journal kept aside (as a hard link, so it never leaves its place until
+        the checked copy replaces it in one rename). Returns where the current journal
+        was kept. Raises :class:`JournalError` saying why if anything fails: the current
+        journal is then still in place and open.
         """
-        problem = check_file(backup)
+        if self.read_only:
+            raise JournalError("Could not restore: the journal is open to read only.")
+        try:
+            problem = check_file(backup)
+        except JournalError as exc:
+            raise JournalError(f"{exc} Your journal was not changed.") from exc
         if problem is not None:
             raise JournalError(
-                f"the backup {backup.name} is damaged ({problem}); nothing was changed"
+                f"The backup {backup.name} is damaged ({problem}); your journal was not changed."
             )
-        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self._conn.close()
-        kept = move_aside(self.path, "before-restore")
-        source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+        fd, staged = unique_temp(self.path)
+        os.close(fd)
         try:
-            private_copy(source, self.path)
-        finally:
-            source.close()
-        self._conn = connect(self.path)
-        migrate(self._conn)
-        self._restore_totals()
+            copy_file_checked(backup, staged)
+            if stored_version(staged) > SCHEMA_VERSION:
+                raise JournalError(
+                    f"The backup {backup.name} was made by a newer version of the app; "
+                    "your journal was not changed."
+                )
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            kept = aside_name(self.path, "before-restore")
+            os.link(self.path, kept)
+        except BaseException as exc:
+            staged.unlink(missing_ok=True)
+            if isinstance(exc, JournalError):
+                raise
+            if isinstance(exc, (OSError, sqlite3.Error)):
+                raise JournalError(explain(exc, f"restore {backup.name}")) from exc
+            raise
+        self._conn.close()
+        try:
+            os.replace(staged, self.path)
+            with contextlib.suppress(OSError):
+                fsync_path(self.path.parent)
+            self._conn = connect(self.path)
+            migrate(self._conn)
+            self._restore_totals()
+        except (OSError, sqlite3.Error) as exc:
+            staged.unlink(missing_ok=True)
+            self._conn = connect(self.path)
+            raise JournalError(explain(exc, f"restore {backup.name}")) from exc
+        self.unreadable.clear()
         return kept
+
+    def unreadable_notice(self) -> tuple[str, ...]:
+        """What to tell the user about rows skipped so far (empty when there were none)."""
+        if not self.unreadable:
+            return ()
+        count = len(self.unreadable)
+        return (
+            f"{count} record(s) in your journal could not be read and are not shown (a value "
+            "this version does not know, or text that is not valid). Nothing was deleted. "
+            "Run 'routine-app journal check' to see them, and '--repair' to move them to "
+            "the journal's quarantine table.",
+        )
+
+    def unreadable_rows(self) -> list[rows.RowProblem]:
+        """Every row of the journal that cannot be read (reads the whole journal)."""
+        found: list[rows.RowProblem] = []
+        for _ in self.entries(skipped=found):
+            pass
+        for _ in self.sessions(skipped=found):
+            pass
+        return found
+
+    def quarantine_unreadable(self) -> list[rows.RowProblem]:
+        """Move every unreadable row into the ``quarantine`` table (never deleted), in
+        one transaction with a recount of the per-day totals. Returns what was moved."""
+        with self._transaction() as conn:
+            moved = move_unreadable(conn)
+            if moved:
+                recount(conn)
+        self.unreadable.clear()
+        return moved
+
+    def quarantined(self) -> int:
+        """How many rows the quarantine table holds."""
+        return held(self._conn)
 
     def integrity(self) -> list[str]:
         """The result of ``PRAGMA integrity_check``: ``["ok"]`` when the file is healthy."""
@@ -441,18 +676,8 @@ def _midnight_ms(day: date) -> int:
     return int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp() * 1000)
 
 
-def _explain(exc: sqlite3.OperationalError) -> str:
-    text = str(exc).lower()
-    if "disk" in text and "full" in text:
-        return "Could not save: the disk is full. Free some space and try again; nothing was lost."
-    if "locked" in text or "busy" in text:
-        return (
-            "Could not save: the journal is in use by another program (perhaps a second "
-            "copy of this app). Close it and try again; nothing was lost."
-        )
-    if "readonly" in text or "read-only" in text:
-        return "Could not save: the journal file is read-only. Check the data folder's permissions."
-    return f"Could not save to the journal: {exc}"
+def _explain(exc: sqlite3.Error) -> str:
+    return explain(exc, "save")
 
 
 __all__ = [

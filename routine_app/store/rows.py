@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from routine_app.core.journal import (
+    MAX_SEGMENTS,
     Entry,
+    JournalValueError,
     LegSide,
     Outcome,
     PainMoved,
     Reach,
     RedFlag,
     Session,
+    check_pain,
     format_time,
     parse_time,
     utc_millis,
+    validate_entry,
+    validate_session,
 )
 from routine_app.core.triage import format_warning_signs, parse_warning_signs
 
@@ -169,3 +177,188 @@ def timeline_item(row: sqlite3.Row | Sequence[Any]) -> Entry | Session:
     if row[0] == "entry":
         return entry_from_row(row[start : start + width])
     return session_from_row(row[start + width :])
+
+
+# --- reading rows the code may not understand --------------------------------------------
+#
+# A row written by another tool (or with ``PRAGMA ignore_check_constraints``) can hold a
+# value this version does not know, or text that is not UTF-8 (read as lone surrogates,
+# see ``recovery.decode_text``). Such a row is skipped and reported, never allowed to stop
+# the app, the export or the check; ``journal check --repair`` moves it to ``quarantine``.
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """One row that could not be read: where it is and which field is wrong."""
+
+    table: str
+    row_id: str
+    field: str
+    message: str
+
+    def describe(self) -> str:
+        what = "entry" if self.table == "entries" else "session"
+        return f"{what} {self.row_id}: {self.field}: {self.message}"
+
+
+class UnreadableRowError(Exception):
+    def __init__(self, problem: RowProblem) -> None:
+        super().__init__(problem.describe())
+        self.problem = problem
+
+
+def bad_text(value: object) -> str | None:
+    """Why a stored text value cannot be shown, or None."""
+    if not isinstance(value, str):
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "the text is not valid UTF-8"
+    return None
+
+
+def _pain_check(optional: bool) -> Callable[[object], object]:
+    def check(value: object) -> object:
+        if optional and value is None:
+            return value
+        return check_pain(value, "the rating")
+
+    return check
+
+
+def _one_of(kind: type[StrEnum]) -> Callable[[object], object]:
+    def check(value: object) -> object:
+        if not isinstance(value, str) or value not in {m.value for m in kind}:
+            allowed = ", ".join(m.value for m in kind)
+            raise JournalValueError(f"{value!r} is not one of {allowed}")
+        return value
+
+    return check
+
+
+def _flag_check(value: object) -> object:
+    if value not in (0, 1) or isinstance(value, float | str):
+        raise JournalValueError(f"{value!r} is not 0 or 1")
+    return value
+
+
+def _int_check(value: object) -> object:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise JournalValueError(f"{value!r} is not a whole number")
+    return value
+
+
+def _count_check(value: object) -> object:
+    _int_check(value)
+    assert isinstance(value, int)
+    if not 0 <= value <= MAX_SEGMENTS:
+        raise JournalValueError(f"{value!r} is not between 0 and {MAX_SEGMENTS:,}")
+    return value
+
+
+def _optional_time(value: object) -> object:
+    return None if value is None else parse_time(value)
+
+
+def _warning_signs_check(value: object) -> object:
+    if not isinstance(value, str):
+        raise JournalValueError(f"{value!r} is not a list of warning signs")
+    return parse_warning_signs(value)
+
+
+def _optional_pain_moved(value: object) -> object:
+    return None if value is None else _one_of(PainMoved)(value)
+
+
+_ENTRY_CHECKS: dict[str, Callable[[object], object]] = {
+    "recorded_at": parse_time,
+    "recorded_ms": _int_check,
+    "back_pain": _pain_check(False),
+    "leg_pain": _pain_check(False),
+    "leg_side": _one_of(LegSide),
+    "reaches": _one_of(Reach),
+    "numbness": _flag_check,
+    "tingling": _flag_check,
+    "weakness": _flag_check,
+    **dict.fromkeys(FLAG_COLUMNS.values(), _flag_check),
+    "warning_signs": _warning_signs_check,
+}
+_SESSION_CHECKS: dict[str, Callable[[object], object]] = {
+    "started_at": parse_time,
+    "started_ms": _int_check,
+    "ended_at": _optional_time,
+    "outcome": _one_of(Outcome),
+    "segments_done": _count_check,
+    "segments_total": _count_check,
+    "pain_before": _pain_check(True),
+    "pain_after": _pain_check(True),
+    "pain_moved": _optional_pain_moved,
+}
+
+
+def diagnose(
+    table: str, fields: Sequence[str], row: Sequence[Any], exc: BaseException
+) -> RowProblem:
+    """Name the first field of *row* that is wrong (the whole reading failed with *exc*)."""
+    checks = _ENTRY_CHECKS if table == "entries" else _SESSION_CHECKS
+    values = dict(zip(fields, row, strict=False))
+    row_id = values.get("id")
+    shown_id = row_id if isinstance(row_id, str) and not bad_text(row_id) else repr(row_id)
+    for name, value in values.items():
+        text_problem = bad_text(value)
+        if text_problem:
+            return RowProblem(table, shown_id, name, text_problem)
+        check = checks.get(name)
+        if check is None:
+            continue
+        try:
+            check(value)
+        except (JournalValueError, ValueError, TypeError) as problem:
+            return RowProblem(table, shown_id, name, str(problem))
+    return RowProblem(table, shown_id, "?", str(exc))
+
+
+def read_entry(row: Sequence[Any]) -> Entry:
+    """An entry from its row, checked like a new one; raises :class:`UnreadableRowError`."""
+    problem = next(filter(None, map(bad_text, row)), None)
+    try:
+        if problem is not None:
+            raise JournalValueError(problem)
+        return validate_entry(entry_from_row(row))
+    except (JournalValueError, ValueError, TypeError, KeyError, OverflowError) as exc:
+        raise UnreadableRowError(diagnose("entries", _ENTRY_FIELDS, row, exc)) from exc
+
+
+def read_session(row: Sequence[Any]) -> Session:
+    """A session from its row, checked like a new one; raises :class:`UnreadableRowError`."""
+    problem = next(filter(None, map(bad_text, row)), None)
+    try:
+        if problem is not None:
+            raise JournalValueError(problem)
+        return validate_session(session_from_row(row))
+    except (JournalValueError, ValueError, TypeError, KeyError, OverflowError) as exc:
+        raise UnreadableRowError(diagnose("sessions", _SESSION_FIELDS, row, exc)) from exc
+
+
+def read_timeline_item(row: Sequence[Any]) -> Entry | Session:
+    start, width = _TIMELINE_PREFIX, len(_ENTRY_FIELDS)
+    if row[0] == "entry":
+        return read_entry(row[start : start + width])
+    return read_session(row[start + width :])
+
+
+def row_as_json(fields: Sequence[str], row: Sequence[Any]) -> str:
+    """A row as JSON for the quarantine; text that is not UTF-8 is given as hex."""
+    shown: dict[str, object] = {}
+    for name, value in zip(fields, row, strict=False):
+        if isinstance(value, str) and bad_text(value):
+            value = {"hex": value.encode("utf-8", "surrogateescape").hex()}
+        elif isinstance(value, bytes):
+            value = {"hex": value.hex()}
+        shown[name] = value
+    return json.dumps(shown, ensure_ascii=True)
+
+
+ENTRY_FIELDS = _ENTRY_FIELDS
+SESSION_FIELDS = _SESSION_FIELDS

@@ -275,19 +275,26 @@ def user_version(conn: sqlite3.Connection) -> int:
 
 
 def migrate(conn: sqlite3.Connection) -> list[int]:
-    """Apply every missing migration, each in its own transaction; return the versions reached."""
+    """Apply every missing migration; return the versions reached.
+
+    The version is read again inside ``BEGIN IMMEDIATE`` (which holds the write lock),
+    so when several processes open a new or old journal at once, exactly one creates
+    or migrates it and the others find it done. A journal already current only reads.
+    """
+    if user_version(conn) >= SCHEMA_VERSION:
+        return []
     reached = []
-    for version in range(user_version(conn), SCHEMA_VERSION):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for version in range(user_version(conn), SCHEMA_VERSION):
             for statement in _statements(MIGRATIONS[version]):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version + 1}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        reached.append(version + 1)
+            reached.append(version + 1)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
     return reached
 
 

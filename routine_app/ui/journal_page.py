@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from routine_app.core import insights
 from routine_app.core.journal import Entry, Session
-from routine_app.store.exchange import ImportFileError, export_text, import_json
+from routine_app.store.exchange import Exported, ImportFileError, export_text, import_json
 from routine_app.store.files import write_private
 from routine_app.store.journal import JournalError
 from routine_app.store.progress import Range, figures_for, period
@@ -219,8 +219,10 @@ class JournalPage(QWidget):
             self.export_to(Path(path), kind)
 
     def export_to(self, path: Path, kind: str) -> bool:
+        done = Exported()
         try:
-            write_private(path, export_text(self.journal_actions.journal, kind).encode("utf-8"))
+            text = export_text(self.journal_actions.journal, kind, done)
+            write_private(path, text.encode("utf-8"))
         except OSError as exc:
             warn(
                 self,
@@ -230,7 +232,7 @@ class JournalPage(QWidget):
                 .replace("%2", exc.strerror or str(exc)),
             )
             return False
-        self.status.setText(self.tr("Journal exported to %1").replace("%1", str(path)))
+        self.status.setText(done.summary(str(path)))
         return True
 
     def import_dialog(self) -> None:

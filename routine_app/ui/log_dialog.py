@@ -146,6 +146,7 @@ class LogPainDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._layout(side_row, reach_row)
+        self._kept_time: tuple[int, datetime] | None = None
         self._fill(existing, previous)
         self.side_group.buttonToggled.connect(self._side_changed)
         self.red_flags[RedFlag.BOTH_LEGS].toggled.connect(self._both_legs_ticked)
@@ -233,6 +234,9 @@ class LogPainDialog(QDialog):
         source = existing or previous
         moment = existing.recorded_at if existing else now()
         self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+        # An edit that leaves the time alone keeps it exactly, with its own UTC offset.
+        shown = self.when.dateTime().toSecsSinceEpoch()
+        self._kept_time = (shown, existing.recorded_at) if existing else None
         _check_value(self.side_group, (source.leg_side if source else LegSide.NONE).value)
         _check_value(self.reach_group, (source.reaches if source else Reach.BACK).value)
         if existing is None:
@@ -284,6 +288,9 @@ class LogPainDialog(QDialog):
 
     def selected_time(self) -> datetime:
         seconds = self.when.dateTime().toSecsSinceEpoch()
+        kept = self._kept_time
+        if kept is not None and kept[0] == seconds:
+            return kept[1]
         return datetime.fromtimestamp(seconds).astimezone()
 
     def entry(self) -> Entry:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from routine_app.core.figures import ABOUT_RIGHT_AFTER, MIN_RATED, REGRESSION_NOTE
+from routine_app.store.files import private_output
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Progress, Range, collect, period
 from routine_app.ui.journal_actions import JournalActions
@@ -285,7 +286,15 @@ class ProgressPage(QWidget):
 
     def save_chart(self, name: str, path: Path) -> bool:
         chart = self.charts.get(name)
-        return bool(chart is not None and chart.grab().save(str(path)))
+        if chart is None:
+            return False
+        try:
+            with private_output(path) as temp:  # 0600, unique O_EXCL name, atomic rename
+                if not chart.grab().save(str(temp), "PNG"):
+                    raise OSError(f"could not write {path}")
+        except OSError:
+            return False
+        return True
 
     def save_dialog(self, name: str) -> None:
         path, _ = QFileDialog.getSaveFileName(

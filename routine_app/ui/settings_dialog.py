@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import time
 from pathlib import Path
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from routine_app.core.reminders import ReminderKind, Schedule
 from routine_app.engine.reminders import load_schedule, save_schedule
 from routine_app.store import safety
+from routine_app.store.errors import explain
 from routine_app.store.journal import JournalError
 from routine_app.store.recovery import Backups
 from routine_app.ui.episode_field import EpisodeField
@@ -199,8 +201,10 @@ class SettingsDialog(QDialog):
     def back_up_now(self) -> None:
         try:
             path = self.journal_actions.journal.backup_now()
-        except (OSError, JournalError) as exc:
-            warn(self, self.tr("Backup"), str(exc))
+        except (OSError, sqlite3.Error, JournalError) as exc:
+            message = str(exc) if isinstance(exc, JournalError) else explain(exc, "back up")
+            self.status.setText(message)
+            warn(self, self.tr("Backup"), message)
             return
         self.status.setText(self.tr("Backed up to %1").replace("%1", str(path)))
         self._fill_backups()
@@ -230,8 +234,11 @@ class SettingsDialog(QDialog):
     def restore(self, backup: Path) -> bool:
         try:
             kept = self.journal_actions.journal.restore(backup)
-        except (OSError, JournalError) as exc:
-            warn(self, self.tr("Restore"), str(exc))
+        except (OSError, sqlite3.Error, JournalError) as exc:
+            # restore() leaves the current journal in place and open, and says why.
+            message = str(exc) if isinstance(exc, JournalError) else explain(exc, "restore")
+            self.status.setText(message)
+            warn(self, self.tr("Restore"), message)
             return False
         self.journal_actions.changed.emit()
         self.status.setText(
