@@ -160,7 +160,7 @@ def test_charts_library_is_not_loaded_at_startup(tmp_path: Path) -> None:
         "from routine_app.app import GuiOptions, build_window\n"
         f"window, _ = build_window(GuiOptions(data_dir=Path({str(tmp_path)!r})))\n"
         "window.show(); app.processEvents()\n"
-        "print('pyqtgraph' in sys.modules, 'PySide6.QtPdf' in sys.modules)\n"
+        "print('routine_app.ui.charts' in sys.modules, 'PySide6.QtPdf' in sys.modules)\n"
     )
     env = {
         **os.environ,
