@@ -102,11 +102,9 @@ class PlayerPage(QWidget):
         self._stale = False  # the player moved on while nobody could see the page
         self._watched: QWidget | None = None  # the window whose minimising we follow
         self._shortcuts()
+        self._audio_ready = False  # sound is set up with the first routine, not at start
         self.cues.sound_enabled = bool(self.preferences.get(SOUND))
-        self.sound_button.setChecked(self.cues.sound_enabled and self.cues.sound_available)
-        self.sound_button.setEnabled(self.cues.sound_available)
         self.voice_button.setChecked(bool(self.preferences.get(VOICE)))
-        self._show_audio_state()
 
     # --- panels -------------------------------------------------------------------------
 
@@ -285,6 +283,7 @@ class PlayerPage(QWidget):
         self.player.stopped.connect(self._stopped)
         self.player.slept.connect(self._slept)
         connect_cues(self.player, self.cues)
+        self._set_up_audio()
         self._apply_voice()
         self.ready_title.setText(routine.title)
         self.ready_facts.setText(
@@ -389,10 +388,21 @@ class PlayerPage(QWidget):
 
     def apply_preferences(self) -> None:
         """Pick up sound and voice choices saved in the settings dialog."""
-        self.sound_button.setChecked(
-            bool(self.preferences.get(SOUND)) and self.cues.sound_available
-        )
+        if self._audio_ready:
+            self.sound_button.setChecked(
+                bool(self.preferences.get(SOUND)) and self.cues.sound_available
+            )
+        else:
+            self.cues.sound_enabled = bool(self.preferences.get(SOUND))
         self.voice_button.setChecked(bool(self.preferences.get(VOICE)))
+
+    def _set_up_audio(self) -> None:
+        """Load the sounds (QtMultimedia) once, when the first routine is loaded."""
+        if self._audio_ready:
+            return
+        self._audio_ready = True
+        self.sound_button.setChecked(self.cues.sound_enabled and self.cues.sound_available)
+        self.sound_button.setEnabled(self.cues.sound_available)
 
     def _set_sound(self, on: bool) -> None:
         self.cues.sound_enabled = on

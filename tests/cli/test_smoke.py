@@ -151,7 +151,19 @@ def test_report_command_writes_a_pdf_and_progress_view_screenshot(tmp_path: Path
     assert bad.returncode == 2 and "not a date" in bad.stderr
 
 
-def test_charts_library_is_not_loaded_at_startup(tmp_path: Path) -> None:
+LAZY_MODULES = (
+    "routine_app.ui.charts",
+    "PySide6.QtPdf",
+    "PySide6.QtMultimedia",
+    "PySide6.QtTextToSpeech",
+    "PySide6.QtDBus",
+    "routine_app.ui.editor_page",
+    "routine_app.ui.journal_page",
+)
+
+
+def test_only_what_the_first_page_needs_is_loaded_at_startup(tmp_path: Path) -> None:
+    """Charts, the PDF, sound, the editor and the journal page load when first used."""
     code = (
         "import sys\n"
         "from pathlib import Path\n"
@@ -160,7 +172,11 @@ def test_charts_library_is_not_loaded_at_startup(tmp_path: Path) -> None:
         "from routine_app.app import GuiOptions, build_window\n"
         f"window, _ = build_window(GuiOptions(data_dir=Path({str(tmp_path)!r})))\n"
         "window.show(); app.processEvents()\n"
-        "print('routine_app.ui.charts' in sys.modules, 'PySide6.QtPdf' in sys.modules)\n"
+        f"print(*[m for m in {LAZY_MODULES!r} if m in sys.modules])\n"
+        "window.show_page('journal'); window.show_page('editor'); app.processEvents()\n"
+        "print('built', window._journal.built, window._editor.built)\n"
+        "window.player_page.load(window.library.routines[0])\n"
+        "print('sound', 'PySide6.QtMultimedia' in sys.modules)\n"
     )
     env = {
         **os.environ,
@@ -176,4 +192,7 @@ def test_charts_library_is_not_loaded_at_startup(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["False", "False"]
+    loaded, built, sound = result.stdout.splitlines()
+    assert loaded == "", f"loaded at startup: {loaded}"
+    assert built == "built True True"
+    assert sound == "sound True", "the first routine loads the sounds"
