@@ -104,8 +104,13 @@ class Journal:
     # --- opening ----------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path, *, today: date | None = None) -> tuple[Journal, OpenReport]:
+    def open(
+        cls, data_dir: Path, *, today: date | None = None, backup: bool = True
+    ) -> tuple[Journal, OpenReport]:
         """Open (or create) the journal in *data_dir*; repair from backup if it is damaged.
+
+        With *backup* False the day's backup is left to the caller (the window makes it
+        after it is shown, on a thread: :mod:`routine_app.ui.daily_backup`).
 
         Raises :class:`JournalTooNewError` for a journal from a newer app version and
         :class:`JournalError` when the file cannot be used at all.
@@ -130,7 +135,7 @@ class Journal:
             migrate(conn)
             journal = cls(conn, path)
             notices = recovery.notices + journal._restore_totals()
-            made = backups.save_daily(conn, today or date.today())
+            made = backups.save_daily(conn, today or date.today()) if backup else None
         except (sqlite3.Error, OSError, DataDirError) as exc:
             raise JournalError(f"cannot open the journal {path}: {exc}") from exc
         report = OpenReport(notices, recovery.moved_aside, recovery.restored_from, made)

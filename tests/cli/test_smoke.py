@@ -8,6 +8,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtGui import QImage
@@ -196,3 +197,40 @@ def test_only_what_the_first_page_needs_is_loaded_at_startup(tmp_path: Path) -> 
     assert loaded == "", f"loaded at startup: {loaded}"
     assert built == "built True True"
     assert sound == "sound True", "the first routine loads the sounds"
+
+
+def test_the_days_backup_is_made_after_the_window_shows(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from routine_app.app import GuiOptions, run_gui\n"
+        "from routine_app.store.recovery import Backups\n"
+        "data = Path(sys.argv[1])\n"
+        "def check():\n"
+        "    print('shown', any(w.isVisible() for w in app.topLevelWidgets()))\n"
+        "    app.quit()\n"
+        "QTimer.singleShot(500, check)  # in the event loop, after startup\n"
+        "code = run_gui(GuiOptions(data_dir=data))\n"
+        "print('exit', code, [p.name for p in Backups(data).daily()])\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    data = tmp_path / "data"
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(data)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    shown, done = result.stdout.splitlines()
+    assert shown == "shown True"
+    assert done == f"exit 0 ['journal-{date.today().isoformat()}.sqlite3']"
