@@ -3,6 +3,7 @@ the app while it plays a routine, against a bare countdown (a QLabel updated by 
 ``Qt.PreciseTimer``) running at the same time, both read from /proc/PID/task/*.
 
 Usage: python benchmarks/player_quiet.py [--seconds 30] [--mode visible|hidden|minimised]
+       [--before DIR]   (also play from another checkout at the same time)
 Goals: switches at most 1.5x the countdown's; CPU at most 3x and under 0.5 %; with the
 window hidden or minimised, no display work (the engine's deadline timer only).
 Qt's platform is QT_QPA_PLATFORM (offscreen when unset).
@@ -94,7 +95,7 @@ def start(code: str, *args: str, env: dict[str, str]) -> subprocess.Popen[str]:
         stderr=subprocess.DEVNULL,
         text=True,
         env=env,
-        cwd=ROOT,
+        cwd=env["PYTHONPATH"],
     )
     assert process.stdout is not None
     if process.stdout.readline().strip() != "ready":
@@ -108,7 +109,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--warmup", type=float, default=8.0, help="past the lead-in")
     parser.add_argument("--mode", choices=("visible", "hidden", "minimised"), default="visible")
+    parser.add_argument("--before", type=Path, help="also play from this checkout, alongside")
     args = parser.parse_args()
+    sources = [ROOT] if args.before is None else [args.before.resolve(), ROOT]
     with tempfile.TemporaryDirectory() as folder:
         env = {
             **os.environ,
@@ -116,38 +119,43 @@ def main() -> None:
             "XDG_CONFIG_HOME": str(Path(folder) / "config"),
             "PYTHONPATH": str(ROOT),
         }
-        (Path(folder) / "data").mkdir()
-        app = start(APP, str(Path(folder) / "data"), args.mode, env=env)
-        bare = start(COUNTDOWN, env=env)
+        children: dict[str, subprocess.Popen[str]] = {}
+        for number, source in enumerate(sources):
+            data = Path(folder) / f"data{number}"
+            data.mkdir()
+            app_env = {**env, "PYTHONPATH": str(source)}
+            children[f"app from {source}"] = start(APP, str(data), args.mode, env=app_env)
+        children["countdown"] = start(COUNTDOWN, env=env)
         try:
             time.sleep(args.warmup)
-            before = {p.pid: sample(p.pid) for p in (app, bare)}
+            first = {name: sample(p.pid) for name, p in children.items()}
             time.sleep(args.seconds)
-            after = {p.pid: sample(p.pid) for p in (app, bare)}
+            last = {name: sample(p.pid) for name, p in children.items()}
         finally:
-            for process in (app, bare):
+            for process in children.values():
                 process.kill()
                 process.wait()
-    (app_sw, app_cpu), (bare_sw, bare_cpu) = (
-        (after[p.pid][0] - before[p.pid][0], after[p.pid][1] - before[p.pid][1])
-        for p in (app, bare)
-    )
     seconds = args.seconds
-    print(f"playing a routine ({args.mode} window) vs a bare countdown, {seconds:.0f} s")
-    print(
-        f"voluntary context switches: app {app_sw} ({app_sw / seconds:.1f}/s), "
-        f"countdown {bare_sw} ({bare_sw / seconds:.1f}/s)"
-    )
-    print(f"ratio switches app/countdown: {app_sw / max(1, bare_sw):.2f} (goal: at most 1.5)")
-    print(
-        f"CPU: app {app_cpu:.2f} s ({100 * app_cpu / seconds:.2f} %), "
-        f"countdown {bare_cpu:.2f} s ({100 * bare_cpu / seconds:.2f} %)"
-    )
-    ratio = app_cpu / bare_cpu if bare_cpu else float("inf")
-    print(
-        f"ratio CPU app/countdown: {ratio:.2f} (goal: at most 3, and under 0.5 %; "
-        f"CPU is counted in 1/{TICKS} s ticks)"
-    )
+    switches = {n: last[n][0] - first[n][0] for n in children}
+    cpu = {n: last[n][1] - first[n][1] for n in children}
+    print(f"playing a routine ({args.mode} window) beside a bare countdown, {seconds:.0f} s")
+    for name in children:
+        print(
+            f"  {name}: {switches[name]} voluntary context switches "
+            f"({switches[name] / seconds:.1f}/s), CPU {cpu[name]:.2f} s "
+            f"({100 * cpu[name] / seconds:.2f} %)"
+        )
+    bare_sw, bare_cpu = switches["countdown"], cpu["countdown"]
+    for name in children:
+        if name == "countdown":
+            continue
+        ratio = cpu[name] / bare_cpu if bare_cpu else float("inf")
+        print(
+            f"  {name}: switches / countdown {switches[name] / max(1, bare_sw):.2f} "
+            f"(goal: at most 1.5); CPU / countdown {ratio:.2f} (goal: at most 3, "
+            "and under 0.5 %)"
+        )
+    print(f"  (CPU is counted in 1/{TICKS} s ticks)")
 
 
 if __name__ == "__main__":

@@ -30,6 +30,13 @@ class QuietBar(QProgressBar):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
+    def setValue(self, value: int) -> None:
+        """As QProgressBar's, but painted with the window's next paint (one for every
+        widget that changed), not at once on its own."""
+        self.setUpdatesEnabled(False)  # QProgressBar repaints at once; this defers it
+        super().setValue(value)
+        self.setUpdatesEnabled(True)  # schedules the update
+
     def fraction(self) -> float:
         span = self.maximum() - self.minimum()
         return 0.0 if span <= 0 else (self.value() - self.minimum()) / span
@@ -72,6 +79,7 @@ class SteadyLabel(QLabel):
     ) -> None:
         super().__init__(parent)
         self._pattern: str | None = None
+        self._widest: str | None = None  # the font's widest digit
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * scale)
         font.setBold(bold)
@@ -82,12 +90,13 @@ class SteadyLabel(QLabel):
         super().setText(text)
 
     def _fit(self, text: str, force: bool = False) -> None:
-        metrics = self.fontMetrics()
-        widest = max("0123456789", key=metrics.horizontalAdvance)
-        pattern = DIGIT.sub(widest, text)
+        if force or self._widest is None:
+            self._widest = max("0123456789", key=self.fontMetrics().horizontalAdvance)
+        pattern = DIGIT.sub(self._widest, text)
         if pattern == self._pattern and not force:
             return
         self._pattern = pattern
+        metrics = self.fontMetrics()
         margins = self.contentsMargins()
         extra = 2 * self.margin()
         size = QSize(metrics.horizontalAdvance(pattern) + 2 + extra, metrics.height() + extra)
