@@ -178,6 +178,11 @@ def test_only_what_the_first_page_needs_is_loaded_at_startup(tmp_path: Path) -> 
         "print('built', window._journal.built, window._editor.built)\n"
         "window.player_page.load(window.library.routines[0])\n"
         "print('sound', 'PySide6.QtMultimedia' in sys.modules)\n"
+        "from routine_app.core.journal import Entry, new_id, now\n"
+        "window.journal_actions.add(Entry(new_id(), now(), 3, 4))\n"
+        "window.show_page('progress'); app.processEvents()\n"
+        "print('charts', 'routine_app.ui.charts' in sys.modules,\n"
+        "      [m for m in ('numpy', 'pyqtgraph') if m in sys.modules])\n"
     )
     env = {
         **os.environ,
@@ -193,10 +198,11 @@ def test_only_what_the_first_page_needs_is_loaded_at_startup(tmp_path: Path) -> 
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    loaded, built, sound = result.stdout.splitlines()
+    loaded, built, sound, charts = result.stdout.splitlines()
     assert loaded == "", f"loaded at startup: {loaded}"
     assert built == "built True True"
     assert sound == "sound True", "the first routine loads the sounds"
+    assert charts == "charts True []", "charts are drawn by Qt alone"
 
 
 def test_the_days_backup_is_made_after_the_window_shows(tmp_path: Path) -> None:
