@@ -60,7 +60,7 @@ def main() -> None:
         page = ProgressPage(actions, str)
         page.resize(1100, 900)
         page.show()
-        show(app, page, Range.ALL)  # first show builds the charts and imports pyqtgraph
+        show(app, page, Range.ALL)  # first show builds the charts
         figures: dict[Range, list[float]] = {Range.TWO_WEEKS: [], Range.ALL: []}
         data: dict[Range, list[float]] = {Range.TWO_WEEKS: [], Range.ALL: []}
         for _ in range(args.runs):

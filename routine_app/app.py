@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import traceback
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -29,6 +30,7 @@ from routine_app.store.files import (
 from routine_app.store.journal import Journal, JournalError, OpenReport
 from routine_app.store.progress import Range
 from routine_app.store.user_routines import load_all
+from routine_app.ui.daily_backup import DailyBackup
 from routine_app.ui.main_window import APP_TITLE, MainWindow
 from routine_app.ui.messages import warn
 from routine_app.ui.notifier import Notifier
@@ -70,8 +72,9 @@ def open_data_dir(requested: Path | None) -> Path:
 
 
 def open_journal(data_dir: Path) -> tuple[Journal, OpenReport]:
+    """The journal, without the day's backup: run_gui makes that once the window shows."""
     try:
-        return Journal.open(data_dir)
+        return Journal.open(data_dir, backup=False)
     except JournalError as exc:
         raise StartupError(str(exc)) from exc
 
@@ -166,13 +169,23 @@ def run_gui(options: GuiOptions) -> int:
     except Exception as exc:  # any startup bug must still end with a message, not a hang
         traceback.print_exc()
         return _startup_failed(f"unexpected error: {exc}", options.smoke)
-    if options.smoke:
+    if options.smoke:  # starts the window only; the day's backup belongs to a session
         window.close()
         window.journal_actions.journal.close()
         return 0
+    backup = start_daily_backup(window)
     code = app.exec()
+    backup.wait()  # a backup under way is finished, never cut short
     window.journal_actions.journal.close()
     return code
+
+
+def start_daily_backup(window: MainWindow) -> DailyBackup:
+    """Make the day's backup on a thread, now that the window is shown; say what failed."""
+    backup = DailyBackup(window.data_dir, date.today(), window)
+    backup.done.connect(lambda notices: show_notices(window, notices))
+    backup.start()
+    return backup
 
 
 def _startup_failed(message: str, smoke: bool) -> int:

@@ -94,24 +94,29 @@ def to_yaml(draft: RoutineDraft) -> tuple[str, FieldLines]:
             put(f"  - {_q(item)}", None, name)
     put("steps:" if draft.steps else "steps: []", None, "steps")
     for index, step in enumerate(draft.steps):
-        put(f"  - name: {_q(step.name)}", index, "name")
-        put(f"    instructions: {_q(step.instructions)}", index, "instructions")
-        put(f"    duration: {_q(step.duration)}", index, "duration")
-        if step.sides:
-            put(f"    sides: [{step.sides}]", index, "sides")
-        if step.reps != 1:
-            put(f"    reps: {step.reps}", index, "reps")
-        if step.rest.strip():
-            put(f"    rest: {_q(step.rest)}", index, "rest")
-        if step.image.strip():
-            put(f"    image: {_q(step.image)}", index, "image")
-        if step.say.strip():
-            put(f"    say: {_q(step.say)}", index, "say")
-        if step.caution.strip():
-            put(f"    caution: {_q(step.caution)}", index, "caution")
-        if step.alternate:
-            put("    alternate: true", index, "alternate")
+        for text, name in _step_lines(step):
+            put(text, index, name)
     return "\n".join(lines) + "\n", where
+
+
+def _step_lines(step: StepDraft) -> list[tuple[str, str]]:
+    """One step's lines and the field each holds; optional fields only when set."""
+    lines = [
+        (f"  - name: {_q(step.name)}", "name"),
+        (f"    instructions: {_q(step.instructions)}", "instructions"),
+        (f"    duration: {_q(step.duration)}", "duration"),
+    ]
+    if step.sides:
+        lines.append((f"    sides: [{step.sides}]", "sides"))
+    if step.reps != 1:
+        lines.append((f"    reps: {step.reps}", "reps"))
+    for name in ("rest", "image", "say", "caution"):
+        value: str = getattr(step, name)
+        if value.strip():
+            lines.append((f"    {name}: {_q(value)}", name))
+    if step.alternate:
+        lines.append(("    alternate: true", "alternate"))
+    return lines
 
 
 def _image_text(image: Path | None, folders: Sequence[Path]) -> str:

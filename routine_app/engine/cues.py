@@ -1,7 +1,9 @@
 """Sound and voice cues for the player, with a silent fallback that never stalls it.
 
-QtMultimedia and QtTextToSpeech are imported only here and only when cues are
-built. Where no audio library, output device or speech engine exists (a headless
+QtMultimedia and QtTextToSpeech are imported only here, and only when first needed:
+sound when a routine is first loaded or a cue first played (not at app start: loading
+QtMultimedia and asking for the audio outputs costs about 45 ms and 19 MiB), speech when
+voice is first turned on. Where no audio library, output device or speech engine exists (a headless
 machine, a desktop without PulseAudio), the cues stay silent and ``unavailable``
 says why, once, so the player page can tell the user.
 """
@@ -35,13 +37,28 @@ class Cues(QObject):
     def __init__(self, sounds_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.sound_enabled = True
-        self.unavailable: list[str] = []
+        self._unavailable: list[str] = []
         self._effects: dict[Cue, Any] = {}
+        self._sounds_dir = sounds_dir
+        self._sound_checked = False
+        self._volume: float | None = None  # as chosen before the sounds loaded
         self._speech: Any = None
         self._voice_checked = False
         self._voice_on = False
         self.played: list[str] = []  # what was actually sent to a device, newest last
-        self._init_sound(sounds_dir)
+
+    @property
+    def unavailable(self) -> list[str]:
+        """Why sound or voice is off, one sentence each (this sets sound up if need be)."""
+        self._ensure_sound()
+        return self._unavailable
+
+    def _ensure_sound(self) -> None:
+        if not self._sound_checked:
+            self._sound_checked = True
+            self._init_sound(self._sounds_dir)
+            if self._volume is not None:
+                self.set_volume(self._volume)
 
     @property
     def voice_enabled(self) -> bool:
@@ -61,6 +78,7 @@ class Cues(QObject):
 
     @property
     def sound_available(self) -> bool:
+        self._ensure_sound()
         return bool(self._effects)
 
     @property
@@ -72,10 +90,10 @@ class Cues(QObject):
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as exc:  # e.g. libpulse0 missing
-            self.unavailable.append(f"Sound is off: the audio library could not load ({exc}).")
+            self._unavailable.append(f"Sound is off: the audio library could not load ({exc}).")
             return
         if not QMediaDevices.audioOutputs():
-            self.unavailable.append("Sound is off: no audio output device was found.")
+            self._unavailable.append("Sound is off: no audio output device was found.")
             return
         for cue in Cue:
             effect = QSoundEffect(self)
@@ -87,7 +105,7 @@ class Cues(QObject):
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:
-            self.unavailable.append(f"Spoken steps are off: speech could not load ({exc}).")
+            self._unavailable.append(f"Spoken steps are off: speech could not load ({exc}).")
             return
         engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
         # A speech daemon started on demand may not list its voices at once: try again
@@ -101,18 +119,20 @@ class Cues(QObject):
                 speech.deleteLater()
             if attempt + 1 < VOICE_ATTEMPTS and engines:
                 time.sleep(VOICE_RETRY_SECONDS)
-        self.unavailable.append(
+        self._unavailable.append(
             "Spoken steps are off: no speech engine is available "
             "(install speech-dispatcher to hear them)."
         )
 
     def loaded(self) -> bool:
         """True once every cue sound is decoded and ready to play without delay."""
+        self._ensure_sound()
         from PySide6.QtMultimedia import QSoundEffect
 
         return all(e.status() == QSoundEffect.Status.Ready for e in self._effects.values())
 
     def play(self, cue: Cue) -> None:
+        self._ensure_sound()
         effect = self._effects.get(cue)
         if self.sound_enabled and effect is not None:
             effect.play()
@@ -124,6 +144,7 @@ class Cues(QObject):
             self.played.append(f"say:{text}")
 
     def set_volume(self, volume: float) -> None:
+        self._volume = volume  # kept for sounds not loaded yet
         for cue, effect in self._effects.items():
             effect.setVolume(volume * (0.5 if cue is Cue.TICK else 1.0))
 

@@ -60,8 +60,11 @@ from routine_app.store.recovery import (
     Recovery,
     aside_name,
     check_file,
+    clear_damage_mark,
     content_of,
     copy_file_checked,
+    damage_marked,
+    mark_damage,
     recover_if_damaged,
     rescue_healthy_aside,
 )
@@ -93,6 +96,25 @@ class OpenReport:
     read_only: bool = False
 
 
+def damage_found_notice(problem: str) -> str:
+    """What the user is told when the day's check finds damage in the journal in use."""
+    return (
+        f"A check of your journal found damage ({problem}); no backup was made, so your "
+        "good backups stay as they are. Restart the app: it keeps the damaged file "
+        "aside and restores the newest good backup."
+    )
+
+
+def _recover(path: Path, backups: Backups) -> tuple[Recovery, int]:
+    """Repair the journal at *path* if it is damaged (the full check when the last check
+    left its mark, else the cheap one); returns what was done and the stored version."""
+    deep = damage_marked(path)
+    recovery = recover_if_damaged(path, backups, deep=deep)
+    if deep:
+        clear_damage_mark(path)
+    return recovery, stored_version(path) if path.exists() else 0
+
+
 class Journal:
     """The journal database. Every write is one transaction; reads never write."""
 
@@ -116,7 +138,9 @@ class Journal:
         The first open of a day (when that day's backup is due) runs ``quick_check``;
         other opens only read the file's header and schema, which keeps opening cheap.
         With *backup* False the day's backup (and its check) is left to
-        :meth:`daily_backup`, for callers that run it later.
+        :meth:`daily_backup`, which the window runs on a thread after it is shown
+        (:mod:`routine_app.ui.daily_backup`); when that check finds damage it leaves a
+        mark beside the journal, and the next open runs the full check and repairs.
 
         Raises :class:`JournalTooNewError` for a journal from a newer app version and
         :class:`JournalError` when the file cannot be used at all (busy, or unreadable
@@ -135,8 +159,7 @@ class Journal:
         except OSError:  # the backups folder cannot even be looked into: no backup today
             due = False
         try:
-            recovery = recover_if_damaged(path, backups, deep=False)
-            stored = stored_version(path) if path.exists() else 0
+            recovery, stored = _recover(path, backups)
         except JournalError as exc:
             if exc.trouble not in READ_ONLY_FALLBACK:
                 raise
@@ -187,7 +210,7 @@ class Journal:
                 )
             return cls(connect_read_only(path), path, read_only=True)
         except sqlite3.Error as exc:
-            raise JournalError(explain(exc, f"read the journal {path}")) from exc
+            raise JournalError(explain(exc, f"read the journal {path}"), classify(exc)) from exc
 
     @classmethod
     def _fallback(cls, path: Path, stored: int, exc: BaseException) -> Journal:
@@ -241,8 +264,13 @@ class Journal:
             if content_of(self._conn).records == 0:
                 rescued = tuple(rescue_healthy_aside(self.path.parent, self.path.name))
             return Backups(self.path.parent).save_daily(self._conn, today), rescued
-        except (sqlite3.Error, OSError, JournalError) as exc:
-            why = str(exc) if isinstance(exc, JournalError) else explain(exc, "make today's backup")
+        except (sqlite3.Error, OSError, JournalError, DataDirError) as exc:
+            if isinstance(exc, DataDirError):
+                why = f"Today's backup of your journal could not be made: {exc}."
+            elif isinstance(exc, JournalError):
+                why = str(exc)
+            else:
+                why = explain(exc, "make today's backup")
             return None, (f"{why} Your journal itself is fine and in use.",)
 
     def daily_backup(self, today: date) -> tuple[Path | None, tuple[str, ...]]:
@@ -254,11 +282,8 @@ class Journal:
         try:
             return self._daily(today)
         except JournalDamagedError as exc:
-            return None, (
-                f"A check of your journal found damage ({exc}); no backup was made, so your "
-                "good backups stay as they are. Restart the app: it keeps the damaged file "
-                "aside and restores the newest good backup.",
-            )
+            mark_damage(self.path)
+            return None, (damage_found_notice(str(exc)),)
 
     def _restore_totals(self) -> tuple[str, ...]:
         """Rebuild the per-day totals if any of their tables or triggers is missing."""

@@ -32,7 +32,13 @@ from routine_app.store.errors import (
     disk_full,
     environment_error,
 )
-from routine_app.store.files import ensure_private_dir, publish, sweep_temps, unique_temp
+from routine_app.store.files import (
+    PRIVATE_FILE_MODE,
+    ensure_private_dir,
+    publish,
+    sweep_temps,
+    unique_temp,
+)
 
 BACKUP_DIR = "backups"
 KEEP_DAILY = 7
@@ -353,6 +359,31 @@ def _restore_over(path: Path, backup: Path, why: str) -> Path:
 def _backup_label(backup: Path) -> str:
     day = backup_day(backup)
     return f"the automatic backup from {day}" if day else f"the backup {backup.name}"
+
+
+#: Left beside the journal by a check that found damage after the journal was opened
+#: (the day's check runs on a thread while the window is in use): the next open runs
+#: the full check, and so sets the damaged file aside and restores a backup.
+DAMAGE_MARK = ".damage-found"
+
+
+def mark_damage(path: Path) -> None:
+    """Ask the next open of the journal at *path* to run the full check (best effort: on a
+    read-only folder the mark cannot be left, and the next day's check finds it again)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(
+            path.with_name(path.name + DAMAGE_MARK), os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE
+        )
+        os.close(fd)
+
+
+def damage_marked(path: Path) -> bool:
+    return path.with_name(path.name + DAMAGE_MARK).exists()
+
+
+def clear_damage_mark(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.with_name(path.name + DAMAGE_MARK).unlink(missing_ok=True)
 
 
 def recover_if_damaged(path: Path, backups: Backups, *, deep: bool = True) -> Recovery:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -33,9 +34,8 @@ from routine_app.engine.cues import Cues
 from routine_app.store import safety
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
-from routine_app.ui.editor_page import EditorPage
 from routine_app.ui.journal_actions import JournalActions
-from routine_app.ui.journal_page import JournalPage
+from routine_app.ui.lazy_page import LazyPage
 from routine_app.ui.library_page import LibraryPage
 from routine_app.ui.log_dialog import LogPainDialog
 from routine_app.ui.messages import warn
@@ -52,9 +52,12 @@ from routine_app.ui.progress_page import ProgressPage
 from routine_app.ui.red_flag import show_red_flag_alert, show_warning_signs_note
 from routine_app.ui.safety_banner import LockBanner, ReviewBanner
 from routine_app.ui.safety_dialog import ensure_safety_acknowledged
-from routine_app.ui.settings_dialog import SettingsDialog
 from routine_app.ui.theme import Scheme, apply_theme
-from routine_app.ui.timeline_model import TimelineModel
+
+if TYPE_CHECKING:  # imported when first shown
+    from routine_app.ui.editor_page import EditorPage
+    from routine_app.ui.journal_page import JournalPage
+    from routine_app.ui.settings_dialog import SettingsDialog
 
 APP_TITLE = "Sciatica Routines"
 #: A routine started straight away shows its cautions in the lead-in for at least this long.
@@ -100,18 +103,11 @@ class MainWindow(QMainWindow):
         )
         self.progress_page.report_requested.connect(self.report_dialog)
         self.add_page("progress", self.tr("P&rogress"), self.progress_page)
-        self.editor_page = EditorPage(lambda: self.library, data_dir, self.preferences, self)
-        self.editor_page.saved.connect(self.reload_routines)
-        self.editor_page.try_requested.connect(self.start_routine)
-        self.add_page("editor", self.tr("&Editor"), self.editor_page)
-        timeline = TimelineModel(journal, self.routine_title, self)
-        self.journal_page = JournalPage(
-            self.journal_actions, timeline, self, routine_title=self.routine_title
-        )
-        self.journal_page.log_requested.connect(self.open_log_dialog)
-        self.journal_page.edit_requested.connect(self.open_log_dialog)
-        self.journal_page.safety_card_requested.connect(self.safety_card_dialog)
-        self.add_page("journal", self.tr("&Journal"), self.journal_page)
+        # Built when first shown (or asked for): see the editor_page/journal_page properties.
+        self._editor: LazyPage[EditorPage] = LazyPage(self._build_editor, self)
+        self.add_page("editor", self.tr("&Editor"), self._editor)
+        self._journal: LazyPage[JournalPage] = LazyPage(self._build_journal, self)
+        self.add_page("journal", self.tr("&Journal"), self._journal)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.log_button = QPushButton(self.tr("Log pain…"), self)
         self.log_button.setToolTip(self.tr("Log how your back and leg feel now (Ctrl+L)"))
@@ -143,6 +139,33 @@ class MainWindow(QMainWindow):
         self.status = QLabel(self.tr("Your data folder: %1").replace("%1", str(data_dir)))
         self.statusBar().addWidget(self.status)
         self.resize(1100, 720)
+
+    @property
+    def editor_page(self) -> EditorPage:
+        return self._editor.page()
+
+    @property
+    def journal_page(self) -> JournalPage:
+        return self._journal.page()
+
+    def _build_editor(self, parent: QWidget) -> EditorPage:
+        from routine_app.ui.editor_page import EditorPage
+
+        page = EditorPage(lambda: self.library, self.data_dir, self.preferences, parent)
+        page.saved.connect(self.reload_routines)
+        page.try_requested.connect(self.start_routine)
+        return page
+
+    def _build_journal(self, parent: QWidget) -> JournalPage:
+        from routine_app.ui.journal_page import JournalPage
+        from routine_app.ui.timeline_model import TimelineModel
+
+        timeline = TimelineModel(self.journal_actions.journal, self.routine_title, self)
+        page = JournalPage(self.journal_actions, timeline, parent, routine_title=self.routine_title)
+        page.log_requested.connect(self.open_log_dialog)
+        page.edit_requested.connect(self.open_log_dialog)
+        page.safety_card_requested.connect(self.safety_card_dialog)
+        return page
 
     def add_page(self, name: str, title: str, page: QWidget) -> None:
         self._pages[name] = page
@@ -271,6 +294,8 @@ class MainWindow(QMainWindow):
             self.library_page.select(select)
 
     def open_settings(self) -> SettingsDialog:
+        from routine_app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             self.preferences, self.journal_actions, self.data_dir, self.apply_preferences, self
         )

@@ -75,7 +75,10 @@ def _gdbus_to_service() -> str | None:
 
 
 class Notifier(QObject):
-    """Call :meth:`notify`; ``method`` says which way reminders reach the user."""
+    """Call :meth:`notify`; ``method`` says which way reminders reach the user.
+
+    The tray is set up at once (its icon belongs on screen); the D-Bus service is looked
+    for only when first needed, so QtDBus costs nothing at startup."""
 
     def __init__(
         self, icon: QIcon, show_in_window: Callable[[str], None], parent: QObject | None = None
@@ -84,22 +87,30 @@ class Notifier(QObject):
         self._show_in_window = show_in_window
         self._tray: QSystemTrayIcon | None = None
         self._gdbus: str | None = None
-        self.method = "window"
+        self._looked_for_gdbus = False
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._tray = QSystemTrayIcon(icon, self)
             self._tray.setToolTip(APP_NAME)
             self._tray.show()
-            self.method = "tray"
-        else:
+
+    @property
+    def method(self) -> str:
+        """ "tray", "dbus" or "window"."""
+        if self._tray is not None:
+            return "tray"
+        return "dbus" if self._gdbus_path() is not None else "window"
+
+    def _gdbus_path(self) -> str | None:
+        if not self._looked_for_gdbus:
+            self._looked_for_gdbus = True
             self._gdbus = _gdbus_to_service()
-            if self._gdbus is not None:
-                self.method = "dbus"
+        return self._gdbus
 
     def notify(self, message: str) -> None:
         if self._tray is not None:
             self._tray.showMessage(APP_NAME, message, QSystemTrayIcon.MessageIcon.Information)
-        elif self._gdbus is not None:
-            self._send(self._gdbus, message)
+        elif (gdbus := self._gdbus_path()) is not None:
+            self._send(gdbus, message)
         else:
             self._show_in_window(message + FALLBACK_NOTE)
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import math
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -44,6 +44,7 @@ from routine_app.ui.labels import scaled_label
 from routine_app.ui.messages import warn
 from routine_app.ui.pain_scale import PainScale
 from routine_app.ui.preferences import SOUND, VOICE, Preferences
+from routine_app.ui.quiet_widgets import QuietBar, SteadyLabel
 from routine_app.ui.stop_rule import PainMovedQuestion
 from routine_app.ui.theme import caution_colours
 
@@ -59,7 +60,12 @@ def describe_next(segments: tuple[Segment, ...], index: int) -> str:
 
 
 class PlayerPage(QWidget):
-    """Signals: ``done()`` once a finished routine's session is recorded; ``leave()``."""
+    """Signals: ``done()`` once a finished routine's session is recorded; ``leave()``.
+
+    Quiet while playing: the display changes only when the shown second does (the
+    player's ``remaining_changed``), never on a timer of its own; while the page is
+    hidden or its window minimised it changes nothing at all, and catches up when seen.
+    """
 
     done = Signal()
     leave = Signal()
@@ -103,15 +109,12 @@ class PlayerPage(QWidget):
             self.stack.addWidget(panel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
-        self._refresh = QTimer(self)  # display only: smooth bars; timing lives in the player
-        self._refresh.setInterval(100)
-        self._refresh.timeout.connect(self._update_bars)
+        self._stale = False  # the player moved on while nobody could see the page
+        self._watched: QWidget | None = None  # the window whose minimising we follow
         self._shortcuts()
+        self._audio_ready = False  # sound is set up with the first routine, not at start
         self.cues.sound_enabled = bool(self.preferences.get(SOUND))
-        self.sound_button.setChecked(self.cues.sound_enabled and self.cues.sound_available)
-        self.sound_button.setEnabled(self.cues.sound_available)
         self.voice_button.setChecked(bool(self.preferences.get(VOICE)))
-        self._show_audio_state()
 
     # --- panels -------------------------------------------------------------------------
 
@@ -144,17 +147,17 @@ class PlayerPage(QWidget):
     def _build_running(self) -> None:
         self.running = QWidget(self)
         self.routine_label = scaled_label(self.running, 1.0, True)
-        self.overall = QProgressBar(self.running)
+        self.overall = QuietBar(self.running)
         self.overall.setTextVisible(True)
         self.overall.setFormat("%p% of the routine")
         self.side_label = scaled_label(self.running, 2.0, True)
         self.side_label.setObjectName("sideLabel")
         self.rep_label = scaled_label(self.running, 1.6)
         self.name_label = scaled_label(self.running, 2.0, True)
-        self.countdown = scaled_label(self.running, 8.0, True)
+        self.countdown = SteadyLabel(self.running, 8.0, True)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setAccessibleName(self.tr("Time left in this step"))
-        self.step_bar = QProgressBar(self.running)
+        self.step_bar = QuietBar(self.running)
         self.step_bar.setTextVisible(False)
         self.step_bar.setFixedHeight(18)
         self.instructions = scaled_label(self.running, 1.15)
@@ -187,7 +190,7 @@ class PlayerPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(heading)
         layout.addWidget(self.name_label)
-        layout.addWidget(self.countdown)
+        layout.addWidget(self.countdown, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.step_bar)
         layout.addWidget(self.state_label)
         layout.addLayout(body, 1)
@@ -299,6 +302,7 @@ class PlayerPage(QWidget):
         self.player.stopped.connect(self._stopped)
         self.player.slept.connect(self._slept)
         connect_cues(self.player, self.cues)
+        self._set_up_audio()
         self._apply_voice()
         self.ready_title.setText(routine.title)
         self.ready_facts.setText(
@@ -350,7 +354,7 @@ class PlayerPage(QWidget):
         self.stack.setCurrentWidget(self.running)
         self.routine_label.setText(self.routine.title)
         self.setFocus()
-        self._refresh.start()
+        self._watch_window()
         self.player.start()
 
     # --- commands -----------------------------------------------------------------------------
@@ -416,10 +420,21 @@ class PlayerPage(QWidget):
 
     def apply_preferences(self) -> None:
         """Pick up sound and voice choices saved in the settings dialog."""
-        self.sound_button.setChecked(
-            bool(self.preferences.get(SOUND)) and self.cues.sound_available
-        )
+        if self._audio_ready:
+            self.sound_button.setChecked(
+                bool(self.preferences.get(SOUND)) and self.cues.sound_available
+            )
+        else:
+            self.cues.sound_enabled = bool(self.preferences.get(SOUND))
         self.voice_button.setChecked(bool(self.preferences.get(VOICE)))
+
+    def _set_up_audio(self) -> None:
+        """Load the sounds (QtMultimedia) once, when the first routine is loaded."""
+        if self._audio_ready:
+            return
+        self._audio_ready = True
+        self.sound_button.setChecked(self.cues.sound_enabled and self.cues.sound_available)
+        self.sound_button.setEnabled(self.cues.sound_available)
 
     def _set_sound(self, on: bool) -> None:
         self.cues.sound_enabled = on
@@ -445,6 +460,9 @@ class PlayerPage(QWidget):
 
     def _show_segment(self, index: int) -> None:
         assert self.player is not None
+        if not self._seen():
+            self._stale = True
+            return
         segment = self.player.segments[index]
         self.name_label.setText(segment.name)
         self.side_label.setText(segment.side.label if segment.side else "")
@@ -474,6 +492,9 @@ class PlayerPage(QWidget):
         self.image.show()
 
     def _show_remaining(self, seconds: int) -> None:
+        if not self._seen():
+            self._stale = True
+            return
         self.countdown.setText(format_clock(seconds))
         self._update_bars()
 
@@ -481,17 +502,47 @@ class PlayerPage(QWidget):
         paused = state == State.PAUSED.value
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.state_label.setText(self.tr("Paused — press Space to continue") if paused else "")
-        if state in (State.RUNNING, State.PAUSED):
-            self._refresh.start()
-        else:
-            self._refresh.stop()
 
     def _update_bars(self) -> None:
         if self.player is None:
             return
-        self.step_bar.setValue(int(self.player.elapsed_in_segment() * 10))
-        self.overall.setMaximum(int(self.player.total_duration * 10))
-        self.overall.setValue(int(self.player.elapsed_overall() * 10))
+        self.step_bar.setValue(round(self.player.elapsed_in_segment() * 10))
+        self.overall.setMaximum(round(self.player.total_duration * 10))
+        self.overall.setValue(round(self.player.elapsed_overall() * 10))
+
+    # --- nothing to draw while nobody can see it ---------------------------------------------
+
+    def _seen(self) -> bool:
+        return self.isVisible() and not self.window().isMinimized()
+
+    def _watch_window(self) -> None:
+        """Follow the window's minimising, to catch up the moment it is restored."""
+        window = self.window()
+        if window is not self._watched:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._watched = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.WindowStateChange:
+            self._catch_up()
+        return False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        """Show where the player is now, if the page missed its changes while unseen."""
+        player = self.player
+        if not self._stale or player is None or not self._seen():
+            return
+        self._stale = False
+        self._show_segment(player.index)
+        self.countdown.setText(
+            format_clock(max(1, math.ceil(player.remaining_in_segment() - 1e-9)))
+        )
 
     def _slept(self) -> None:
         self.state_label.setText(

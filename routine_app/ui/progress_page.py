@@ -1,7 +1,7 @@
 """The progress page: is my pain going down, am I doing the routines, which one helps?
 
-pyqtgraph (in :mod:`routine_app.ui.charts`) is imported the first time the page is
-shown, so it costs nothing at startup.
+The charts (:mod:`routine_app.ui.charts`) are built the first time the page is shown,
+so they cost nothing at startup.
 """
 
 from __future__ import annotations
@@ -180,7 +180,7 @@ class ProgressPage(QWidget):
             self.refresh()
 
     def _build_charts(self) -> None:
-        from routine_app.ui import charts  # pyqtgraph loads here, on first use, not at start
+        from routine_app.ui import charts  # loaded on first use, not at start
 
         self.charts = {
             "pain": charts.PainChart(self.journal.entries_on, self.body),

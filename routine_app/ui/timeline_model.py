@@ -95,13 +95,12 @@ class TimelineModel(QAbstractListModel):
         self._exhausted = False
 
     def reload(self) -> None:
-        """Forget what was read and start again from the newest item."""
+        """Forget what was read and start again from the newest item: the first page is
+        read inside the reset, so views never see an empty model nor a second change."""
         self.beginResetModel()
-        self._items = []
-        self._exhausted = False
+        self._items = self._journal.timeline(PAGE, None)
+        self._exhausted = len(self._items) < PAGE
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
 
     def item(self, row: int) -> Entry | Session | None:
         return self._items[row] if 0 <= row < len(self._items) else None

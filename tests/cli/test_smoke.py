@@ -8,6 +8,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtGui import QImage
@@ -151,7 +152,19 @@ def test_report_command_writes_a_pdf_and_progress_view_screenshot(tmp_path: Path
     assert bad.returncode == 2 and "not a date" in bad.stderr
 
 
-def test_charts_library_is_not_loaded_at_startup(tmp_path: Path) -> None:
+LAZY_MODULES = (
+    "routine_app.ui.charts",
+    "PySide6.QtPdf",
+    "PySide6.QtMultimedia",
+    "PySide6.QtTextToSpeech",
+    "PySide6.QtDBus",
+    "routine_app.ui.editor_page",
+    "routine_app.ui.journal_page",
+)
+
+
+def test_only_what_the_first_page_needs_is_loaded_at_startup(tmp_path: Path) -> None:
+    """Charts, the PDF, sound, the editor and the journal page load when first used."""
     code = (
         "import sys\n"
         "from pathlib import Path\n"
@@ -160,7 +173,16 @@ def test_charts_library_is_not_loaded_at_startup(tmp_path: Path) -> None:
         "from routine_app.app import GuiOptions, build_window\n"
         f"window, _ = build_window(GuiOptions(data_dir=Path({str(tmp_path)!r})))\n"
         "window.show(); app.processEvents()\n"
-        "print('pyqtgraph' in sys.modules, 'PySide6.QtPdf' in sys.modules)\n"
+        f"print(*[m for m in {LAZY_MODULES!r} if m in sys.modules])\n"
+        "window.show_page('journal'); window.show_page('editor'); app.processEvents()\n"
+        "print('built', window._journal.built, window._editor.built)\n"
+        "window.player_page.load(window.library.routines[0])\n"
+        "print('sound', 'PySide6.QtMultimedia' in sys.modules)\n"
+        "from routine_app.core.journal import Entry, new_id, now\n"
+        "window.journal_actions.add(Entry(new_id(), now(), 3, 4))\n"
+        "window.show_page('progress'); app.processEvents()\n"
+        "print('charts', 'routine_app.ui.charts' in sys.modules,\n"
+        "      [m for m in ('numpy', 'pyqtgraph') if m in sys.modules])\n"
     )
     env = {
         **os.environ,
@@ -176,4 +198,45 @@ def test_charts_library_is_not_loaded_at_startup(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["False", "False"]
+    loaded, built, sound, charts = result.stdout.splitlines()
+    assert loaded == "", f"loaded at startup: {loaded}"
+    assert built == "built True True"
+    assert sound == "sound True", "the first routine loads the sounds"
+    assert charts == "charts True []", "charts are drawn by Qt alone"
+
+
+def test_the_days_backup_is_made_after_the_window_shows(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from routine_app.app import GuiOptions, run_gui\n"
+        "from routine_app.store.recovery import Backups\n"
+        "data = Path(sys.argv[1])\n"
+        "def check():\n"
+        "    print('shown', any(w.isVisible() for w in app.topLevelWidgets()))\n"
+        "    app.quit()\n"
+        "QTimer.singleShot(500, check)  # in the event loop, after startup\n"
+        "code = run_gui(GuiOptions(data_dir=data))\n"
+        "print('exit', code, [p.name for p in Backups(data).daily()])\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    data = tmp_path / "data"
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(data)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    shown, done = result.stdout.splitlines()
+    assert shown == "shown True"
+    assert done == f"exit 0 ['journal-{date.today().isoformat()}.sqlite3']"

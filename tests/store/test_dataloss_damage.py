@@ -216,3 +216,36 @@ def test_a_healthy_journal_set_aside_by_an_earlier_version_is_offered_back(
         journal.restore(rescued)
         assert {e.id for e in journal.entries()} == set(ids)
     assert (tmp_path / f"{JOURNAL_FILE}.damaged-20260301-100000").exists()  # untouched
+
+
+def test_damage_found_by_the_background_check_is_repaired_at_the_next_start(
+    tmp_path: Path,
+) -> None:
+    """The window opens the journal without the day's check (backup=False) and runs the
+    check and backup later on a thread; damage it finds leaves a mark, so the next start
+    runs the full check, sets the damaged file aside and restores."""
+    from routine_app.ui.daily_backup import make_daily_backup
+
+    ids = seed(tmp_path, 300, DAY)
+    path = tmp_path / JOURNAL_FILE
+    with Journal.open(tmp_path, today=DAY + timedelta(1))[0] as journal:  # backup of 300
+        journal.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    for offset in range(3 * 4096, len(data) - 4096, 4096):
+        data[offset + 100 : offset + 200] = b"\xff" * 100
+    path.write_bytes(bytes(data))
+    damaged = digest(path)
+    journal, report = Journal.open(tmp_path, today=DAY + timedelta(2), backup=False)
+    journal.close()
+    assert report.moved_aside is None  # the cheap open cannot see page damage
+    made, (notice,) = make_daily_backup(tmp_path, DAY + timedelta(2))
+    assert made is None and "found damage" in notice and "Restart the app" in notice
+    assert digest(path) == damaged  # the check changed nothing
+    journal, report = Journal.open(tmp_path, today=DAY + timedelta(2), backup=False)
+    with journal:
+        assert {e.id for e in journal.entries()} == set(ids)
+    assert report.moved_aside is not None and digest(report.moved_aside) == damaged
+    # Repaired once: the mark is gone, so the next open is cheap again.
+    journal, report = Journal.open(tmp_path, today=DAY + timedelta(2), backup=False)
+    journal.close()
+    assert report.moved_aside is None and report.notices == ()

@@ -4,9 +4,9 @@ import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPainter, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from routine_app.core.journal import Entry, Outcome, Reach, RedFlag, Session, new_id
@@ -104,7 +104,7 @@ def test_full_year_with_ranges_hover_and_png(
     assert text.startswith(f"{first + timedelta(days=3):%d %b %Y} to ")
     assert "(3 entries)" in text
     assert pain.describe_period(first - timedelta(days=1)) is None
-    assert pain.plotItem.titleLabel.text == "Pain, 0 to 10: average of every 3 days"
+    assert pain.title == "Pain, 0 to 10: average of every 3 days"
     assert page.progress.point_days == 3 and page.progress.trend_label == "3-day average"
     assert page.progress.trend("leg") == [(p.day, p.leg) for p in page.progress.points]
     page.set_range(Range.TWO_WEEKS)
@@ -186,22 +186,35 @@ def test_charts_follow_a_theme_change_while_open(
     try:
         apply_theme(app, Scheme.DARK)
         dark = app.palette()
-        qtbot.waitUntil(
-            lambda: pain.backgroundBrush().color() == dark.color(QPalette.ColorRole.Base)
-        )
+        qtbot.waitUntil(lambda: pain.colours().background == dark.color(QPalette.ColorRole.Base))
         text = dark.color(QPalette.ColorRole.Text)
-        assert pain.getAxis("bottom").textPen().color() == text
-        assert pain.plotItem.legend.labelTextColor() == text
+        assert pain.colours().text == text  # axis labels, title and legend
         image = pain.grab().toImage()
         assert image.pixelColor(5, image.height() // 2).lightness() < 100
+        assert has_colour_near(image, text), "the text is drawn in the dark theme's colour"
     finally:
         apply_theme(app, Scheme.LIGHT)
     light = app.palette().color(QPalette.ColorRole.Base)
-    qtbot.waitUntil(lambda: pain.backgroundBrush().color() == light)
+    qtbot.waitUntil(lambda: pain.colours().background == light)
+    image = pain.grab().toImage()
+    assert image.pixelColor(5, image.height() // 2) == light
+
+
+def has_colour_near(image: QImage, colour: QColor) -> bool:
+    return any(
+        max(
+            abs(image.pixelColor(x, y).red() - colour.red()),
+            abs(image.pixelColor(x, y).green() - colour.green()),
+            abs(image.pixelColor(x, y).blue() - colour.blue()),
+        )
+        < 12
+        for x in range(image.width())
+        for y in range(0, image.height(), 2)
+    )
 
 
 def test_pain_axis_labels_every_even_value_including_zero(
-    make_window: MakeWindow, journal: Journal
+    qtbot: QtBot, make_window: MakeWindow, journal: Journal
 ) -> None:
     fill_year(journal)
     app = QApplication.instance()
@@ -209,12 +222,36 @@ def test_pain_axis_labels_every_even_value_including_zero(
     apply_theme(app, Scheme.LIGHT)  # the app's large base font
     window = make_window()
     window.show_page("progress")
-    window.progress_page.grab()  # laid out at its real size
-    axis = window.progress_page.charts["pain"].getAxis("left")
-    image = QImage(10, 10, QImage.Format.Format_RGB32)
-    painter = QPainter(image)
-    try:
-        _, _, texts = axis.generateDrawSpecs(painter)
-    finally:
-        painter.end()
-    assert [text for _, _, text in texts] == ["0", "2", "4", "6", "8", "10"]
+    pain = window.progress_page.charts["pain"]
+    qtbot.waitUntil(lambda: pain.height() >= pain.minimumHeight())  # laid out at its real size
+    pain.grab()
+    frame = pain.frame
+    assert frame is not None
+    assert frame.y_labels == ("0", "2", "4", "6", "8", "10")
+    assert frame.x_labels, "the date axis has labels"
+    assert frame.legend == (
+        "Back, daily",
+        "Leg, daily",
+        "Back, 7-day average",
+        "Leg, 7-day average",
+    )
+
+
+def test_hovering_a_day_tells_its_entries(
+    qtbot: QtBot, make_window: MakeWindow, journal: Journal
+) -> None:
+    fill_year(journal)
+    window = make_window()
+    window.resize(1200, 900)
+    window.show_page("progress")
+    pain = window.progress_page.charts["pain"]
+    qtbot.waitUntil(lambda: pain.isVisible() and pain.height() >= pain.minimumHeight())
+    qtbot.wait(50)
+    pain.grab()  # its frame at the size it has now
+    frame = pain.frame
+    assert frame is not None
+    day = window.progress_page.progress.days[-5].day
+    qtbot.mouseMove(pain, QPoint(round(frame.x(day)), round(frame.y(5))))
+    qtbot.waitUntil(lambda: QToolTip.isVisible())
+    assert QToolTip.text().startswith(f"{day:%A %d %B %Y}\n")
+    assert QToolTip.text() == pain.describe_day(day)

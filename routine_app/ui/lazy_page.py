@@ -1,0 +1,44 @@
+"""A page that is built the first time it is shown, or asked for.
+
+The window starts with the first page only; the others cost nothing (not even their
+modules' import) until the user goes to them. Code that needs a page before that calls
+:meth:`LazyPage.page`, which builds it then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+
+class LazyPage(QWidget, Generic[W]):
+    """Stands in the page stack for the page *build* makes (with this as its parent)."""
+
+    def __init__(self, build: Callable[[QWidget], W], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build = build
+        self._page: W | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self._page is not None
+
+    def page(self) -> W:
+        if self._page is None:
+            self._page = self._build(self)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self._page)
+            self._page.show()  # a child added to a shown widget is not shown by itself
+        return self._page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.page()
+        super().showEvent(event)
