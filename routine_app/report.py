@@ -12,10 +12,10 @@ printed without colour.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QRectF, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,14 +23,11 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
-    QPainterPath,
     QPdfWriter,
-    QPen,
     QTextDocument,
 )
 
 from routine_app import __version__
-from routine_app.core.figures import MAX_GAP_DAYS, split_at_gaps
 from routine_app.report_text import (
     CHART_SRC,
     MAX_PAGES,
@@ -41,6 +38,7 @@ from routine_app.report_text import (
 from routine_app.store.files import private_output
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Progress, collect
+from routine_app.ui.chart_paint import ChartColours, paint_pain
 
 CHART_URL = QUrl(CHART_SRC)
 CHART_SIZE = (1800, 560)
@@ -55,81 +53,24 @@ def plain_font(points: int) -> QFont:
 
 
 def pain_chart(progress: Progress) -> QImage:
-    """Back (solid black) and leg (dashed grey) pain, 0-10: daily means as dots and the
-    7-day means (where 4 of 7 days have data; N-day means on a long period) as lines,
-    never drawn across more than 3 days without data."""
+    """Back and leg pain, 0-10, drawn by the same code as the progress page's chart
+    (:func:`routine_app.ui.chart_paint.paint_pain`) in black and greys for paper: daily
+    means as marks, the 7-day means (where 4 of 7 days have data; N-day means on a long
+    period) as lines never drawn across more than 3 days without data."""
     width, height = CHART_SIZE
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont("DejaVu Sans")
-    font.setPixelSize(26)
+    font.setPixelSize(28)
     painter.setFont(font)
-    left, right, top, bottom = 90.0, 30.0, 50.0, 70.0
-    plot = QRectF(left, top, width - left - right, height - top - bottom)
-    span = max(1, (progress.last - progress.first).days)
-
-    def x(day: date) -> float:
-        return plot.left() + plot.width() * (day - progress.first).days / span
-
-    def y(value: float) -> float:
-        return plot.bottom() - plot.height() * value / 10
-
-    for value in range(0, 11, 2):
-        painter.setPen(QPen(QColor("#bbbbbb"), 1))
-        painter.drawLine(QPointF(plot.left(), y(value)), QPointF(plot.right(), y(value)))
-        painter.setPen(QColor("black"))
-        painter.drawText(
-            QRectF(0, y(value) - 15, left - 12, 30),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            str(value),
-        )
-    middle = progress.first + timedelta(days=span // 2)
-    for label_day, align, shift in (
-        (progress.first, Qt.AlignmentFlag.AlignLeft, 0.0),
-        (middle, Qt.AlignmentFlag.AlignHCenter, -150.0),
-        (progress.last, Qt.AlignmentFlag.AlignRight, -300.0),
-    ):
-        painter.drawText(
-            QRectF(x(label_day) + shift, plot.bottom() + 10, 300, 40),
-            align,
-            f"{label_day:%d %b %Y}",
-        )
-    gap = MAX_GAP_DAYS + progress.point_days - 1
-    styles = {
-        "back": QPen(QColor("black"), 5),
-        "leg": QPen(QColor("#666666"), 5, Qt.PenStyle.DashLine),
-    }
-    for what, pen in styles.items():
-        painter.setPen(pen)
-        for piece in split_at_gaps(progress.trend(what), gap):
-            path = QPainterPath(QPointF(x(piece[0][0]), y(piece[0][1])))
-            for day, level in piece[1:]:
-                path.lineTo(QPointF(x(day), y(level)))
-            painter.drawPath(path)
-        if progress.point_days == 1:
-            painter.setBrush(pen.color())
-            painter.setPen(Qt.PenStyle.NoPen)
-            for day_pain in progress.days:
-                painter.drawEllipse(QPointF(x(day_pain.day), y(getattr(day_pain, what))), 4, 4)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-    for pain_day in progress.days:
-        if pain_day.red_flags:
-            painter.setPen(QPen(QColor("black"), 3))
-            painter.drawText(
-                QRectF(x(pain_day.day) - 20, top - 45, 40, 40), Qt.AlignmentFlag.AlignCenter, "!"
-            )
-    painter.setPen(styles["back"])
-    painter.drawLine(QPointF(left + 10, 22), QPointF(left + 70, 22))
-    painter.setPen(QColor("black"))
-    painter.drawText(QPointF(left + 80, 32), f"Back ({progress.trend_label})")
-    painter.setPen(styles["leg"])
-    painter.drawLine(QPointF(left + 470, 22), QPointF(left + 530, 22))
-    painter.setPen(QColor("black"))
-    painter.drawText(
-        QPointF(left + 540, 32),
-        f"Leg ({progress.trend_label});  dots: daily means;  ! = emergency sign",
+    paint_pain(
+        painter,
+        QRectF(0, 0, width, height),
+        progress,
+        ChartColours.for_print(),
+        unit=width / 720,
     )
     painter.end()
     return image
