@@ -3,14 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
 from routine_app import __version__
-from routine_app.cli import journal_commands, routine_commands, validate
 from routine_app.core.journal import LegSide, Reach, RedFlag
+from routine_app.datadir import DATA_DIR_ENV
+
+# Command modules are imported only when their command runs: terminal commands start
+# fast and never load Qt (tests/cli/test_no_qt.py checks it). Each subcommand's block
+# below names its handler with `handler=lazy(MODULE, FUNCTION)`.
+Handler = Callable[[argparse.Namespace], int]
+
+
+def lazy(module: str, function: str) -> Handler:
+    """The handler FUNCTION(args) of MODULE, imported when the command runs."""
+
+    def handler(args: argparse.Namespace) -> int:
+        return int(getattr(importlib.import_module(module), function)(args))
+
+    return handler
+
 
 PAGES = ("library", "player", "journal", "progress", "editor")
 RANGES = ("2w", "3m", "1y", "all")
@@ -23,7 +39,7 @@ With no command, the app window opens."""
 
 EPILOG = f"""\
 environment:
-  {journal_commands.DATA_DIR_ENV}   where user data lives, unless --data-dir is given
+  {DATA_DIR_ENV}   where user data lives, unless --data-dir is given
 
 examples:
   routine-app                               open the app
@@ -41,7 +57,7 @@ def _data_dir_option(parser: argparse.ArgumentParser, default: object) -> None:
         metavar="DIR",
         default=default,
         help=f"folder for your journal, backups and own routines (default: "
-        f"${journal_commands.DATA_DIR_ENV}, else the system's application data folder); "
+        f"${DATA_DIR_ENV}, else the system's application data folder); "
         "created private (mode 0700)",
     )
 
@@ -118,6 +134,7 @@ def _add_routines(
         "to share it. Imported files are checked like 'validate' and stored in the data "
         "folder's routines folder; bundled routines stay read-only.",
     )
+    routines.set_defaults(handler=lazy("routine_app.cli.routine_commands", "routines"))
     actions = routines.add_subparsers(dest="routines_command", metavar="ACTION", required=True)
     actions.add_parser("list", parents=[common], help="list every routine and where it lives")
     imp = actions.add_parser("import", parents=[common], help="add routine files as your own")
@@ -157,6 +174,7 @@ def _add_report(
         "done, pain before and after each routine, emergency symptoms reported, notes. "
         "The period defaults to the last 3 months.",
     )
+    sub.set_defaults(handler=lazy("routine_app.cli.journal_commands", "report"))
     sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     sub.add_argument(
         "--from",
@@ -218,6 +236,7 @@ def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         "FILE:LINE:COL: error: MESSAGE and exits 1 if any file is invalid, "
         "0 if all are valid. Routine ids must be unique across the files given.",
     )
+    sub.set_defaults(handler=lazy("routine_app.cli.validate", "command"))
     sub.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
 
@@ -233,6 +252,7 @@ def _add_log(
         "on disk and exits 0; invalid values exit 2 and write nothing. Pain uses the 0-10 "
         "scale: 0 is no pain, 10 the worst pain imaginable.",
     )
+    sub.set_defaults(handler=lazy("routine_app.cli.journal_commands", "log"))
     sub.add_argument("--back", type=_pain, required=True, metavar="N", help="back pain, 0-10")
     sub.add_argument("--leg", type=_pain, required=True, metavar="N", help="leg pain, 0-10")
     sub.add_argument(
@@ -276,6 +296,7 @@ def _add_journal(
         help="export, import or check the pain journal",
         description="Export, import or check the pain journal.",
     )
+    journal.set_defaults(handler=lazy("routine_app.cli.journal_commands", "journal"))
     actions = journal.add_subparsers(dest="journal_command", metavar="ACTION", required=True)
     export = actions.add_parser(
         "export",
@@ -313,21 +334,26 @@ def _add_journal(
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "validate":
-        return validate.run(args.files)
-    if args.command == "log":
-        return journal_commands.log(args)
-    if args.command == "journal":
-        return journal_commands.journal(args)
-    if args.command == "report":
-        return journal_commands.report(args)
-    if args.command == "routines":
-        return routine_commands.routines(args)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is not None:
+        return handler(args)
+    return _window(args)
+
+
+def _window(args: argparse.Namespace) -> int:
+    """The window (and `play`): Qt loads only here, once a display and Qt can be used."""
+    from routine_app.cli import desktop_check
+    from routine_app.cli.journal_commands import requested_data_dir
+
+    problem = desktop_check.window_problem(offscreen_ok=args.smoke or bool(args.screenshot))
+    if problem is not None:
+        print(f"routine-app: error: {problem}", file=sys.stderr)
+        return 1
     from routine_app.app import GuiOptions, run_gui  # Qt widgets load only for the window
 
     playing = args.command == "play"
     options = GuiOptions(
-        data_dir=journal_commands.requested_data_dir(args.data_dir),
+        data_dir=requested_data_dir(args.data_dir),
         view="player" if playing else args.view,
         screenshot=args.screenshot,
         smoke=args.smoke,

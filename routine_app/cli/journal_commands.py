@@ -39,9 +39,12 @@ def requested_data_dir(arg: Path | None) -> Path | None:
 def data_dir(arg: Path | None) -> Path:
     requested = requested_data_dir(arg)
     if requested is None:
-        from routine_app.datadir import default_data_dir  # QtCore, only when needed
+        from routine_app.datadir import NoDataDirError, default_data_dir
 
-        requested = default_data_dir()
+        try:
+            requested = default_data_dir()
+        except NoDataDirError as exc:
+            raise DataDirError(str(exc)) from None
     return ensure_private_dir(requested)
 
 

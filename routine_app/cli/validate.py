@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,3 +24,7 @@ def run(files: Sequence[Path]) -> int:
         return 1
     print(f"{_files(len(files))} OK")
     return 0
+
+
+def command(args: argparse.Namespace) -> int:
+    return run(args.files)
