@@ -43,6 +43,7 @@ class GuiOptions:
     lead_in: float | None = None
     quit_when_done: bool = False
     range: str = "3m"
+    autostart: bool = False  # started at login: stay in the tray, window hidden
 
 
 class StartupError(Exception):

@@ -109,6 +109,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the full window, process pending events, then exit 0 "
         "(non-zero with a message if startup fails); works offscreen",
     )
+    gui.add_argument(
+        "--autostart",
+        action="store_true",
+        help="start in the tray without showing the window (used at login)",
+    )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check what the app needs at run time (routines, pictures, sound, voice, "
+        "fonts, the data folder) and exit non-zero if something essential is missing",
+    )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="show every message from Qt and its sound and speech back-ends "
+        "(by default, known-harmless ones are hidden)",
+    )
 
     # Subcommands accept --data-dir too; SUPPRESS keeps a value given before the command.
     common = argparse.ArgumentParser(add_help=False)
@@ -120,7 +137,27 @@ def build_parser() -> argparse.ArgumentParser:
     _add_play(commands, common)
     _add_report(commands, common)
     _add_routines(commands, common)
+    _add_desktop(commands)
     return parser
+
+
+def _add_desktop(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    desktop = commands.add_parser(
+        "desktop",
+        help="add the app to (or remove it from) your desktop's menu",
+        description="Install the launcher, its icon and the AppStream metainfo under "
+        "~/.local/share (XDG_DATA_HOME), so the app appears in your desktop's menu; or "
+        "remove them again. Nothing outside your home folder is touched.",
+    )
+    desktop.set_defaults(handler=lazy("routine_app.cli.desktop_commands", "desktop"))
+    actions = desktop.add_subparsers(dest="desktop_command", metavar="ACTION", required=True)
+    install = actions.add_parser("install", help="add the launcher and icon")
+    install.add_argument(
+        "--autostart",
+        action="store_true",
+        help="also start the app at login, in the tray (for reminders)",
+    )
+    actions.add_parser("uninstall", help="remove the launcher, icon and autostart entry")
 
 
 def _add_routines(
@@ -345,10 +382,18 @@ def _window(args: argparse.Namespace) -> int:
     from routine_app.cli import desktop_check
     from routine_app.cli.journal_commands import requested_data_dir
 
-    problem = desktop_check.window_problem(offscreen_ok=args.smoke or bool(args.screenshot))
+    offscreen_ok = args.smoke or bool(args.screenshot) or args.self_check
+    problem = desktop_check.window_problem(offscreen_ok=offscreen_ok)
     if problem is not None:
         print(f"routine-app: error: {problem}", file=sys.stderr)
         return 1
+    from routine_app.engine.qt_messages import quiet_known_noise
+
+    quiet_known_noise(verbose=args.verbose)
+    if args.self_check:
+        from routine_app.cli.self_check import self_check
+
+        return self_check(requested_data_dir(args.data_dir))
     from routine_app.app import GuiOptions, run_gui  # Qt widgets load only for the window
 
     playing = args.command == "play"
@@ -361,6 +406,7 @@ def _window(args: argparse.Namespace) -> int:
         lead_in=args.lead_in if playing else None,
         quit_when_done=playing and args.quit_when_done,
         range=getattr(args, "range", "3m"),
+        autostart=args.autostart,
     )
     return run_gui(options)
 
