@@ -54,7 +54,7 @@ printf 'APT::Get::Assume-Yes "true";\nAPT::Install-Recommends "false";\n' \
     >"$root/etc/apt/apt.conf.d/90routine-app-ci"
 
 mkdir -p "$root/root/routine-app"
-git ls-files -z | tar --null -T - -cf - | tar -xf - -C "$root/root/routine-app"
+git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - | tar -xf - -C "$root/root/routine-app"
 for name in packages run test; do
     python3 scripts/readme_commands.py "$name" >"$root/root/quick-start-$name.sh"
 done

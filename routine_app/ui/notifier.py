@@ -95,6 +95,11 @@ class Notifier(QObject):
             if self._gdbus is not None:
                 self.method = "dbus"
 
+    @property
+    def tray(self) -> QSystemTrayIcon | None:
+        """The tray icon, where the desktop has a system tray."""
+        return self._tray
+
     def notify(self, message: str) -> None:
         if self._tray is not None:
             self._tray.showMessage(APP_NAME, message, QSystemTrayIcon.MessageIcon.Information)
