@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, Qt, QUrl
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage, QImageReader, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
@@ -102,15 +102,23 @@ def check_sound() -> tuple[Check, Check]:
         return Check("sound", False, f"QtMultimedia cannot load: {exc}{hint}"), Check(
             "audio output", False, "no sound library", essential=False
         )
-    effect = QSoundEffect()  # loads the multimedia back-end (FFmpeg plugin)
-    del effect
     outputs = QMediaDevices.audioOutputs()
-    return Check("sound", True, "QtMultimedia and its back-end load"), Check(
-        "audio output",
-        bool(outputs),
-        f"{outputs[0].description()}" if outputs else "no audio output device: cues are silent",
-        essential=False,
-    )
+    if not outputs:  # a cue can only be loaded for a device
+        return Check("sound", True, "QtMultimedia loads (no device to load a cue for)"), Check(
+            "audio output", False, "no audio output device: cues are silent", essential=False
+        )
+    cue = assets_dir() / "sounds" / "step-start.wav"
+    effect = QSoundEffect()
+    effect.setSource(QUrl.fromLocalFile(str(cue)))
+    deadline = QDeadlineTimer(5000)
+    while effect.status() == QSoundEffect.Status.Loading and not deadline.hasExpired():
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    loaded = effect.status() == QSoundEffect.Status.Ready
+    return Check(
+        "sound",
+        loaded,
+        f"cue sounds load ({cue.name})" if loaded else f"{cue} does not load as a sound",
+    ), Check("audio output", True, outputs[0].description(), essential=False)
 
 
 def check_voice() -> Check:

@@ -17,6 +17,7 @@ HARMLESS = re.compile(
     r"|does not support raise"  # Wayland: windows cannot raise themselves
     r"|^qt\.multimedia"  # FFmpeg/PulseAudio/PipeWire probing; the app falls back to silence
     r"|pipewire|PulseAudioService|pa_context"
+    r"|No QtMultimedia backends found"  # the cues need none: QSoundEffect plays WAV itself
     r"|Couldn.t (load|resolve)"  # an optional library of a back-end that is not used
     r"|text-to-speech|speechd|^qt\.speech"  # speech engine probing; voice reports itself
 )
@@ -43,5 +44,7 @@ def quiet_known_noise(*, verbose: bool) -> None:
     # PipeWire's client library logs on its own, outside Qt: errors only.
     os.environ.setdefault("PIPEWIRE_LOG_LEVEL", "1")
     os.environ.setdefault("PIPEWIRE_DEBUG", "1")
+    if not any(os.environ.get(name) for name in ("LC_ALL", "LC_CTYPE", "LANG")):
+        os.environ["LC_CTYPE"] = "C.UTF-8"  # what Qt switches to anyway, minus its warning
     qInstallMessageHandler(_handler)
     _installed = True
