@@ -28,8 +28,12 @@ wait "$app" 2>/dev/null || true
 step "the window opened and stayed open"
 
 step "README test: $(cat /root/quick-start-test.sh)"
-bash -e /root/quick-start-test.sh 2>&1 | tail -5
-[ "${PIPESTATUS[0]}" -eq 0 ]
+if ! bash -e /root/quick-start-test.sh >/root/test.log 2>&1; then
+    sed -n '/= FAILURES =/,$p' /root/test.log | tail -200
+    tail -20 /root/test.log
+    exit 1
+fi
+tail -3 /root/test.log
 
 app=/root/.venvs/routine-app/bin/routine-app
 step "routine-app --smoke (no display: offscreen)"

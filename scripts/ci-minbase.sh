@@ -16,7 +16,7 @@ cleanup() {
     for m in root/.cache/pip dev/pts dev proc sys; do
         mountpoint -q "$root/$m" 2>/dev/null && umount -l "$root/$m"
     done
-    rm -rf --one-file-system "$root"
+    if [ -n "${KEEP_MINBASE_ROOT:-}" ]; then echo "kept $root"; else rm -rf --one-file-system "$root"; fi
 }
 trap cleanup EXIT
 
