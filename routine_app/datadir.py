@@ -32,7 +32,8 @@ def configure_names() -> None:
     QCoreApplication.setApplicationVersion(__version__)
 
 
-def _home() -> Path:
+def home_dir() -> Path:
+    """``$HOME``, else the password database's home folder."""
     home = os.environ.get("HOME", "")
     if home:
         return Path(home)
@@ -49,7 +50,7 @@ def data_home() -> Path:
     configured = os.environ.get("XDG_DATA_HOME", "")
     if configured and os.path.isabs(configured):
         return Path(configured)
-    return _home() / ".local" / "share"
+    return home_dir() / ".local" / "share"
 
 
 def default_data_dir() -> Path:

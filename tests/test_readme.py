@@ -31,5 +31,7 @@ def test_quick_start_is_one_package_line_and_two_commands() -> None:
 def test_package_line_has_what_the_app_checks_for() -> None:
     packages = set(commands(README)["packages"].split())
     needed = {"python3-venv", "fonts-dejavu-core", "libpulse0", "speech-dispatcher"}
+    needed |= {"libxrandr2"}  # Qt's FFmpeg media plugin; without it a warning at each start
+    needed |= {"libwayland-cursor0", "libwayland-egl1"}  # Qt's Wayland plugin
     needed |= set(QT_CORE_LIBRARIES.values()) | set(XCB_LIBRARIES.values())
     assert needed - packages == set()

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from routine_app.cli.journal_commands import fail
-from routine_app.datadir import NoDataDirError, data_home
+from routine_app.datadir import NoDataDirError, data_home, home_dir
 from routine_app.resources import assets_dir
 
 APP_ID = "io.github.sciatica_routines.RoutineApp"
@@ -59,13 +59,11 @@ class Places:
 
 
 def places() -> Places:
+    """``$XDG_DATA_HOME`` and ``$XDG_CONFIG_HOME`` (when absolute), else their defaults."""
     config = os.environ.get("XDG_CONFIG_HOME", "")
-    if not (config and os.path.isabs(config)):
-        config = str(data_home().parent.parent / ".config")
-        home = os.environ.get("HOME")
-        if home:
-            config = str(Path(home) / ".config")
-    return Places(data_home(), Path(config))
+    if config and os.path.isabs(config):
+        return Places(data_home(), Path(config))
+    return Places(data_home(), home_dir() / ".config")
 
 
 def launch_command() -> list[str]:
