@@ -43,8 +43,8 @@ if "$app" --help | grep -q -- --self-check; then
     "$app" --self-check
 fi
 step "terminal commands"
-"$app" routines list | head -3
-"$app" log --back 2 --leg 4 --leg-side right --reaches knee
+"$app" routines list | sed -n 1,3p
+"$app" log --back 2 --leg 4 --leg-side right --reaches below-knee
 "$app" journal check
 step "window without a display: one clear line, exit 1"
 if out=$("$app" 2>&1); then echo "expected exit 1" >&2; exit 1; fi
