@@ -189,9 +189,11 @@ def report(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication  # fonts and PDF need Qt, only here
 
+    from routine_app.engine.qt_messages import quiet_known_noise
     from routine_app.report import write_report
     from routine_app.store.user_routines import load_all
 
+    quiet_known_noise(verbose=getattr(args, "verbose", False))
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     library = load_all(folder)
 

@@ -137,6 +137,29 @@ def check_voice() -> Check:
     )
 
 
+def check_modules() -> Check:
+    """Every module of the app imports: a bundle that left one out fails here, not when
+    the user opens the page that needs it."""
+    import importlib
+    import pkgutil
+
+    import routine_app
+
+    found = pkgutil.walk_packages(routine_app.__path__, "routine_app.")
+    names = sorted(m.name for m in found if not m.name.endswith("__main__"))
+    failed = []
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except ImportError as exc:
+            failed.append(f"{name} ({exc})")
+    return Check(
+        "app modules",
+        not failed,
+        f"all {len(names)} modules load" if not failed else f"cannot load: {'; '.join(failed)}",
+    )
+
+
 def check_data_dir(requested: Path | None) -> Check:
     try:
         folder = ensure_private_dir(requested or default_data_dir())
@@ -156,6 +179,7 @@ def self_check(data_dir: Path | None) -> int:
         check_fonts,
         check_sound,
         check_voice,
+        check_modules,
         lambda: check_data_dir(data_dir),
     ]
     checks: list[Check] = []

@@ -71,3 +71,12 @@ def test_blank_picture_is_named(tmp_path: Path) -> None:
     result = self_check("--data-dir", str(tmp_path / "data"), pythonpath=package.parent)
     assert result.returncode == 1
     assert "not: knee-to-chest.svg" in result.stdout
+
+
+def test_a_module_that_cannot_import_is_named(tmp_path: Path) -> None:
+    # As in a bundle that left out a library one page needs (pyqtgraph needs QtOpenGL).
+    package = broken_copy(tmp_path)
+    (package / "ui" / "needs_more.py").write_text("import PySide6.QtNotShipped\n")
+    result = self_check("--data-dir", str(tmp_path / "data"), pythonpath=package.parent)
+    assert result.returncode == 1
+    assert "FAIL  app modules    cannot load: routine_app.ui.needs_more" in result.stdout
