@@ -30,6 +30,7 @@ from routine_app.store.files import (
 from routine_app.store.journal import Journal, JournalError, OpenReport
 from routine_app.store.progress import Range
 from routine_app.store.user_routines import load_all
+from routine_app.ui.background import Background
 from routine_app.ui.daily_backup import DailyBackup
 from routine_app.ui.main_window import APP_TITLE, MainWindow
 from routine_app.ui.messages import warn
@@ -50,6 +51,7 @@ class GuiOptions:
     lead_in: float | None = None
     quit_when_done: bool = False
     range: str = "3m"
+    autostart: bool = False  # started at login: stay in the tray, window hidden
 
 
 class StartupError(Exception):
@@ -122,12 +124,20 @@ def show_notices(window: MainWindow, notices: tuple[str, ...]) -> None:
         warn(window, APP_TITLE, notice)
 
 
-def start_reminders(window: MainWindow) -> None:
-    """Reminders reach the user by tray, D-Bus notification, or a note in the window."""
+def start_reminders(window: MainWindow) -> Background:
+    """Reminders reach the user by tray, D-Bus notification, or a note in the window;
+    with a tray, they go on arriving after the window is closed (see ui/background.py)."""
     notifier = Notifier(window.windowIcon(), window.show_reminder, window)
     reminders = Reminders(window.settings, parent=window, refusal=window.locked_message)
     reminders.due.connect(lambda _kind, message: notifier.notify(message))
     reminders.start()  # both are children of the window, which keeps them alive
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    background = Background(window, notifier.tray, window.settings, app)
+    window.quit_action.triggered.disconnect()
+    window.quit_action.triggered.connect(background.quit)
+    window.background = background
+    return background
 
 
 def follow_system_theme(window: MainWindow) -> None:
@@ -158,7 +168,13 @@ def run_gui(options: GuiOptions) -> int:
     apply_theme(app, Scheme(Preferences(QSettings()).get(THEME)))
     try:
         window, report = build_window(options)
-        window.show()
+        background = window.background
+        if options.autostart and background is not None and background.keeps_running():
+            pass  # started at login: the tray icon is all that shows
+        elif options.autostart:
+            window.showMinimized()  # no tray here: the window must stay reachable
+        else:
+            window.show()
         journal = window.journal_actions.journal
         show_notices(window, report.notices + journal.unreadable_notice())
         app.processEvents()

@@ -39,11 +39,15 @@ steps:
 
 
 @pytest.fixture(autouse=True)
-def _qt_test_paths() -> Iterator[None]:
-    """Never touch a real user's files: QStandardPaths points at test locations."""
+def _qt_test_paths(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Never touch a real user's files: QStandardPaths points at test locations, and the
+    default data folder (worked out without Qt, from XDG_DATA_HOME) at a temporary one."""
     from PySide6.QtCore import QStandardPaths
 
     QStandardPaths.setTestModeEnabled(True)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
     yield
 
 

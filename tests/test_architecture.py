@@ -48,7 +48,10 @@ def test_loading_every_qt_free_module_loads_no_qt() -> None:
         for layer in QT_FREE
         for p in sorted((PACKAGE / layer).rglob("*.py"))
     ]
-    modules += ["routine_app.cli", "routine_app.resources"]
+    modules += ["routine_app.cli", "routine_app.resources", "routine_app.datadir"]
+    # The terminal commands' modules (tests/cli/test_no_qt.py runs the commands too).
+    terminal = ("journal_commands", "routine_commands", "validate", "desktop_commands")
+    modules += [f"routine_app.cli.{name}" for name in (*terminal, "desktop_check")]
     code = (
         "import importlib, sys\n"
         f"for m in {modules!r}: importlib.import_module(m)\n"

@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
 from routine_app import __version__
-from routine_app.cli import (
-    journal_commands,
-    progress_command,
-    routine_commands,
-    safety_commands,
-    validate,
-)
 from routine_app.core.journal import LegSide, Reach, RedFlag
 from routine_app.core.triage import WARNING_SIGN_IDS
+from routine_app.datadir import DATA_DIR_ENV
+
+# Command modules are imported only when their command runs: terminal commands start
+# fast and never load Qt (tests/cli/test_no_qt.py checks it). Each subcommand's block
+# below names its handler with `handler=lazy(MODULE, FUNCTION)`.
+Handler = Callable[[argparse.Namespace], int]
+
+
+def lazy(module: str, function: str) -> Handler:
+    """The handler FUNCTION(args) of MODULE, imported when the command runs."""
+
+    def handler(args: argparse.Namespace) -> int:
+        return int(getattr(importlib.import_module(module), function)(args))
+
+    return handler
+
 
 PAGES = ("library", "player", "journal", "progress", "editor")
 RANGES = ("2w", "3m", "1y", "all")
@@ -30,7 +40,7 @@ With no command, the app window opens."""
 
 EPILOG = f"""\
 environment:
-  {journal_commands.DATA_DIR_ENV}   where user data lives, unless --data-dir is given
+  {DATA_DIR_ENV}   where user data lives, unless --data-dir is given
 
 examples:
   routine-app                               open the app
@@ -52,7 +62,7 @@ def _data_dir_option(parser: argparse.ArgumentParser, default: object) -> None:
         metavar="DIR",
         default=default,
         help=f"folder for your journal, backups and own routines (default: "
-        f"${journal_commands.DATA_DIR_ENV}, else the system's application data folder); "
+        f"${DATA_DIR_ENV}, else the system's application data folder); "
         "created private (mode 0700)",
     )
 
@@ -104,6 +114,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the full window, process pending events, then exit 0 "
         "(non-zero with a message if startup fails); works offscreen",
     )
+    gui.add_argument(
+        "--autostart",
+        action="store_true",
+        help="start in the tray without showing the window (used at login)",
+    )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check what the app needs at run time (routines, pictures, sound, voice, "
+        "fonts, the data folder) and exit non-zero if something essential is missing",
+    )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="show every message from Qt and its sound and speech back-ends "
+        "(by default, known-harmless ones are hidden)",
+    )
 
     # Subcommands accept --data-dir too; SUPPRESS keeps a value given before the command.
     common = argparse.ArgumentParser(add_help=False)
@@ -115,9 +142,29 @@ def build_parser() -> argparse.ArgumentParser:
     _add_play(commands, common)
     _add_report(commands, common)
     _add_routines(commands, common)
-    progress_command.add_parser(commands, common, _day)
-    safety_commands.add_parser(commands, common)
+    _add_progress(commands, common)
+    _add_safety(commands, common)
+    _add_desktop(commands)
     return parser
+
+
+def _add_desktop(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    desktop = commands.add_parser(
+        "desktop",
+        help="add the app to (or remove it from) your desktop's menu",
+        description="Install the launcher, its icon and the AppStream metainfo under "
+        "~/.local/share (XDG_DATA_HOME), so the app appears in your desktop's menu; or "
+        "remove them again. Nothing outside your home folder is touched.",
+    )
+    desktop.set_defaults(handler=lazy("routine_app.cli.desktop_commands", "desktop"))
+    actions = desktop.add_subparsers(dest="desktop_command", metavar="ACTION", required=True)
+    install = actions.add_parser("install", help="add the launcher and icon")
+    install.add_argument(
+        "--autostart",
+        action="store_true",
+        help="also start the app at login, in the tray (for reminders)",
+    )
+    actions.add_parser("uninstall", help="remove the launcher, icon and autostart entry")
 
 
 def _add_routines(
@@ -131,6 +178,7 @@ def _add_routines(
         "to share it. Imported files are checked like 'validate' and stored in the data "
         "folder's routines folder; bundled routines stay read-only.",
     )
+    routines.set_defaults(handler=lazy("routine_app.cli.routine_commands", "routines"))
     actions = routines.add_subparsers(dest="routines_command", metavar="ACTION", required=True)
     listing = actions.add_parser(
         "list", parents=[common], help="list every routine and where it lives"
@@ -166,6 +214,63 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; use YYYY-MM-DD") from None
 
 
+def _add_progress(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    sub = commands.add_parser(
+        "progress",
+        parents=[common],
+        help="print the progress figures (pain trend, routine verdicts, rates, streak)",
+        description="Print the figures the progress page shows for a range ending on --to "
+        "(default: today): the back and leg pain trend, each routine's verdict with its "
+        "counts and median change, sessions per week, days covered and the current streak. "
+        "The rules are in docs/statistics.md. Changes nothing.",
+    )
+    sub.set_defaults(handler=lazy("routine_app.cli.progress_command", "main"))
+    sub.add_argument("--json", action="store_true", help="print JSON (fields: docs/statistics.md)")
+    sub.add_argument(
+        "--range",
+        dest="span",
+        choices=RANGES,
+        default="3m",
+        help="the range: 2w, 3m, 1y or all (default: 3m)",
+    )
+    sub.add_argument(
+        "--to",
+        dest="to",
+        type=_day,
+        metavar="DATE",
+        help='"today" for every figure: the range\'s last day (YYYY-MM-DD; default: today)',
+    )
+
+
+def _add_safety(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    sub = commands.add_parser(
+        "safety",
+        help="the emergency lock and the episode clock",
+        description="After an entry with an emergency sign, no routine starts until you "
+        "confirm that a doctor or nurse has checked you since. 'status' shows whether "
+        "routines are paused and which week of the episode you are in; 'clear' records "
+        "the confirmation (with its time) and lifts the lock; 'episode' records when this "
+        "episode of sciatica began.",
+    )
+    sub.set_defaults(handler=lazy("routine_app.cli.safety_commands", "run"))
+    actions = sub.add_subparsers(dest="safety_command", metavar="ACTION", required=True)
+    actions.add_parser("status", parents=[common], help="is the lock on? which week is it?")
+    clear = actions.add_parser(
+        "clear",
+        parents=[common],
+        help="confirm a doctor or nurse has checked you since the emergency sign",
+    )
+    clear.add_argument("--note", default="", metavar="TEXT", help="e.g. who checked you")
+    episode = actions.add_parser("episode", parents=[common], help="when this episode began")
+    episode.add_argument("began", type=_day, metavar="DATE", help="first day (YYYY-MM-DD)")
+
+
 def _add_report(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
@@ -180,6 +285,7 @@ def _add_report(
         "done with each one's verdict, the weekly SBI and PEG scores, notes. "
         "The period defaults to the last 3 months.",
     )
+    sub.set_defaults(handler=lazy("routine_app.cli.journal_commands", "report"))
     sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     sub.add_argument(
         "--safety-card",
@@ -257,6 +363,7 @@ def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         "FILE:LINE:COL: error: MESSAGE and exits 1 if any file is invalid, "
         "0 if all are valid. Routine ids must be unique across the files given.",
     )
+    sub.set_defaults(handler=lazy("routine_app.cli.validate", "command"))
     sub.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
 
@@ -272,6 +379,7 @@ def _add_log(
         "on disk and exits 0; invalid values exit 2 and write nothing. Pain uses the 0-10 "
         "scale: 0 is no pain, 10 the worst pain imaginable.",
     )
+    sub.set_defaults(handler=lazy("routine_app.cli.journal_commands", "log"))
     sub.add_argument("--back", type=_pain, required=True, metavar="N", help="back pain, 0-10")
     sub.add_argument("--leg", type=_pain, required=True, metavar="N", help="leg pain, 0-10")
     sub.add_argument(
@@ -325,6 +433,7 @@ def _add_journal(
         help="export, import or check the pain journal",
         description="Export, import or check the pain journal.",
     )
+    journal.set_defaults(handler=lazy("routine_app.cli.journal_commands", "journal"))
     actions = journal.add_subparsers(dest="journal_command", metavar="ACTION", required=True)
     export = actions.add_parser(
         "export",
@@ -367,29 +476,40 @@ def _add_journal(
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "validate":
-        return validate.run(args.files)
-    if args.command == "log":
-        return journal_commands.log(args)
-    if args.command == "journal":
-        return journal_commands.journal(args)
-    if args.command == "report":
-        return journal_commands.report(args)
-    if args.command == "routines":
-        return routine_commands.routines(args)
-    if args.command == "progress":
-        return progress_command.run(args, journal_commands.data_dir)
-    if args.command == "safety":
-        return safety_commands.run(args)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is not None:
+        return handler(args)
+    return _window(args)
+
+
+def _window(args: argparse.Namespace) -> int:
+    """The window (and `play`): Qt loads only here, once a display and Qt can be used."""
+    from routine_app.cli import desktop_check
+    from routine_app.cli.journal_commands import requested_data_dir
+
+    offscreen_ok = args.smoke or bool(args.screenshot) or args.self_check
+    problem = desktop_check.window_problem(offscreen_ok=offscreen_ok)
+    if problem is not None:
+        print(f"routine-app: error: {problem}", file=sys.stderr)
+        return 1
+    from routine_app.engine.qt_messages import quiet_known_noise
+
+    quiet_known_noise(verbose=args.verbose)
+    if args.self_check:
+        from routine_app.cli.self_check import self_check
+
+        return self_check(requested_data_dir(args.data_dir))
     if args.command == "play":
-        refused = safety_commands.refuse_if_locked(args.data_dir)
+        from routine_app.cli.safety_commands import refuse_if_locked
+
+        refused = refuse_if_locked(args.data_dir)
         if refused is not None:
             return refused
     from routine_app.app import GuiOptions, run_gui  # Qt widgets load only for the window
 
     playing = args.command == "play"
     options = GuiOptions(
-        data_dir=journal_commands.requested_data_dir(args.data_dir),
+        data_dir=requested_data_dir(args.data_dir),
         view="player" if playing else args.view,
         screenshot=args.screenshot,
         smoke=args.smoke,
@@ -397,6 +517,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lead_in=args.lead_in if playing else None,
         quit_when_done=playing and args.quit_when_done,
         range=getattr(args, "range", "3m"),
+        autostart=args.autostart,
     )
     return run_gui(options)
 

@@ -45,9 +45,12 @@ def requested_data_dir(arg: Path | None) -> Path | None:
 def data_dir(arg: Path | None) -> Path:
     requested = requested_data_dir(arg)
     if requested is None:
-        from routine_app.datadir import default_data_dir  # QtCore, only when needed
+        from routine_app.datadir import NoDataDirError, default_data_dir
 
-        requested = default_data_dir()
+        try:
+            requested = default_data_dir()
+        except NoDataDirError as exc:
+            raise DataDirError(str(exc)) from None
     return ensure_private_dir(requested)
 
 
@@ -257,9 +260,11 @@ def report(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication  # fonts and PDF need Qt, only here
 
+    from routine_app.engine.qt_messages import quiet_known_noise
     from routine_app.report import write_report
     from routine_app.store.user_routines import load_all
 
+    quiet_known_noise(verbose=getattr(args, "verbose", False))
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     library = load_all(folder)
 

@@ -20,35 +20,11 @@ from routine_app.store.progress import Range, figures_for, period
 RANGES = tuple(span.value for span in Range)
 
 
-def add_parser(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: argparse.ArgumentParser,
-    day: Callable[[str], date],
-) -> None:
-    sub = commands.add_parser(
-        "progress",
-        parents=[common],
-        help="print the progress figures (pain trend, routine verdicts, rates, streak)",
-        description="Print the figures the progress page shows for a range ending on --to "
-        "(default: today): the back and leg pain trend, each routine's verdict with its "
-        "counts and median change, sessions per week, days covered and the current streak. "
-        "The rules are in docs/statistics.md. Changes nothing.",
-    )
-    sub.add_argument("--json", action="store_true", help="print JSON (fields: docs/statistics.md)")
-    sub.add_argument(
-        "--range",
-        dest="span",
-        choices=RANGES,
-        default="3m",
-        help="the range: 2w, 3m, 1y or all (default: 3m)",
-    )
-    sub.add_argument(
-        "--to",
-        dest="to",
-        type=day,
-        metavar="DATE",
-        help='"today" for every figure: the range\'s last day (YYYY-MM-DD; default: today)',
-    )
+def main(args: argparse.Namespace) -> int:
+    """`routine-app progress`: the figures for the range, as text or JSON."""
+    from routine_app.cli.journal_commands import data_dir
+
+    return run(args, data_dir)
 
 
 def run(args: argparse.Namespace, data_dir: Callable[[Any], Any]) -> int:

@@ -20,38 +20,6 @@ from .journal_commands import EXIT_INVALID, data_dir, fail
 EXIT_LOCKED = 3
 
 
-def add_parser(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: argparse.ArgumentParser,
-) -> None:
-    sub = commands.add_parser(
-        "safety",
-        help="the emergency lock and the episode clock",
-        description="After an entry with an emergency sign, no routine starts until you "
-        "confirm that a doctor or nurse has checked you since. 'status' shows whether "
-        "routines are paused and which week of the episode you are in; 'clear' records "
-        "the confirmation (with its time) and lifts the lock; 'episode' records when this "
-        "episode of sciatica began.",
-    )
-    actions = sub.add_subparsers(dest="safety_command", metavar="ACTION", required=True)
-    actions.add_parser("status", parents=[common], help="is the lock on? which week is it?")
-    clear = actions.add_parser(
-        "clear",
-        parents=[common],
-        help="confirm a doctor or nurse has checked you since the emergency sign",
-    )
-    clear.add_argument("--note", default="", metavar="TEXT", help="e.g. who checked you")
-    episode = actions.add_parser("episode", parents=[common], help="when this episode began")
-    episode.add_argument("began", type=_day, metavar="DATE", help="first day (YYYY-MM-DD)")
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; use YYYY-MM-DD") from None
-
-
 def run(args: argparse.Namespace) -> int:
     try:
         opened, report = Journal.open(data_dir(args.data_dir))

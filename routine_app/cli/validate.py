@@ -7,6 +7,7 @@ and a ``gentle_version`` that names no routine checked here or bundled is pointe
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -52,3 +53,7 @@ def run(files: Sequence[Path]) -> int:
         return 1
     print(f"{_files(len(files))} OK")
     return 0
+
+
+def command(args: argparse.Namespace) -> int:
+    return run(args.files)

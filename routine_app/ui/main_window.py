@@ -64,6 +64,10 @@ APP_TITLE = "Sciatica Routines"
 CAUTION_LEAD_IN = 5.0
 
 
+if TYPE_CHECKING:
+    from routine_app.ui.background import Background
+
+
 class MainWindow(QMainWindow):
     """Hosts the pages. It owns no data: pages get what they need from the constructor."""
 
@@ -81,6 +85,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.preferences = Preferences(settings)
         self.cues = cues
+        self.background: Background | None = None  # set by app.start_reminders
         self.library = library
         self.journal_actions = JournalActions(journal, self.show_error, self)
         self.setWindowTitle(APP_TITLE)
@@ -197,6 +202,7 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.quit_action = quit_action  # Quit must quit even when the tray keeps the app
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.open_settings)

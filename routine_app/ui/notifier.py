@@ -106,6 +106,11 @@ class Notifier(QObject):
             self._gdbus = _gdbus_to_service()
         return self._gdbus
 
+    @property
+    def tray(self) -> QSystemTrayIcon | None:
+        """The tray icon, where the desktop has a system tray."""
+        return self._tray
+
     def notify(self, message: str) -> None:
         if self._tray is not None:
             self._tray.showMessage(APP_NAME, message, QSystemTrayIcon.MessageIcon.Information)

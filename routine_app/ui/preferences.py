@@ -29,6 +29,9 @@ GENTLE_THRESHOLD = Option(
     "routines/gentle_threshold", int, 7, "Offer gentle versions when the last pain is at least"
 )
 GENTLE_GROUP = "gentle"
+KEEP_IN_TRAY = Option(
+    "reminders/keep_in_tray", bool, True, "Keep running in the tray when the window is closed"
+)
 
 AFFECTED_SIDES = {"both": "Both / not sure", "left": "Left", "right": "Right"}
 

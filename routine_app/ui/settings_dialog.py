@@ -38,6 +38,7 @@ from routine_app.ui.preferences import (
     AFFECTED_SIDE,
     AFFECTED_SIDES,
     GENTLE_THRESHOLD,
+    KEEP_IN_TRAY,
     LEAD_IN,
     SOUND,
     THEME,
@@ -143,6 +144,11 @@ class SettingsDialog(QDialog):
                 else self.tr("Log pain reminder")
             )
             form.addRow(title, row)
+        self.keep_in_tray = QCheckBox(
+            self.tr("While a reminder is on, closing the window keeps the app in the tray"), self
+        )
+        self.keep_in_tray.setChecked(self.preferences.get(KEEP_IN_TRAY))
+        form.addRow(self.tr("In the background"), self.keep_in_tray)
         form.addRow(self.tr("Your data"), folder_row)
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backup_button)
@@ -188,6 +194,7 @@ class SettingsDialog(QDialog):
         prefs.set(THEME, self.theme.currentData())
         prefs.set(AFFECTED_SIDE, self.side.currentData())
         prefs.set(GENTLE_THRESHOLD, self.gentle_threshold.value())
+        prefs.set(KEEP_IN_TRAY, self.keep_in_tray.isChecked())
         for kind, (enabled, days, at) in self.reminder_rows.items():
             chosen = frozenset(i for i, box in enumerate(days) if box.isChecked())
             moment = time(at.time().hour(), at.time().minute())
