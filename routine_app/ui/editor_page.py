@@ -55,13 +55,13 @@ from routine_app.store.user_routines import (
 from routine_app.ui.labels import page_title
 from routine_app.ui.messages import warn
 from routine_app.ui.preferences import Preferences
+from routine_app.ui.theme import error_style
 
 SIDES = {
     "": "Once (no sides)",
     "left, right": "Left, then right",
     "right, left": "Right, then left",
 }
-ERROR_STYLE = "border: 2px solid #c62828;"
 POSITIONS = {
     "": "Not set (format 1)",
     "floor": "On the floor",
@@ -650,7 +650,7 @@ class EditorPage(QWidget):
                 (p for p, w in zip(problems, problems, strict=True) if where.get(p.line) == key),
                 None,
             )
-            widget.setStyleSheet(ERROR_STYLE if key in faulty and not self._fresh else "")
+            widget.setStyleSheet(error_style() if key in faulty and not self._fresh else "")
             widget.setToolTip(message.message if message else "")
         for index in range(self.steps.count()):
             bad = any(step == index for step, _ in faulty)

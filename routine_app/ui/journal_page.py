@@ -30,7 +30,6 @@ from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import page_title
 from routine_app.ui.messages import warn
 from routine_app.ui.safety_summary import SafetySummary
-from routine_app.ui.theme import caution_colours
 from routine_app.ui.timeline_model import ITEM_ROLE, TimelineModel
 
 INSIGHTS_RANGE = Range.THREE_MONTHS
@@ -76,6 +75,7 @@ class JournalPage(QWidget):
         self.card_button.clicked.connect(self.safety_card_requested)
         self.insights = QLabel(self)
         self.insights.setObjectName("insights")
+        self.insights.setProperty("tone", "caution")
         self.insights.setWordWrap(True)
         self.safety_summary = SafetySummary(model.routine_title, self)
         self.status = QLabel(self)
@@ -160,11 +160,6 @@ class JournalPage(QWidget):
         found = insights.warnings(figures_for(journal, first, last), self.routine_title)
         self.insights.setVisible(bool(found))
         if found:
-            bg, fg, border = caution_colours(self.palette())
-            self.insights.setStyleSheet(
-                f"#insights {{ background: {bg}; color: {fg}; "
-                f"border-left: 6px solid {border}; padding: 10px; }}"
-            )
             self.insights.setText("<br>".join(f"⚠ {html.escape(w)}" for w in found))
 
     def selected(self) -> Entry | Session | None:

@@ -180,11 +180,7 @@ class LogPainDialog(QDialog):
         form.addRow(self.tr("Notes"), self.notes)
         flags = QGroupBox(self.tr("⚠ Emergency symptoms"), self)
         flags.setObjectName("redFlags")
-        flags.setStyleSheet(
-            "#redFlags { border: 2px solid #b00020; border-radius: 6px; "
-            "margin-top: 1.2em; } #redFlags::title { "
-            "subcontrol-origin: margin; left: 10px; color: #b00020; }"
-        )
+        flags.setProperty("tone", "danger-box")
         flag_layout = QVBoxLayout(flags)
         flag_layout.setContentsMargins(12, 18, 12, 10)
         intro = QLabel(self.tr(RED_FLAG_INTRO), flags)

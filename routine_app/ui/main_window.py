@@ -39,6 +39,7 @@ from routine_app.ui.journal_page import JournalPage
 from routine_app.ui.library_page import LibraryPage
 from routine_app.ui.log_dialog import LogPainDialog
 from routine_app.ui.messages import warn
+from routine_app.ui.notice_banner import NoticeBanner
 from routine_app.ui.player_page import PlayerPage
 from routine_app.ui.preferences import (
     AFFECTED_SIDE,
@@ -117,10 +118,7 @@ class MainWindow(QMainWindow):
         self.log_button.setToolTip(self.tr("Log how your back and leg feel now (Ctrl+L)"))
         self.log_button.setMinimumHeight(48)
         self.log_button.clicked.connect(lambda: self.open_log_dialog())
-        self.reminder_banner = QLabel(self)
-        self.reminder_banner.setObjectName("reminderBanner")
-        self.reminder_banner.setWordWrap(True)
-        self.reminder_banner.hide()
+        self.reminder_banner = NoticeBanner(self)
         self.lock_banner = LockBanner(self)
         self.lock_banner.confirmed.connect(self.journal_actions.confirm_checked)
         self.review_banner = ReviewBanner(settings, self)
@@ -247,12 +245,7 @@ class MainWindow(QMainWindow):
     def show_reminder(self, text: str) -> None:
         """A reminder shown inside the window (where the desktop has no notifications)."""
         text = self.locked_message() or text
-        self.reminder_banner.setText(f"⏰ {text}")
-        self.reminder_banner.setStyleSheet(
-            "#reminderBanner { border: 2px solid palette(highlight); border-radius: 6px; "
-            "padding: 8px; }"
-        )
-        self.reminder_banner.show()
+        self.reminder_banner.show_text(self.tr("Reminder"), text)
 
     def gentle_suggestion(self, routine: Routine) -> tuple[Routine, int] | None:
         """The gentle version of *routine* and the last pain, when that pain is high."""

@@ -45,7 +45,6 @@ from routine_app.ui.messages import warn
 from routine_app.ui.pain_scale import PainScale
 from routine_app.ui.preferences import SOUND, VOICE, Preferences
 from routine_app.ui.stop_rule import PainMovedQuestion
-from routine_app.ui.theme import caution_colours
 
 DEFAULT_LEAD_IN = 5.0
 
@@ -111,6 +110,7 @@ class PlayerPage(QWidget):
         self.sound_button.setChecked(self.cues.sound_enabled and self.cues.sound_available)
         self.sound_button.setEnabled(self.cues.sound_available)
         self.voice_button.setChecked(bool(self.preferences.get(VOICE)))
+        self._show_toggles()
         self._show_audio_state()
 
     # --- panels -------------------------------------------------------------------------
@@ -121,6 +121,7 @@ class PlayerPage(QWidget):
         self.ready_facts = scaled_label(self.ready)
         self.ready_cautions = scaled_label(self.ready)
         self.ready_cautions.setObjectName("readyCautions")
+        self.ready_cautions.setProperty("tone", "caution")
         self.ready_evidence = scaled_label(self.ready, 0.95)
         self.ready_evidence.setObjectName("readyEvidence")
         self.pain_before = PainScale(
@@ -149,6 +150,7 @@ class PlayerPage(QWidget):
         self.overall.setFormat("%p% of the routine")
         self.side_label = scaled_label(self.running, 2.0, True)
         self.side_label.setObjectName("sideLabel")
+        self.side_label.setProperty("tone", "side")  # the pictures' worked-side blue
         self.rep_label = scaled_label(self.running, 1.6)
         self.name_label = scaled_label(self.running, 2.0, True)
         self.countdown = scaled_label(self.running, 8.0, True)
@@ -160,12 +162,14 @@ class PlayerPage(QWidget):
         self.instructions = scaled_label(self.running, 1.15)
         self.step_caution = scaled_label(self.running, 1.05, True)
         self.step_caution.setObjectName("stepCaution")
+        self.step_caution.setProperty("tone", "caution")
         self.image = QLabel(self.running)
         self.image.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.next_label = scaled_label(self.running, 1.1)
         self.state_label = scaled_label(self.running, 1.3, True)
         self.reminder = scaled_label(self.running, 1.0, True)
         self.reminder.setObjectName("stopReminder")
+        self.reminder.setProperty("tone", "caution")
         self.reminder.setText(f"⚠ {STOP_RULE}")
         self.audio_note = scaled_label(self.running, 0.9)
         top = QHBoxLayout()
@@ -219,8 +223,10 @@ class PlayerPage(QWidget):
             button.setMinimumHeight(44)
             setattr(self, attribute, button)
             row.addWidget(button)
-        self.sound_button.setCheckable(True)
-        self.voice_button.setCheckable(True)
+        for toggle in (self.sound_button, self.voice_button):
+            toggle.setCheckable(True)
+            toggle.setProperty("toggle", True)  # the style sheet fills it while on
+            toggle.toggled.connect(self._show_toggles)
         self.previous_button.clicked.connect(self.previous)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.next_button.clicked.connect(self.next)
@@ -313,11 +319,6 @@ class PlayerPage(QWidget):
             f"<li>{html.escape(c)}</li>" for c in (*spread, *routine.cautions, *triage)
         )
         self.ready_cautions.setText(f"<b>⚠ {self.tr('Before you start')}</b><ul>{cautions}</ul>")
-        bg, fg, border = caution_colours(self.palette())
-        style = f"background: {bg}; color: {fg}; border-left: 6px solid {border}; padding: 10px;"
-        self.ready_cautions.setStyleSheet(f"#readyCautions {{ {style} }}")
-        self.reminder.setStyleSheet(f"#stopReminder {{ {style} }}")
-        self.step_caution.setStyleSheet(f"#stepCaution {{ {style} }}")
         self.ready_evidence.setVisible(bool(routine.evidence))
         self.ready_evidence.setText(
             f"<b>{self.tr('What the evidence says')}:</b> {html.escape(routine.evidence or '')}"
@@ -436,6 +437,12 @@ class PlayerPage(QWidget):
             self.voice_button.setChecked(False)
         self._show_audio_state()
 
+    def _show_toggles(self) -> None:
+        """Sound and Voice say whether they are on, in words as well as by their fill."""
+        for button, name in ((self.sound_button, "Sound"), (self.voice_button, "Voice")):
+            state = self.tr("on") if button.isChecked() else self.tr("off")
+            button.setText(f"{self.tr(name)}: {state}")
+
     def _show_audio_state(self) -> None:
         self.voice_button.setEnabled(self.cues.voice_available)
         self.audio_note.setText(" ".join(self.cues.unavailable))
@@ -448,11 +455,6 @@ class PlayerPage(QWidget):
         segment = self.player.segments[index]
         self.name_label.setText(segment.name)
         self.side_label.setText(segment.side.label if segment.side else "")
-        # The side in the pictures' worked-side blue, lighter on a dark window.
-        dark = self.palette().window().color().lightness() < 128
-        self.side_label.setStyleSheet(
-            f"#sideLabel {{ color: {'#5cb8f0' if dark else '#0a7bbd'}; }}"
-        )
         is_step = segment.kind is SegmentKind.STEP
         self.rep_label.setText(
             f"Rep {segment.rep} of {segment.reps}" if is_step and segment.reps > 1 else ""
@@ -551,10 +553,8 @@ class PlayerPage(QWidget):
             self.pain_moved.show_advice("")
             return
         twice = self._spread_caution(self.routine.id) == (SPREAD_TWICE,)
-        bg, fg, border = caution_colours(self.palette())
         self.pain_moved.show_advice(
-            f"{STOP_RULE_ADVICE} {SPREAD_TWICE}" if twice else STOP_RULE_ADVICE,
-            f"background: {bg}; color: {fg}; border-left: 6px solid {border}; padding: 10px;",
+            f"{STOP_RULE_ADVICE} {SPREAD_TWICE}" if twice else STOP_RULE_ADVICE
         )
 
     def _save_pain_after(self, value: int) -> None:

@@ -48,7 +48,12 @@ from routine_app.ui.preferences import (
 from routine_app.ui.theme import Scheme
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-THEMES = {Scheme.SYSTEM: "Follow the system", Scheme.LIGHT: "Light", Scheme.DARK: "Dark"}
+THEMES = {
+    Scheme.SYSTEM: "Follow the system",
+    Scheme.LIGHT: "Light",
+    Scheme.DARK: "Dark",
+    Scheme.HIGH_CONTRAST: "High contrast",
+}
 
 
 class SettingsDialog(QDialog):

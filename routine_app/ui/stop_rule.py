@@ -42,6 +42,7 @@ class PainMovedQuestion(QWidget):
             row.addWidget(button)
         self.advice = scaled_label(self, 1.0, True)
         self.advice.setObjectName("stopRuleAdvice")
+        self.advice.setProperty("tone", "caution")
         self.advice.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -56,9 +57,8 @@ class PainMovedQuestion(QWidget):
         self.group.setExclusive(True)
         self.show_advice("")
 
-    def show_advice(self, text: str, style: str = "") -> None:
+    def show_advice(self, text: str) -> None:
         self.advice.setText(f"⚠ {text}" if text else "")
-        self.advice.setStyleSheet(f"#stopRuleAdvice {{ {style} }}" if style else "")
         self.advice.setVisible(bool(text))
 
     def choose(self, choice: PainMoved) -> None:
