@@ -28,7 +28,7 @@ from routine_app.store.progress import Range, figures_for, period
 from routine_app.ui.delegates import TwoLineDelegate
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import page_title
-from routine_app.ui.messages import warn
+from routine_app.ui.messages import choose_file, warn
 from routine_app.ui.safety_summary import SafetySummary
 from routine_app.ui.timeline_model import ITEM_ROLE, TimelineModel
 
@@ -132,11 +132,11 @@ class JournalPage(QWidget):
         self.journal_actions.undo_available.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(self.journal_actions.can_undo())
         self.list.selectionModel().selectionChanged.connect(self._update_buttons)
-        for keys, slot in (
-            (QKeySequence.StandardKey.Delete, self.delete_selected),
-            (QKeySequence.StandardKey.Undo, self.undo),
+        for keys, slot, what in (
+            (QKeySequence.StandardKey.Delete, self.delete_selected, "Journal: delete the item"),
+            (QKeySequence.StandardKey.Undo, self.undo, "Journal: put back what you deleted"),
         ):
-            action = QAction(self)
+            action = QAction(self.tr(what), self)  # the text is listed in Help
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
@@ -202,16 +202,20 @@ class JournalPage(QWidget):
         if self.journal_actions.undo_delete() is not None:
             self.status.setText(self.tr("Put back."))
 
-    def export_dialog(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
+    def export_dialog(self) -> QFileDialog:
+        def export(paths: list[str], chosen: str) -> None:
+            path = paths[0]
+            kind = "csv" if path.lower().endswith(".csv") or "CSV" in chosen else "json"
+            self.export_to(Path(path), kind)
+
+        return choose_file(
             self,
             self.tr("Export journal"),
             str(Path.home() / "pain-journal.json"),
             self.tr("JSON, complete (*.json);;CSV for spreadsheets (*.csv)"),
+            export,
+            save=True,
         )
-        if path:
-            kind = "csv" if path.lower().endswith(".csv") or "CSV" in chosen else "json"
-            self.export_to(Path(path), kind)
 
     def export_to(self, path: Path, kind: str) -> bool:
         done = Exported()
@@ -230,12 +234,14 @@ class JournalPage(QWidget):
         self.status.setText(done.summary(str(path)))
         return True
 
-    def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import journal"), str(Path.home()), self.tr("Journal export (*.json)")
+    def import_dialog(self) -> QFileDialog:
+        return choose_file(
+            self,
+            self.tr("Import journal"),
+            str(Path.home()),
+            self.tr("Journal export (*.json)"),
+            lambda paths, _f: self.import_from(Path(paths[0])),
         )
-        if path:
-            self.import_from(Path(path))
 
     def import_from(self, path: Path) -> bool:
         try:

@@ -139,6 +139,7 @@ class LogPainDialog(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setPlaceholderText(self.tr("What made it better or worse? (optional)"))
         self.notes.setFixedHeight(70)
+        self.notes.setTabChangesFocus(True)
         self.hint = QLabel(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
@@ -268,18 +269,19 @@ class PlayerPage(QWidget):
 
     def _shortcuts(self) -> None:
         keys = [
-            ("Space", self.toggle_pause),
-            ("Right", self.next),
-            ("N", self.next),
-            ("Left", self.previous),
-            ("P", self.previous),
-            ("R", self.restart),
-            ("Escape", self.ask_stop),
-            ("F11", self.toggle_full_screen),
+            ("Space", self.toggle_pause, self.tr("Player: start, pause or resume")),
+            ("Right", self.next, self.tr("Player: next step")),
+            ("N", self.next, self.tr("Player: next step")),
+            ("Left", self.previous, self.tr("Player: restart the step; twice, the step before")),
+            ("P", self.previous, self.tr("Player: restart the step; twice, the step before")),
+            ("R", self.restart, self.tr("Player: start the routine again (asks first)")),
+            ("Escape", self.ask_stop, self.tr("Player: stop the routine (asks first)")),
+            ("F11", self.toggle_full_screen, self.tr("Player: full screen on or off")),
         ]
-        for key, slot in keys:
+        for key, slot, what in keys:
             shortcut = QShortcut(QKeySequence(key), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)  # listed by Help → Keyboard shortcuts
 
     # --- loading and starting ---------------------------------------------------------------
 
@@ -372,12 +374,26 @@ class PlayerPage(QWidget):
         if self.player is not None:
             self.player.previous()
 
-    def restart(self) -> None:
-        if self.player is not None and self.player.state in (State.RUNNING, State.PAUSED):
-            self.player.restart()
+    def restart(self) -> QMessageBox | None:
+        """R asks before starting again from the beginning (the time done so far is lost)."""
+        player = self.player
+        return self._ask(
+            self.tr("Start again?"),
+            self.tr("Start this routine again from the beginning?"),
+            lambda: player.restart() if player is not None else None,
+        )
 
     def ask_stop(self) -> QMessageBox | None:
         """Esc asks before stopping; the routine pauses while the question is open."""
+        player = self.player
+        return self._ask(
+            self.tr("Stop the routine?"),
+            self.tr("Stop this routine now? It is saved in your journal as stopped."),
+            lambda: player.stop() if player is not None else None,
+        )
+
+    def _ask(self, title: str, text: str, confirmed: Callable[[], object]) -> QMessageBox | None:
+        """Pause, ask *text* (No by default), then do *confirmed* or carry on as before."""
         player = self.player
         if player is None or player.state not in (State.RUNNING, State.PAUSED):
             return None
@@ -385,8 +401,8 @@ class PlayerPage(QWidget):
         player.pause()
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Stop the routine?"),
-            self.tr("Stop this routine now? It is saved in your journal as stopped."),
+            title,
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -394,7 +410,7 @@ class PlayerPage(QWidget):
 
         def answered(button: int) -> None:
             if button == QMessageBox.StandardButton.Yes:
-                player.stop()
+                confirmed()
             elif was_running:
                 player.resume()
 
@@ -403,6 +419,11 @@ class PlayerPage(QWidget):
         box.open()
         self.stop_question = box
         return box
+
+    def pause_if_running(self) -> None:
+        """Pause a running routine (a dialog such as Settings is opening over it)."""
+        if self.player is not None and self.player.state is State.RUNNING:
+            self.player.pause()
 
     def stop_if_running(self) -> None:
         if self.player is not None and self.player.state in (State.RUNNING, State.PAUSED):

@@ -35,7 +35,7 @@ from routine_app.store.journal import Journal
 from routine_app.store.progress import Progress, Range, collect, period
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import page_title
-from routine_app.ui.messages import warn
+from routine_app.ui.messages import choose_file, warn
 from routine_app.ui.safety_summary import SafetySummary
 from routine_app.ui.weekly_check import WeeklyCheckBanner, WeeklyCheckDialog
 
@@ -130,17 +130,18 @@ class ProgressPage(QWidget):
         scroll.setWidget(self.body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.help_table = QTableWidget(0, 6, self)
+        self.help_table = QTableWidget(0, 6, self.body)  # in the body: no stray header
         self.help_table.setHorizontalHeaderLabels(
             ["Routine", "Rated", "Before", "After", "Median change", "What it shows"]
         )
         self.help_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.help_table.verticalHeader().hide()
         self.help_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.help_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.help_table.setAccessibleName(self.tr("Does it help: pain before and after"))
         # The last column wraps: when its width changes, so do the rows' heights.
         self.help_table.horizontalHeader().sectionResized.connect(self._column_resized)
-        self.help_note = QLabel(self)
+        self.help_note = QLabel(self.body)
         self.help_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -296,12 +297,17 @@ class ProgressPage(QWidget):
             return False
         return True
 
-    def save_dialog(self, name: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+    def save_dialog(self, name: str) -> QFileDialog:
+        def save(paths: list[str], _filter: str) -> None:
+            if not self.save_chart(name, Path(paths[0])):
+                message = self.tr("Could not save %1.").replace("%1", paths[0])
+                warn(self, self.tr("Save chart"), message)
+
+        return choose_file(
             self,
             self.tr("Save chart"),
             str(Path.home() / f"{name}-chart.png"),
             self.tr("PNG image (*.png)"),
+            save,
+            save=True,
         )
-        if path and not self.save_chart(name, Path(path)):
-            warn(self, self.tr("Save chart"), self.tr("Could not save %1.").replace("%1", path))
