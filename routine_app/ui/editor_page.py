@@ -201,6 +201,7 @@ class EditorPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for form in (self._routine_form(), self._step_form()):
             scroll = QScrollArea(self)  # small screens scroll the form, not the window
+            scroll.setAccessibleName(self.tr("Step") if splitter.count() else self.tr("Routine"))
             scroll.setWidget(form)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -390,6 +391,7 @@ class EditorPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.step_image, 1)
         row.addWidget(browse)
+        self.step_image.setAccessibleName(self.tr("Picture"))  # the form labels the row only
         form.addRow(self.tr("Picture"), row)
         form.addRow("", self.picture_choice)
         form.addRow(self.tr("Step caution"), self.step_caution)

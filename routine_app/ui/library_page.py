@@ -263,6 +263,8 @@ class LibraryPage(QWidget):
         scroll.setWidget(self.detail)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Routine details"))
+        self.detail.setAccessibleName(self.tr("Routine details"))
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

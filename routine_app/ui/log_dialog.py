@@ -206,6 +206,7 @@ class LogPainDialog(QDialog):
         content.addWidget(self.episode)
         # On a short screen the questions scroll; Save and the hint always stay in view.
         self.questions = QScrollArea(self)
+        self.questions.setAccessibleName(self.tr("Questions"))
         self.questions.setWidget(body)
         self.questions.setWidgetResizable(True)
         self.questions.setFrameShape(QFrame.Shape.NoFrame)

@@ -81,7 +81,8 @@ class PainScale(QWidget):
             button.setAccessibleName(f"{title}: {number} of 10")
             self._group.addButton(button, number)
             row.addWidget(button)
-        self._group.idClicked.connect(self._picked)
+        # Toggled, not clicked: assistive tools check a radio button without clicking it.
+        self._group.idToggled.connect(lambda number, on: self._picked(number) if on else None)
         heading = QLabel(f"<b>{title}</b>", self)
         anchors = QHBoxLayout()
         anchors.addWidget(QLabel(self.tr("0 = no pain"), self))

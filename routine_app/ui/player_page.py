@@ -90,6 +90,7 @@ class PlayerPage(QWidget):
         self.player: RoutinePlayer | None = None
         self.session: Session | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Player"))  # it takes the focus: keys drive it
         self.stack = QStackedWidget(self)
         self.empty = scaled_label(self, 1.2)
         self.empty.setText(
@@ -149,6 +150,7 @@ class PlayerPage(QWidget):
         self.overall = QProgressBar(self.running)
         self.overall.setTextVisible(True)
         self.overall.setFormat("%p% of the routine")
+        self.overall.setAccessibleName(self.tr("Progress through the routine"))
         self.side_label = scaled_label(self.running, 2.0, True)
         self.side_label.setObjectName("sideLabel")
         self.side_label.setProperty("tone", "side")  # the pictures' worked-side blue
@@ -156,9 +158,11 @@ class PlayerPage(QWidget):
         self.name_label = scaled_label(self.running, 2.0, True)
         self.countdown = scaled_label(self.running, 8.0, True)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName(self.tr("Time left in this step"))
+        # The name is the text itself ("0:42"), so a screen reader reads the number.
+        self.countdown.setAccessibleDescription(self.tr("Time left in this step"))
         self.step_bar = QProgressBar(self.running)
         self.step_bar.setTextVisible(False)
+        self.step_bar.setAccessibleName(self.tr("Progress through this step"))
         self.step_bar.setFixedHeight(18)
         self.instructions = scaled_label(self.running, 1.15)
         self.step_caution = scaled_label(self.running, 1.05, True)
@@ -494,6 +498,7 @@ class PlayerPage(QWidget):
             self.image.hide()
             return
         self.image.setPixmap(QIcon(str(segment.image)).pixmap(260, 260))
+        self.image.setAccessibleName(self.tr("Picture: %1").replace("%1", segment.name))
         self.image.show()
 
     def _show_remaining(self, seconds: int) -> None:

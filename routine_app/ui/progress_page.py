@@ -39,6 +39,14 @@ from routine_app.ui.messages import choose_file, warn
 from routine_app.ui.safety_summary import SafetySummary
 from routine_app.ui.weekly_check import WeeklyCheckBanner, WeeklyCheckDialog
 
+#: Names a screen reader gives the charts (each also has its figures in text on the page).
+CHART_NAMES = {
+    "pain": "Chart: back and leg pain over time",
+    "reach": "Chart: how far down the leg the pain reached",
+    "weeks": "Chart: routines done per week",
+    "calendar": "Calendar: days with a routine",
+}
+
 
 def _fmt(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.1f}"
@@ -127,6 +135,7 @@ class ProgressPage(QWidget):
         self.body = QWidget(self)
         self.body_layout = QVBoxLayout(self.body)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Charts and tables"))
         scroll.setWidget(self.body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -190,6 +199,7 @@ class ProgressPage(QWidget):
             "calendar": charts.CalendarHeatmap(self.body),
         }
         for name, chart in self.charts.items():
+            chart.setAccessibleName(CHART_NAMES.get(name, name))
             self.body_layout.addWidget(chart)
             save = QPushButton(self.tr("Save chart as PNG…"), self.body)
             save.clicked.connect(lambda _=False, n=name: self.save_dialog(n))

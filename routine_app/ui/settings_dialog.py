@@ -48,6 +48,7 @@ from routine_app.ui.preferences import (
 from routine_app.ui.theme import Scheme
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+FULL_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 THEMES = {
     Scheme.SYSTEM: "Follow the system",
     Scheme.LIGHT: "Light",
@@ -142,12 +143,7 @@ class SettingsDialog(QDialog):
                 row.addWidget(box)
             row.addWidget(at)
             row.addStretch(1)
-            title = (
-                self.tr("Routine reminder")
-                if kind is ReminderKind.ROUTINE
-                else self.tr("Log pain reminder")
-            )
-            form.addRow(title, row)
+            form.addRow(self._reminder_title(kind), row)
         form.addRow(self.tr("Your data"), folder_row)
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backup_button)
@@ -165,18 +161,25 @@ class SettingsDialog(QDialog):
 
     def _reminder_row(self, kind: ReminderKind) -> tuple[QCheckBox, list[QCheckBox], QTimeEdit]:
         schedule = load_schedule(self.preferences.settings, kind)
+        title = self._reminder_title(kind)
         enabled = QCheckBox(self.tr("On"), self)
         enabled.setChecked(schedule.enabled)
+        enabled.setAccessibleName(self.tr("%1 on").replace("%1", title))
         days = []
         for number, name in enumerate(DAY_NAMES):
             box = QCheckBox(name, self)
             box.setChecked(number in schedule.days)
-            box.setAccessibleName(f"{kind.value} {name}")
+            box.setAccessibleName(f"{title}: {self.tr(FULL_DAY_NAMES[number])}")
             days.append(box)
         at = QTimeEdit(QTime(schedule.at.hour, schedule.at.minute), self)
         at.setDisplayFormat("HH:mm")
-        at.setAccessibleName(self.tr("Time"))
+        at.setAccessibleName(self.tr("%1 time").replace("%1", title))
         return enabled, days, at
+
+    def _reminder_title(self, kind: ReminderKind) -> str:
+        if kind is ReminderKind.ROUTINE:
+            return self.tr("Routine reminder")
+        return self.tr("Log pain reminder")
 
     def _fill_backups(self) -> None:
         self.backups.clear()

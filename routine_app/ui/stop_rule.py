@@ -19,7 +19,7 @@ QUESTION = (
 
 
 class PainMovedQuestion(QWidget):
-    """Signals: ``answered(str)`` with a PainMoved value, once per tap."""
+    """Signals: ``answered(str)`` with a PainMoved value, each time the answer changes."""
 
     answered = Signal(str)
 
@@ -36,7 +36,8 @@ class PainMovedQuestion(QWidget):
             button.setCheckable(True)
             button.setMinimumHeight(48)
             button.setAccessibleName(f"{self.tr('Pain moved')}: {choice.label}")
-            button.clicked.connect(lambda _=False, c=choice: self.answered.emit(c.value))
+            # Toggled, not clicked: assistive tools check a button without clicking it.
+            button.toggled.connect(lambda on, c=choice: self.answered.emit(c.value) if on else None)
             self.group.addButton(button)
             self.buttons[choice] = button
             row.addWidget(button)
