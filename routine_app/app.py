@@ -134,7 +134,11 @@ def follow_system_theme(window: MainWindow) -> None:
         if window.preferences.get(THEME) == Scheme.SYSTEM.value:
             window.apply_preferences()
 
-    QGuiApplication.styleHints().colorSchemeChanged.connect(changed)
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.connect(changed)
+    accessibility = getattr(hints, "accessibility", None)  # Qt 6.10+: high contrast
+    if accessibility is not None:
+        accessibility().contrastPreferenceChanged.connect(changed)
 
 
 def save_screenshot(window: MainWindow, path: Path) -> None:
