@@ -15,8 +15,8 @@ from routine_app.ui.delegates import ROW_ROLE, Row
 
 PAGE = 200
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-RED = "#b00020"
-SESSION_ACCENT = "#2f6f6a"
+RED = "danger"  # the theme's danger colour (ui.colours), resolved when painted
+SESSION_ACCENT = "highlight"
 
 _Index = QModelIndex | QPersistentModelIndex
 

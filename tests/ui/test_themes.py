@@ -224,3 +224,36 @@ def test_the_measure_fails_dark_text_on_a_dark_background(qtbot: QtBot) -> None:
     label.setStyleSheet("color: #e8e6e3; background: #1e2124;")
     assert text_contrast(label) > 10
     assert QRect(label.contentsRect()).isValid()
+
+
+#: (foreground, background, minimum) for every pair of theme colours drawn together.
+PAIRS = [
+    ("text", "window", TEXT),
+    ("text", "base", TEXT),
+    ("text", "button", TEXT),
+    ("text", "alternate_base", TEXT),
+    ("placeholder", "base", TEXT),
+    ("link", "window", TEXT),
+    ("link", "base", TEXT),
+    ("highlighted_text", "highlight", TEXT),
+    ("caution_fg", "caution_bg", TEXT),
+    ("danger", "window", TEXT),
+    ("danger", "base", TEXT),
+    ("side", "window", TEXT),
+    ("control", "window", CONTROL),
+    ("control", "base", CONTROL),
+    ("focus", "window", CONTROL),
+    ("focus", "base", CONTROL),
+    ("highlight", "window", CONTROL),
+]
+
+
+@pytest.mark.parametrize("theme", list(Theme))
+def test_every_colour_pair_of_a_theme_meets_wcag_aa(theme: Theme) -> None:
+    colours = THEMES[theme]
+    low = {
+        f"{fg} on {bg}: {contrast(getattr(colours, fg), getattr(colours, bg)):.2f}"
+        for fg, bg, minimum in PAIRS
+        if contrast(getattr(colours, fg), getattr(colours, bg)) < minimum
+    }
+    assert low == set()
