@@ -197,7 +197,7 @@ class LogPainDialog(QDialog):
             warning_layout.addWidget(row, 1 + number // 2, number % 2)
         body = QWidget(self)
         content = QVBoxLayout(body)
-        content.setContentsMargins(0, 0, 0, 0)
+        content.setContentsMargins(4, 4, 4, 4)  # room for the focus ring inside the scroll
         content.addWidget(self.back)
         content.addWidget(self.leg)
         content.addLayout(form)
