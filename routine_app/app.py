@@ -182,5 +182,14 @@ def run_gui(options: GuiOptions) -> int:
 def _startup_failed(message: str, smoke: bool) -> int:
     print(f"routine-app: error: {message}", file=sys.stderr)
     if not smoke and QGuiApplication.platformName() != "offscreen":
-        QMessageBox.critical(None, APP_TITLE, f"Sciatica Routines could not start:\n\n{message}")
+        # Opened with open(), never a blocking static call; the event loop ends with it.
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            APP_TITLE,
+            f"Sciatica Routines could not start:\n\n{message}",
+            QMessageBox.StandardButton.Close,
+        )
+        box.finished.connect(QCoreApplication.quit)
+        box.open()
+        QCoreApplication.exec()
     return 1

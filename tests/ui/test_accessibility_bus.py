@@ -174,6 +174,7 @@ def test_every_page_and_dialog_names_its_controls(display: str, tmp_path: Path) 
         "Log pain",
         "Keyboard shortcuts",
         "About Sciatica Routines",
+        "Weekly check",
     }
     problems = {view: unnamed(nodes) for view, nodes in views.items()}
     assert {view: found for view, found in problems.items() if found} == {}
@@ -192,6 +193,10 @@ def test_every_page_and_dialog_names_its_controls(display: str, tmp_path: Path) 
     # The countdown reads as its number, described as the time left.
     clocks = [n for n in views["player running"] if CLOCK.match(n["name"])]
     assert [(n["role"], n["description"]) for n in clocks] == [("label", "Time left in this step")]
+
+    # The step picture says what it shows.
+    pictures = [n for n in views["player running"] if n["name"].startswith("Picture: ")]
+    assert pictures, "the step picture is named"
 
     # Settings: people's words, no internal keys, no two controls with one name.
     settings = views["Settings"]
