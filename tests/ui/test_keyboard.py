@@ -152,3 +152,23 @@ def test_about_opens_without_blocking(qtbot: QtBot, make_window: MakeWindow) -> 
     box = window._about()
     assert box.isVisible() and box.windowModality() != Qt.WindowModality.ApplicationModal
     box.button(QMessageBox.StandardButton.Close).click()
+
+
+def test_no_dialog_is_opened_with_a_blocking_static_call() -> None:
+    """Static QMessageBox/QFileDialog calls and exec() block the event loop (an AT-SPI
+    client waited 15 s on About); every dialog opens with open() or show()."""
+    import re
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[2] / "routine_app"
+    blocking = re.compile(
+        r"QMessageBox\.(about|aboutQt|critical|warning|question|information)\(|"
+        r"QFileDialog\.get\w+\(|QInputDialog\.get\w+\(|\w\.exec\(\)"
+    )
+    found = [
+        f"{path.name}:{number}"
+        for path in package.rglob("*.py")
+        for number, line in enumerate(path.read_text().splitlines(), 1)
+        if blocking.search(line) and not re.search(r"(app|QCoreApplication)\.exec\(\)", line)
+    ]
+    assert found == []
