@@ -14,12 +14,15 @@ from enum import StrEnum
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QFocusFrame,
+    QFrame,
     QProxyStyle,
     QStyle,
     QStyleFactory,
     QStyleOption,
+    QStyleOptionComplex,
     QWidget,
 )
 
@@ -114,6 +117,11 @@ class ThemeStyle(QProxyStyle):
             painter.restore()
             return
         super().drawControl(element, option, painter, widget)
+        framed = (
+            isinstance(widget, QAbstractScrollArea) and widget.frameShape() != QFrame.Shape.NoFrame
+        )
+        if element == QStyle.ControlElement.CE_ShapedFrame and framed:
+            self._outline(option, painter)  # text boxes and lists: a visible edge
 
     def drawPrimitive(
         self,
@@ -129,6 +137,37 @@ class ThemeStyle(QProxyStyle):
             self._indicator(option, painter, round_=True)
             return
         super().drawPrimitive(element, option, painter, widget)
+        if element == QStyle.PrimitiveElement.PE_FrameLineEdit:
+            self._outline(option, painter)
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control in (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox):
+            self._outline(option, painter)
+        elif control == QStyle.ComplexControl.CC_Slider and widget is not None:
+            handle = self.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, widget)
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(QPen(QColor(self.colours.control), 2))
+            painter.setBrush(QColor(self.colours.button))
+            painter.drawRoundedRect(QRectF(handle).adjusted(1, 1, -1, -1), 3, 3)
+            painter.restore()
+
+    def _outline(self, option: QStyleOption, painter: QPainter) -> None:
+        """A field's edge at 3:1 against the window (Fusion's is barely darker)."""
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(QColor(self.colours.control if enabled else self.colours.mid), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+        painter.restore()
 
     def _indicator(self, option: QStyleOption, painter: QPainter, round_: bool) -> None:
         c = self.colours

@@ -14,9 +14,16 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QComboBox,
+    QFrame,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
@@ -107,9 +114,37 @@ def scale_failures(root: QWidget, window: str) -> list[str]:
     return found
 
 
+def field_failures(root: QWidget, window: str) -> list[str]:
+    """Text fields, spin boxes, combo boxes and framed lists: an edge at 3:1."""
+    found = []
+    kinds = (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QAbstractItemView)
+    for field in root.findChildren(QWidget):
+        if not isinstance(field, kinds) or not _visible(field) or not field.isEnabled():
+            continue
+        if isinstance(field, QAbstractScrollArea) and field.frameShape() == QFrame.Shape.NoFrame:
+            continue
+        if isinstance(field, QLineEdit) and not field.hasFrame():
+            continue  # inside a spin box or combo box, which draw the edge
+        if field.parentWidget() is not None and isinstance(
+            field.parentWidget(), QAbstractSpinBox | QComboBox
+        ):
+            continue
+        image = (
+            field.window()
+            .grab(QRect(field.mapTo(field.window(), QPoint(0, 0)), field.size()))
+            .toImage()
+        )
+        middle = field.height() // 2
+        edge = max(contrast(QColor(image.pixel(x, middle)), window) for x in range(2))
+        if edge < CONTROL:
+            found.append(f"{type(field).__name__} {field.accessibleName()!r} edge: {edge:.2f}")
+    return found
+
+
 def check_page(root: QWidget, theme: Theme, where: str) -> list[str]:
     problems = text_failures(root) + indicator_failures(root)
     problems += scale_failures(root, THEMES[theme].window)
+    problems += field_failures(root, THEMES[theme].window)
     return [f"{theme} {where}: {p}" for p in problems]
 
 
