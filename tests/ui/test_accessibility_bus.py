@@ -194,6 +194,15 @@ def test_every_page_and_dialog_names_its_controls(display: str, tmp_path: Path) 
     clocks = [n for n in views["player running"] if CLOCK.match(n["name"])]
     assert [(n["role"], n["description"]) for n in clocks] == [("label", "Time left in this step")]
 
+    # Sound and Voice say their state, as a check box would.
+    toggles = {
+        n["name"]: n["role"]
+        for n in views["player running"]
+        if n["name"].startswith(("Sound: ", "Voice: "))
+    }
+    assert set(toggles) == {"Sound: off", "Voice: off"}  # sound is off in this test
+    assert set(toggles.values()) <= {"check box", "toggle button"}
+
     # The step picture says what it shows.
     pictures = [n for n in views["player running"] if n["name"].startswith("Picture: ")]
     assert pictures, "the step picture is named"

@@ -108,3 +108,14 @@ def test_every_symbol_in_the_pages_is_in_the_font(qapp: QApplication) -> None:
         symbols |= set(re.findall(r"[\u2190-\u2bff\U0001f000-\U0001faff]", source.read_text()))
     missing = sorted(s for s in symbols if not metrics.inFontUcs4(ord(s)))
     assert missing == []
+
+
+def test_sound_and_voice_show_their_state(make_window: MakeWindow) -> None:
+    window = make_window()
+    page = window.player_page
+    page.sound_button.setEnabled(True)
+    page.sound_button.setChecked(True)
+    assert page.sound_button.text() == "Sound: on"
+    page.sound_button.setChecked(False)
+    assert page.sound_button.text() == "Sound: off"
+    assert page.voice_button.text() in ("Voice: on", "Voice: off")
