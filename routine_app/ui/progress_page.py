@@ -93,6 +93,7 @@ class ProgressPage(QWidget):
         for span in Range:
             button = QPushButton(span.label, self)
             button.setCheckable(True)
+            button.setProperty("toggle", True)  # filled while chosen (ui.colours)
             button.setProperty("range", span.value)
             button.setToolTip(self.tr("Show %1").replace("%1", span.label.lower()))
             self.range_group.addButton(button)

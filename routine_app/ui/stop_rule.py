@@ -34,6 +34,7 @@ class PainMovedQuestion(QWidget):
         for choice in PainMoved:
             button = QPushButton(self.tr(choice.label), self)
             button.setCheckable(True)
+            button.setProperty("toggle", True)  # filled while chosen (ui.colours)
             button.setMinimumHeight(48)
             button.setAccessibleName(f"{self.tr('Pain moved')}: {choice.label}")
             # Toggled, not clicked: assistive tools check a button without clicking it.

@@ -190,6 +190,9 @@ def test_every_page_and_dialog_names_its_controls(display: str, tmp_path: Path) 
         assert [n["name"] for n in scale] == [f"{title}: {i} of 10" for i in range(11)]
         assert {n["role"] for n in scale} == {"radio button"}, view
 
+    weekly = [n for n in views["Weekly check"] if re.search(r": \d+$", n["name"])]
+    assert len(weekly) >= 4 * 7 and {n["role"] for n in weekly} == {"radio button"}
+
     # The countdown reads as its number, described as the time left.
     clocks = [n for n in views["player running"] if CLOCK.match(n["name"])]
     assert [(n["role"], n["description"]) for n in clocks] == [("label", "Time left in this step")]
