@@ -48,6 +48,11 @@ class Colours:
     danger: str
     #: The worked-side blue of the step pictures, readable on the window.
     side: str
+    #: Chart series (back pain, leg pain, routine done, not done), 3:1 on ``base``.
+    chart_back: str = "#1f77b4"
+    chart_leg: str = "#b35900"
+    chart_done: str = "#2f6f6a"
+    chart_not_done: str = "#8a8278"
 
     def palette(self) -> QPalette:
         roles = QPalette.ColorRole
@@ -120,6 +125,10 @@ DARK = Colours(
     caution_border="#d9a400",
     danger="#ff8a8a",
     side="#5cb8f0",
+    chart_back="#5aa9e6",
+    chart_leg="#f0a04b",
+    chart_done="#4fb3a9",
+    chart_not_done="#8d9298",
 )
 
 HIGH_CONTRAST = Colours(
@@ -142,6 +151,10 @@ HIGH_CONTRAST = Colours(
     caution_border="#ffd60a",
     danger="#ff9a9a",
     side="#8fd3ff",
+    chart_back="#6cc8ff",
+    chart_leg="#ffb347",
+    chart_done="#5fe0c8",
+    chart_not_done="#b0b0b0",
 )
 
 THEMES = {c.theme: c for c in (LIGHT, DARK, HIGH_CONTRAST)}

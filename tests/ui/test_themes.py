@@ -280,6 +280,11 @@ PAIRS = [
     ("focus", "window", CONTROL),
     ("focus", "base", CONTROL),
     ("highlight", "window", CONTROL),
+    ("chart_back", "base", CONTROL),
+    ("chart_leg", "base", CONTROL),
+    ("chart_done", "base", CONTROL),
+    ("chart_not_done", "base", CONTROL),
+    ("danger", "base", CONTROL),
 ]
 
 
