@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
+from collections.abc import Iterator
 
+import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from routine_app.ui.colours import contrast
 
@@ -65,3 +67,12 @@ def outline_contrast(widget: QWidget, part: QRect) -> float:
     image, origin = _grab(widget)
     background = _colours(image, image.rect()).most_common(1)[0][0]
     return best_ink(_colours(image, part.translated(-origin)), background)
+
+
+@pytest.fixture
+def restore_style(qapp: QApplication) -> Iterator[None]:
+    """Put back plain Fusion after a test that applied a theme."""
+    yield
+    qapp.setStyleSheet("")
+    qapp.setStyle("Fusion")
+    qapp.setPalette(QPalette())

@@ -5,7 +5,6 @@ the Progress title, no glyph the fonts lack."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,17 +18,12 @@ from routine_app.ui import theme
 from routine_app.ui.colours import DARK, HIGH_CONTRAST, LIGHT
 from routine_app.ui.preferences import THEME, Preferences
 from routine_app.ui.theme import Scheme, apply_theme
+from tests.ui import contrast as pixels
 from tests.ui.conftest import MakeWindow
 
 UI = Path(__file__).resolve().parents[2] / "routine_app" / "ui"
 
-
-@pytest.fixture
-def restore_style(qapp: QApplication) -> Iterator[None]:
-    yield
-    qapp.setStyleSheet("")
-    qapp.setStyle("Fusion")
-    qapp.setPalette(QPalette())
+restore_style = pixels.restore_style  # the fixture, shared with the other theme tests
 
 
 def window_colour(app: QApplication) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -37,19 +37,17 @@ from routine_app.ui.main_window import MainWindow
 from routine_app.ui.pain_scale import ScaleButton
 from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY
 from routine_app.ui.theme import Scheme, apply_theme
+from tests.ui import contrast as pixels
 from tests.ui.conftest import MakeWindow
-from tests.ui.contrast import outline_contrast, text_contrast
+from tests.ui.contrast import (
+    outline_contrast,
+    text_contrast,
+)
 
 TEXT = 4.5
 CONTROL = 3.0
 
-
-@pytest.fixture
-def restore_style(qapp: QApplication) -> Iterator[None]:
-    yield
-    qapp.setStyleSheet("")
-    qapp.setStyle("Fusion")
-    qapp.setPalette(QPalette())
+restore_style = pixels.restore_style  # the fixture, shared with the other theme tests
 
 
 def _visible(widget: QWidget) -> bool:
