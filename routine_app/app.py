@@ -147,7 +147,11 @@ def follow_system_theme(window: MainWindow) -> None:
         if window.preferences.get(THEME) == Scheme.SYSTEM.value:
             window.apply_preferences()
 
-    QGuiApplication.styleHints().colorSchemeChanged.connect(changed)
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.connect(changed)
+    accessibility = getattr(hints, "accessibility", None)  # Qt 6.10+: high contrast
+    if accessibility is not None:
+        accessibility().contrastPreferenceChanged.connect(changed)
 
 
 def save_screenshot(window: MainWindow, path: Path) -> None:
@@ -207,5 +211,14 @@ def start_daily_backup(window: MainWindow) -> DailyBackup:
 def _startup_failed(message: str, smoke: bool) -> int:
     print(f"routine-app: error: {message}", file=sys.stderr)
     if not smoke and QGuiApplication.platformName() != "offscreen":
-        QMessageBox.critical(None, APP_TITLE, f"Sciatica Routines could not start:\n\n{message}")
+        # Opened with open(), never a blocking static call; the event loop ends with it.
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            APP_TITLE,
+            f"Sciatica Routines could not start:\n\n{message}",
+            QMessageBox.StandardButton.Close,
+        )
+        box.finished.connect(QCoreApplication.quit)
+        box.open()
+        QCoreApplication.exec()
     return 1

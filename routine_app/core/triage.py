@@ -169,7 +169,7 @@ SIGNS: tuple[Sign, ...] = (
         "pregnancy",
         Level.ASK_BEFORE,
         "Pregnancy: ask your midwife or doctor first, choose the chair routine "
-        "(seated-stretches), and do not lie flat on your back for long after about "
+        "(Seated stretches), and do not lie flat on your back for long after about "
         "16 weeks",
     ),
     # --- stop this routine ------------------------------------------------------------
@@ -189,6 +189,35 @@ SIGNS: tuple[Sign, ...] = (
 
 _BY_ID = {sign.id: sign for sign in SIGNS}
 
+#: A few words for each sign where a whole sentence does not fit (journal rows, lists).
+SHORT_NAMES: dict[str, str] = {
+    "bladder-bowel": "bladder or bowel trouble",
+    "saddle-numbness": "numbness in the saddle area",
+    "worsening-weakness": "severe or worsening weakness in both legs",
+    "both-legs": "sciatica in both legs",
+    "after-injury": "pain after a fall or injury",
+    "below-knee": "new or worse pain below the knee",
+    "balance-walking": "new trouble with balance or walking",
+    "foot-drop": "a dropping foot",
+    "fever": "fever",
+    "weight-loss": "unexplained weight loss",
+    "cancer-history": "cancer now or in the past",
+    "night-pain": "severe pain at night",
+    "not-improving": "not improving after 4 to 6 weeks",
+    "clotting": "clotting problem or blood thinners",
+    "bone-surgery-cancer": "fracture, osteoporosis, surgery or cancer",
+    "skin-injury": "skin problem or injury",
+    "pregnancy": "pregnancy",
+    "spreads-down": "pain spreading down the leg",
+    "nerve-symptoms": "new or stronger numbness, tingling or weakness",
+    "sharp-pain": "sharp or rising pain",
+}
+
+
+def short_name(sign_id: str) -> str:
+    """A few words for the sign with *sign_id* (never the raw id)."""
+    return SHORT_NAMES.get(sign_id) or sign_id.replace("-", " ")
+
 
 def sign(sign_id: str) -> Sign:
     """The sign with *sign_id*; raises KeyError for an unknown id."""
@@ -205,7 +234,8 @@ def signs_at(level: Level, *, reportable: bool | None = None) -> tuple[Sign, ...
 #: The warning signs a person can report in the log form and with ``log --warning-sign``.
 WARNING_SIGN_IDS: tuple[str, ...] = tuple(s.id for s in signs_at(Level.SEE_SOON, reportable=True))
 
-#: Routine ids that the texts above name; a test checks they exist in the bundled library.
+#: Routines the texts above name (by title, never by id); a test checks that each id
+#: exists in the bundled library and that its title is the one the texts use.
 NAMED_ROUTINES: tuple[str, ...] = ("seated-stretches",)
 
 

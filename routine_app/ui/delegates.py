@@ -9,13 +9,24 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from routine_app.ui.colours import for_palette
+
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 100
 
 
+def accent_colour(accent: str, palette: QPalette) -> QColor:
+    if accent == "danger":
+        return QColor(for_palette(palette).danger)
+    if accent == "highlight":
+        return palette.color(QPalette.ColorRole.Highlight)
+    return QColor(accent)
+
+
 @dataclass(frozen=True, slots=True)
 class Row:
-    """What a two-line row shows. ``accent`` colours a marker bar and the heading's text."""
+    """What a two-line row shows. ``accent`` colours a marker bar: a colour, or a theme
+    colour by name ("danger", "highlight"), so the bar follows the theme."""
 
     title: str
     subtitle: str = ""
@@ -59,7 +70,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         if row.accent:
             painter.fillRect(
                 QRect(opt.rect.left(), opt.rect.top() + 4, 5, opt.rect.height() - 8),
-                QColor(row.accent),
+                accent_colour(row.accent, opt.palette),
             )
             rect.adjust(6, 0, 0, 0)
         self._paint_lines(painter, opt, row, rect, selected)

@@ -53,15 +53,15 @@ from routine_app.store.user_routines import (
     user_folder,
 )
 from routine_app.ui.labels import page_title
-from routine_app.ui.messages import warn
+from routine_app.ui.messages import choose_file, warn
 from routine_app.ui.preferences import Preferences
+from routine_app.ui.theme import error_style
 
 SIDES = {
     "": "Once (no sides)",
     "left, right": "Left, then right",
     "right, left": "Right, then left",
 }
-ERROR_STYLE = "border: 2px solid #c62828;"
 POSITIONS = {
     "": "Not set (format 1)",
     "floor": "On the floor",
@@ -108,6 +108,8 @@ class EditorPage(QWidget):
         self._loading = False
         self._fresh = False
         self._build()
+        for text in self.findChildren(QPlainTextEdit):  # Tab moves on; it types no tab
+            text.setTabChangesFocus(True)
         self.new_routine()
 
     # --- layout ---------------------------------------------------------------------
@@ -199,6 +201,7 @@ class EditorPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for form in (self._routine_form(), self._step_form()):
             scroll = QScrollArea(self)  # small screens scroll the form, not the window
+            scroll.setAccessibleName(self.tr("Step") if splitter.count() else self.tr("Routine"))
             scroll.setWidget(form)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -268,15 +271,15 @@ class EditorPage(QWidget):
 
     # --- import and export ---------------------------------------------------------------
 
-    def import_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+    def import_dialog(self) -> QFileDialog:
+        return choose_file(
             self,
             self.tr("Import routines"),
             str(Path.home()),
             self.tr("Routine files (*.yaml *.yml)"),
+            lambda paths, _f: [self.import_file(Path(path)) for path in paths],
+            many=True,
         )
-        for path in paths:
-            self.import_file(Path(path))
 
     def import_file(self, path: Path, clash: Clash = Clash.ASK) -> Routine | None:
         """Import one file; an id clash asks whether to replace or keep both."""
@@ -331,17 +334,21 @@ class EditorPage(QWidget):
         routine = self._library().get(str(self.chooser.currentData()))
         if routine is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+
+        def export(paths: list[str], _filter: str) -> None:
+            try:
+                export_routine(routine, Path(paths[0]))
+            except (OSError, ImportRefusedError) as exc:
+                warn(self, self.tr("Export"), str(exc))
+
+        choose_file(
             self,
             self.tr("Export routine"),
             str(Path.home() / f"{routine.id}.yaml"),
             self.tr("Routine file (*.yaml)"),
+            export,
+            save=True,
         )
-        if path:
-            try:
-                export_routine(routine, Path(path))
-            except (OSError, ImportRefusedError) as exc:
-                warn(self, self.tr("Export"), str(exc))
 
     def _routine_form(self) -> QWidget:
         box = QWidget(self)
@@ -384,6 +391,7 @@ class EditorPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.step_image, 1)
         row.addWidget(browse)
+        self.step_image.setAccessibleName(self.tr("Picture"))  # the form labels the row only
         form.addRow(self.tr("Picture"), row)
         form.addRow("", self.picture_choice)
         form.addRow(self.tr("Step caution"), self.step_caution)
@@ -530,15 +538,14 @@ class EditorPage(QWidget):
         ]
         self._changed()
 
-    def choose_image(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+    def choose_image(self) -> QFileDialog:
+        return choose_file(
             self,
             self.tr("Choose a picture"),
             str(Path.home()),
             self.tr("Pictures (*.svg *.png *.jpg *.jpeg)"),
+            lambda paths, _f: self.use_image(Path(paths[0])),
         )
-        if path:
-            self.use_image(Path(path))
 
     def _pick_bundled_picture(self, index: int) -> None:
         value = str(self.picture_choice.itemData(index) or "")
@@ -650,7 +657,7 @@ class EditorPage(QWidget):
                 (p for p, w in zip(problems, problems, strict=True) if where.get(p.line) == key),
                 None,
             )
-            widget.setStyleSheet(ERROR_STYLE if key in faulty and not self._fresh else "")
+            widget.setStyleSheet(error_style() if key in faulty and not self._fresh else "")
             widget.setToolTip(message.message if message else "")
         for index in range(self.steps.count()):
             bad = any(step == index for step, _ in faulty)

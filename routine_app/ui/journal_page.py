@@ -28,9 +28,8 @@ from routine_app.store.progress import Range, figures_for, period
 from routine_app.ui.delegates import TwoLineDelegate
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import page_title
-from routine_app.ui.messages import warn
+from routine_app.ui.messages import choose_file, warn
 from routine_app.ui.safety_summary import SafetySummary
-from routine_app.ui.theme import caution_colours
 from routine_app.ui.timeline_model import ITEM_ROLE, TimelineModel
 
 INSIGHTS_RANGE = Range.THREE_MONTHS
@@ -76,6 +75,7 @@ class JournalPage(QWidget):
         self.card_button.clicked.connect(self.safety_card_requested)
         self.insights = QLabel(self)
         self.insights.setObjectName("insights")
+        self.insights.setProperty("tone", "caution")
         self.insights.setWordWrap(True)
         self.safety_summary = SafetySummary(model.routine_title, self)
         self.status = QLabel(self)
@@ -132,11 +132,11 @@ class JournalPage(QWidget):
         self.journal_actions.undo_available.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(self.journal_actions.can_undo())
         self.list.selectionModel().selectionChanged.connect(self._update_buttons)
-        for keys, slot in (
-            (QKeySequence.StandardKey.Delete, self.delete_selected),
-            (QKeySequence.StandardKey.Undo, self.undo),
+        for keys, slot, what in (
+            (QKeySequence.StandardKey.Delete, self.delete_selected, "Journal: delete the item"),
+            (QKeySequence.StandardKey.Undo, self.undo, "Journal: put back what you deleted"),
         ):
-            action = QAction(self)
+            action = QAction(self.tr(what), self)  # the text is listed in Help
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
@@ -160,11 +160,6 @@ class JournalPage(QWidget):
         found = insights.warnings(figures_for(journal, first, last), self.routine_title)
         self.insights.setVisible(bool(found))
         if found:
-            bg, fg, border = caution_colours(self.palette())
-            self.insights.setStyleSheet(
-                f"#insights {{ background: {bg}; color: {fg}; "
-                f"border-left: 6px solid {border}; padding: 10px; }}"
-            )
             self.insights.setText("<br>".join(f"⚠ {html.escape(w)}" for w in found))
 
     def selected(self) -> Entry | Session | None:
@@ -207,16 +202,20 @@ class JournalPage(QWidget):
         if self.journal_actions.undo_delete() is not None:
             self.status.setText(self.tr("Put back."))
 
-    def export_dialog(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
+    def export_dialog(self) -> QFileDialog:
+        def export(paths: list[str], chosen: str) -> None:
+            path = paths[0]
+            kind = "csv" if path.lower().endswith(".csv") or "CSV" in chosen else "json"
+            self.export_to(Path(path), kind)
+
+        return choose_file(
             self,
             self.tr("Export journal"),
             str(Path.home() / "pain-journal.json"),
             self.tr("JSON, complete (*.json);;CSV for spreadsheets (*.csv)"),
+            export,
+            save=True,
         )
-        if path:
-            kind = "csv" if path.lower().endswith(".csv") or "CSV" in chosen else "json"
-            self.export_to(Path(path), kind)
 
     def export_to(self, path: Path, kind: str) -> bool:
         done = Exported()
@@ -235,12 +234,14 @@ class JournalPage(QWidget):
         self.status.setText(done.summary(str(path)))
         return True
 
-    def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import journal"), str(Path.home()), self.tr("Journal export (*.json)")
+    def import_dialog(self) -> QFileDialog:
+        return choose_file(
+            self,
+            self.tr("Import journal"),
+            str(Path.home()),
+            self.tr("Journal export (*.json)"),
+            lambda paths, _f: self.import_from(Path(paths[0])),
         )
-        if path:
-            self.import_from(Path(path))
 
     def import_from(self, path: Path) -> bool:
         try:

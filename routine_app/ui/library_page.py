@@ -5,8 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -53,6 +52,7 @@ class ProblemBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problemBanner")
+        self.setProperty("tone", "caution-box")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._label = QLabel(self)
         self._label.setWordWrap(True)
@@ -77,12 +77,6 @@ class ProblemBanner(QFrame):
         heading += " " + self.tr("Your other routines are fine.")
         self._label.setText(f"<b>{html.escape(heading)}</b><br><tt>{'<br>'.join(lines)}</tt>")
         self._label.setAccessibleName(heading)
-        bg, fg, border = caution_colours(self.palette())
-        self.setStyleSheet(
-            f"#problemBanner {{ background: {bg}; color: {fg}; "
-            f"border: 2px solid {border}; border-radius: 6px; }}"
-            f"#problemBanner QLabel {{ color: {fg}; }}"
-        )
 
 
 class RoutineDetail(QWidget):
@@ -107,12 +101,14 @@ class RoutineDetail(QWidget):
         self.summary = QLabel(self)
         self.cautions = QLabel(self)
         self.cautions.setObjectName("cautions")
+        self.cautions.setProperty("tone", "caution")
         self.steps = QLabel(self)
         self.links = QLabel(self)
         self.links.setObjectName("routineLinks")
         self.links.linkActivated.connect(lambda href: self.routine_link.emit(href))
         self.evidence = QLabel(self)
         self.evidence.setObjectName("evidence")
+        self.evidence.setProperty("tone", "accent")
         for label in (self.facts, self.summary, self.cautions, self.steps, self.evidence):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
@@ -134,7 +130,15 @@ class RoutineDetail(QWidget):
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
+        self._shown: tuple[Routine | None, Routine | None, Routine | None] = (None, None, None)
         self.show_routine(None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: draw the steps' inline caution colours again."""
+        super().changeEvent(event)
+        shown = getattr(self, "_shown", (None,))[0]
+        if event.type() == QEvent.Type.PaletteChange and shown is not None:
+            self.steps.setText(self._steps_html(shown))
 
     def show_routine(
         self,
@@ -144,6 +148,7 @@ class RoutineDetail(QWidget):
     ) -> None:
         """Show *routine*; *gentle* is its flare-day version, *original* the routine it is
         the gentle version of (each linked when given)."""
+        self._shown = (routine, gentle, original)
         self.cautions.setVisible(bool(routine and routine.cautions))
         self.evidence.setVisible(bool(routine and routine.evidence))
         self.links.setVisible(bool(routine and (gentle or original)))
@@ -156,11 +161,6 @@ class RoutineDetail(QWidget):
         self.title.setText(routine.title)
         self.facts.setText(html.escape(routine_subtitle(routine)))
         self.summary.setText(html.escape(routine.summary))
-        bg, fg, border = caution_colours(self.palette())
-        self.cautions.setStyleSheet(
-            f"#cautions {{ background: {bg}; color: {fg}; padding: 12px;"
-            f" border-left: 6px solid {border}; }}"
-        )
         items = "".join(f"<li>{html.escape(c)}</li>" for c in routine.cautions)
         self.cautions.setText(
             f"<b>⚠ {html.escape(self.tr('Before you start'))}</b>"
@@ -172,11 +172,6 @@ class RoutineDetail(QWidget):
             self.evidence.setText(
                 f"<b>{html.escape(self.tr('What the evidence says'))}</b><br>"
                 f"{html.escape(routine.evidence)}"
-            )
-            accent = self.palette().color(QPalette.ColorRole.Highlight).name()
-            self.evidence.setStyleSheet(
-                f"#evidence {{ background: transparent; border: none; "
-                f"border-left: 6px solid {accent}; padding: 8px 12px; }}"
             )
 
     def _links_html(self, gentle: Routine | None, original: Routine | None) -> str:
@@ -268,6 +263,8 @@ class LibraryPage(QWidget):
         scroll.setWidget(self.detail)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Routine details"))
+        self.detail.setAccessibleName(self.tr("Routine details"))
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

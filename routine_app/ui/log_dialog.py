@@ -139,6 +139,7 @@ class LogPainDialog(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setPlaceholderText(self.tr("What made it better or worse? (optional)"))
         self.notes.setFixedHeight(70)
+        self.notes.setTabChangesFocus(True)
         self.hint = QLabel(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -180,11 +181,7 @@ class LogPainDialog(QDialog):
         form.addRow(self.tr("Notes"), self.notes)
         flags = QGroupBox(self.tr("⚠ Emergency symptoms"), self)
         flags.setObjectName("redFlags")
-        flags.setStyleSheet(
-            "#redFlags { border: 2px solid #b00020; border-radius: 6px; "
-            "margin-top: 1.2em; } #redFlags::title { "
-            "subcontrol-origin: margin; left: 10px; color: #b00020; }"
-        )
+        flags.setProperty("tone", "danger-box")
         flag_layout = QVBoxLayout(flags)
         flag_layout.setContentsMargins(12, 18, 12, 10)
         intro = QLabel(self.tr(RED_FLAG_INTRO), flags)
@@ -200,7 +197,7 @@ class LogPainDialog(QDialog):
             warning_layout.addWidget(row, 1 + number // 2, number % 2)
         body = QWidget(self)
         content = QVBoxLayout(body)
-        content.setContentsMargins(0, 0, 0, 0)
+        content.setContentsMargins(4, 4, 4, 4)  # room for the focus ring inside the scroll
         content.addWidget(self.back)
         content.addWidget(self.leg)
         content.addLayout(form)
@@ -209,6 +206,7 @@ class LogPainDialog(QDialog):
         content.addWidget(self.episode)
         # On a short screen the questions scroll; Save and the hint always stay in view.
         self.questions = QScrollArea(self)
+        self.questions.setAccessibleName(self.tr("Questions"))
         self.questions.setWidget(body)
         self.questions.setWidgetResizable(True)
         self.questions.setFrameShape(QFrame.Shape.NoFrame)

@@ -38,7 +38,8 @@ from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.lazy_page import LazyPage
 from routine_app.ui.library_page import LibraryPage
 from routine_app.ui.log_dialog import LogPainDialog
-from routine_app.ui.messages import warn
+from routine_app.ui.messages import choose_file, warn
+from routine_app.ui.notice_banner import NoticeBanner
 from routine_app.ui.player_page import PlayerPage
 from routine_app.ui.preferences import (
     AFFECTED_SIDE,
@@ -52,6 +53,7 @@ from routine_app.ui.progress_page import ProgressPage
 from routine_app.ui.red_flag import show_red_flag_alert, show_warning_signs_note
 from routine_app.ui.safety_banner import LockBanner, ReviewBanner
 from routine_app.ui.safety_dialog import ensure_safety_acknowledged
+from routine_app.ui.shortcuts_dialog import ShortcutsDialog
 from routine_app.ui.theme import Scheme, apply_theme
 
 if TYPE_CHECKING:  # imported when first shown
@@ -118,10 +120,7 @@ class MainWindow(QMainWindow):
         self.log_button.setToolTip(self.tr("Log how your back and leg feel now (Ctrl+L)"))
         self.log_button.setMinimumHeight(48)
         self.log_button.clicked.connect(lambda: self.open_log_dialog())
-        self.reminder_banner = QLabel(self)
-        self.reminder_banner.setObjectName("reminderBanner")
-        self.reminder_banner.setWordWrap(True)
-        self.reminder_banner.hide()
+        self.reminder_banner = NoticeBanner(self)
         self.lock_banner = LockBanner(self)
         self.lock_banner.confirmed.connect(self.journal_actions.confirm_checked)
         self.review_banner = ReviewBanner(settings, self)
@@ -204,7 +203,11 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.quit_action = quit_action  # Quit must quit even when the tray keeps the app
         settings_action = QAction(self.tr("&Settings…"), self)
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        # Ctrl+, everywhere (the platform's own Preferences key too, where it has one).
+        own = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        keys = {k.toString(): k for k in [QKeySequence("Ctrl+,"), *own] if not k.isEmpty()}
+        settings_action.setShortcuts(list(keys.values()))
+        settings_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         settings_action.triggered.connect(self.open_settings)
         app_menu.addAction(settings_action)
         app_menu.addAction(quit_action)
@@ -216,6 +219,10 @@ class MainWindow(QMainWindow):
         journal_menu.addAction(self.log_action)
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys_action.setShortcut(QKeySequence("F1"))
+        keys_action.triggered.connect(self.open_shortcuts)
+        help_menu.addAction(keys_action)
         card = QAction(self.tr("Print a &safety card…"), self)
         card.triggered.connect(self.safety_card_dialog)
         help_menu.addAction(card)
@@ -276,12 +283,7 @@ class MainWindow(QMainWindow):
     def show_reminder(self, text: str) -> None:
         """A reminder shown inside the window (where the desktop has no notifications)."""
         text = self.locked_message() or text
-        self.reminder_banner.setText(f"⏰ {text}")
-        self.reminder_banner.setStyleSheet(
-            "#reminderBanner { border: 2px solid palette(highlight); border-radius: 6px; "
-            "padding: 8px; }"
-        )
-        self.reminder_banner.show()
+        self.reminder_banner.show_text(self.tr("Reminder"), text)
 
     def gentle_suggestion(self, routine: Routine) -> tuple[Routine, int] | None:
         """The gentle version of *routine* and the last pain, when that pain is high."""
@@ -299,9 +301,17 @@ class MainWindow(QMainWindow):
         if select:
             self.library_page.select(select)
 
+    def open_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        self.shortcuts_dialog = dialog
+        return dialog
+
     def open_settings(self) -> SettingsDialog:
+        """Open Settings (non-blocking); a running routine pauses while it is open."""
         from routine_app.ui.settings_dialog import SettingsDialog
 
+        self.player_page.pause_if_running()
         dialog = SettingsDialog(
             self.preferences, self.journal_actions, self.data_dir, self.apply_preferences, self
         )
@@ -321,15 +331,15 @@ class MainWindow(QMainWindow):
         self.player_page.stop_if_running()  # recorded as stopped, not left running
         super().closeEvent(event)
 
-    def report_dialog(self, first: date, last: date) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+    def report_dialog(self, first: date, last: date) -> QFileDialog:
+        return choose_file(
             self,
             self.tr("Save report"),
             str(Path.home() / f"sciatica-report-{last}.pdf"),
             self.tr("PDF document (*.pdf)"),
+            lambda paths, _f: paths and self.save_report(Path(paths[0]), first, last),
+            save=True,
         )
-        if path:
-            self.save_report(Path(path), first, last)
 
     def save_report(self, path: Path, first: date, last: date) -> bool:
         from routine_app.report import write_report  # loads QtPdf only when asked
@@ -423,9 +433,10 @@ class MainWindow(QMainWindow):
                 self.warning_note = show_warning_signs_note(self, entry.warning_signs)
         return saved
 
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
+    def _about(self) -> QMessageBox:
+        """The About box, opened with open(): it never blocks the event loop."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
             self.tr("About Sciatica Routines"),
             self.tr(
                 "<h3>Sciatica Routines %1</h3><p>Guided self-massage and stretch routines "
@@ -434,4 +445,11 @@ class MainWindow(QMainWindow):
                 "treatment, and it cannot promise a cure. See a clinician if your pain "
                 "gets worse, spreads down your leg, or does not improve.</p>"
             ).replace("%1", __version__),
+            QMessageBox.StandardButton.Close,
+            self,
         )
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.about_box = box
+        return box

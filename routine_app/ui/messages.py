@@ -3,8 +3,10 @@ keep running while the user reads them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> QMessageBox:
@@ -13,3 +15,29 @@ def warn(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.open()
     return box
+
+
+def choose_file(
+    parent: QWidget,
+    title: str,
+    start: str,
+    filters: str,
+    chosen: Callable[[list[str], str], object],
+    *,
+    save: bool = False,
+    many: bool = False,
+) -> QFileDialog:
+    """A file dialog opened with ``open()`` (never a blocking static call): *chosen*
+    gets the paths picked and the name filter used; nothing is called on Cancel."""
+    dialog = QFileDialog(parent, title, start, filters)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    elif many:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.accepted.connect(lambda: chosen(dialog.selectedFiles(), dialog.selectedNameFilter()))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    parent.setProperty("fileDialog", dialog)  # reachable by tests and assistive tools
+    return dialog

@@ -1,20 +1,58 @@
-"""A 0-10 numeric rating scale: eleven large buttons with the scale's anchors below."""
+"""A 0-10 numeric rating scale: eleven large buttons with the scale's anchors below.
+
+The buttons are radio buttons in one exclusive group (a one-of-many choice, which is
+what a screen reader announces), drawn as large buttons
+by ``ScaleButton``: the chosen one filled with the highlight and outlined in the text
+colour, so it stands out in every theme.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QPushButton,
+    QRadioButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from routine_app.core.journal import PAIN_MAX, PAIN_MIN
+from routine_app.ui.colours import FOCUS_WIDTH, for_palette
+
+
+class ScaleButton(QRadioButton):
+    """A radio button drawn as a large button with its number in the middle."""
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance("10") + 20, metrics.height() + 16)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        c = for_palette(self.palette())
+        on = self.isChecked()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = FOCUS_WIDTH if on else 1
+        box = QRectF(self.rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2)
+        painter.setPen(QPen(QColor(c.text if on else c.control), width))
+        painter.setBrush(QColor(c.highlight if on else c.button))
+        painter.drawRoundedRect(box, 4, 4)
+        font = self.font()
+        font.setBold(on)
+        painter.setFont(font)
+        painter.setPen(QColor(c.highlighted_text if on else c.text))
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
+        painter.end()
 
 
 class PainScale(QWidget):
@@ -36,21 +74,15 @@ class PainScale(QWidget):
         row = QHBoxLayout()
         row.setSpacing(4)
         for number in range(PAIN_MIN, PAIN_MAX + 1):
-            button = QPushButton(str(number), self)
-            button.setCheckable(True)
+            button = ScaleButton(str(number), self)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumSize(40, 40)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(f"{title}: {number} of 10")
             self._group.addButton(button, number)
             row.addWidget(button)
-        self._group.idClicked.connect(self._picked)
-        # The chosen value must stand out clearly, not by a faint shade.
-        self.setStyleSheet(
-            "QPushButton:checked { background: palette(highlight); color: "
-            "palette(highlighted-text); font-weight: bold; border: 2px solid "
-            "palette(window-text); border-radius: 4px; }"
-        )
+        # Toggled, not clicked: assistive tools check a radio button without clicking it.
+        self._group.idToggled.connect(lambda number, on: self._picked(number) if on else None)
         heading = QLabel(f"<b>{title}</b>", self)
         anchors = QHBoxLayout()
         anchors.addWidget(QLabel(self.tr("0 = no pain"), self))

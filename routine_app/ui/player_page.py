@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import html
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QShowEvent
@@ -46,7 +47,6 @@ from routine_app.ui.pain_scale import PainScale
 from routine_app.ui.preferences import SOUND, VOICE, Preferences
 from routine_app.ui.quiet_widgets import QuietBar, SteadyLabel
 from routine_app.ui.stop_rule import PainMovedQuestion
-from routine_app.ui.theme import caution_colours
 
 DEFAULT_LEAD_IN = 5.0
 
@@ -96,6 +96,7 @@ class PlayerPage(QWidget):
         self.player: RoutinePlayer | None = None
         self.session: Session | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Player"))  # it takes the focus: keys drive it
         self.stack = QStackedWidget(self)
         self.empty = scaled_label(self, 1.2)
         self.empty.setText(
@@ -115,6 +116,8 @@ class PlayerPage(QWidget):
         self._audio_ready = False  # sound is set up with the first routine, not at start
         self.cues.sound_enabled = bool(self.preferences.get(SOUND))
         self.voice_button.setChecked(bool(self.preferences.get(VOICE)))
+        self.sound_button.setChecked(self.cues.sound_enabled)  # sound itself loads later
+        self._show_toggles()
 
     # --- panels -------------------------------------------------------------------------
 
@@ -124,6 +127,7 @@ class PlayerPage(QWidget):
         self.ready_facts = scaled_label(self.ready)
         self.ready_cautions = scaled_label(self.ready)
         self.ready_cautions.setObjectName("readyCautions")
+        self.ready_cautions.setProperty("tone", "caution")
         self.ready_evidence = scaled_label(self.ready, 0.95)
         self.ready_evidence.setObjectName("readyEvidence")
         self.pain_before = PainScale(
@@ -150,25 +154,31 @@ class PlayerPage(QWidget):
         self.overall = QuietBar(self.running)
         self.overall.setTextVisible(True)
         self.overall.setFormat("%p% of the routine")
+        self.overall.setAccessibleName(self.tr("Progress through the routine"))
         self.side_label = scaled_label(self.running, 2.0, True)
         self.side_label.setObjectName("sideLabel")
+        self.side_label.setProperty("tone", "side")  # the pictures' worked-side blue
         self.rep_label = scaled_label(self.running, 1.6)
         self.name_label = scaled_label(self.running, 2.0, True)
         self.countdown = SteadyLabel(self.running, 8.0, True)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName(self.tr("Time left in this step"))
+        # The name is the text itself ("0:42"), so a screen reader reads the number.
+        self.countdown.setAccessibleDescription(self.tr("Time left in this step"))
         self.step_bar = QuietBar(self.running)
         self.step_bar.setTextVisible(False)
+        self.step_bar.setAccessibleName(self.tr("Progress through this step"))
         self.step_bar.setFixedHeight(18)
         self.instructions = scaled_label(self.running, 1.15)
         self.step_caution = scaled_label(self.running, 1.05, True)
         self.step_caution.setObjectName("stepCaution")
+        self.step_caution.setProperty("tone", "caution")
         self.image = QLabel(self.running)
         self.image.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.next_label = scaled_label(self.running, 1.1)
         self.state_label = scaled_label(self.running, 1.3, True)
         self.reminder = scaled_label(self.running, 1.0, True)
         self.reminder.setObjectName("stopReminder")
+        self.reminder.setProperty("tone", "caution")
         self.reminder.setText(f"⚠ {STOP_RULE}")
         self.audio_note = scaled_label(self.running, 0.9)
         top = QHBoxLayout()
@@ -222,8 +232,10 @@ class PlayerPage(QWidget):
             button.setMinimumHeight(44)
             setattr(self, attribute, button)
             row.addWidget(button)
-        self.sound_button.setCheckable(True)
-        self.voice_button.setCheckable(True)
+        for toggle in (self.sound_button, self.voice_button):
+            toggle.setCheckable(True)
+            toggle.setProperty("toggle", True)  # the style sheet fills it while on
+            toggle.toggled.connect(self._show_toggles)
         self.previous_button.clicked.connect(self.previous)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.next_button.clicked.connect(self.next)
@@ -265,18 +277,19 @@ class PlayerPage(QWidget):
 
     def _shortcuts(self) -> None:
         keys = [
-            ("Space", self.toggle_pause),
-            ("Right", self.next),
-            ("N", self.next),
-            ("Left", self.previous),
-            ("P", self.previous),
-            ("R", self.restart),
-            ("Escape", self.ask_stop),
-            ("F11", self.toggle_full_screen),
+            ("Space", self.toggle_pause, self.tr("Player: start, pause or resume")),
+            ("Right", self.next, self.tr("Player: next step")),
+            ("N", self.next, self.tr("Player: next step")),
+            ("Left", self.previous, self.tr("Player: restart the step; twice, the step before")),
+            ("P", self.previous, self.tr("Player: restart the step; twice, the step before")),
+            ("R", self.restart, self.tr("Player: start the routine again (asks first)")),
+            ("Escape", self.ask_stop, self.tr("Player: stop the routine (asks first)")),
+            ("F11", self.toggle_full_screen, self.tr("Player: full screen on or off")),
         ]
-        for key, slot in keys:
+        for key, slot, what in keys:
             shortcut = QShortcut(QKeySequence(key), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)  # listed by Help → Keyboard shortcuts
 
     # --- loading and starting ---------------------------------------------------------------
 
@@ -317,11 +330,6 @@ class PlayerPage(QWidget):
             f"<li>{html.escape(c)}</li>" for c in (*spread, *routine.cautions, *triage)
         )
         self.ready_cautions.setText(f"<b>⚠ {self.tr('Before you start')}</b><ul>{cautions}</ul>")
-        bg, fg, border = caution_colours(self.palette())
-        style = f"background: {bg}; color: {fg}; border-left: 6px solid {border}; padding: 10px;"
-        self.ready_cautions.setStyleSheet(f"#readyCautions {{ {style} }}")
-        self.reminder.setStyleSheet(f"#stopReminder {{ {style} }}")
-        self.step_caution.setStyleSheet(f"#stepCaution {{ {style} }}")
         self.ready_evidence.setVisible(bool(routine.evidence))
         self.ready_evidence.setText(
             f"<b>{self.tr('What the evidence says')}:</b> {html.escape(routine.evidence or '')}"
@@ -375,12 +383,26 @@ class PlayerPage(QWidget):
         if self.player is not None:
             self.player.previous()
 
-    def restart(self) -> None:
-        if self.player is not None and self.player.state in (State.RUNNING, State.PAUSED):
-            self.player.restart()
+    def restart(self) -> QMessageBox | None:
+        """R asks before starting again from the beginning (the time done so far is lost)."""
+        player = self.player
+        return self._ask(
+            self.tr("Start again?"),
+            self.tr("Start this routine again from the beginning?"),
+            lambda: player.restart() if player is not None else None,
+        )
 
     def ask_stop(self) -> QMessageBox | None:
         """Esc asks before stopping; the routine pauses while the question is open."""
+        player = self.player
+        return self._ask(
+            self.tr("Stop the routine?"),
+            self.tr("Stop this routine now? It is saved in your journal as stopped."),
+            lambda: player.stop() if player is not None else None,
+        )
+
+    def _ask(self, title: str, text: str, confirmed: Callable[[], object]) -> QMessageBox | None:
+        """Pause, ask *text* (No by default), then do *confirmed* or carry on as before."""
         player = self.player
         if player is None or player.state not in (State.RUNNING, State.PAUSED):
             return None
@@ -388,8 +410,8 @@ class PlayerPage(QWidget):
         player.pause()
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Stop the routine?"),
-            self.tr("Stop this routine now? It is saved in your journal as stopped."),
+            title,
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -397,7 +419,7 @@ class PlayerPage(QWidget):
 
         def answered(button: int) -> None:
             if button == QMessageBox.StandardButton.Yes:
-                player.stop()
+                confirmed()
             elif was_running:
                 player.resume()
 
@@ -406,6 +428,11 @@ class PlayerPage(QWidget):
         box.open()
         self.stop_question = box
         return box
+
+    def pause_if_running(self) -> None:
+        """Pause a running routine (a dialog such as Settings is opening over it)."""
+        if self.player is not None and self.player.state is State.RUNNING:
+            self.player.pause()
 
     def stop_if_running(self) -> None:
         if self.player is not None and self.player.state in (State.RUNNING, State.PAUSED):
@@ -435,6 +462,7 @@ class PlayerPage(QWidget):
         self._audio_ready = True
         self.sound_button.setChecked(self.cues.sound_enabled and self.cues.sound_available)
         self.sound_button.setEnabled(self.cues.sound_available)
+        self._show_audio_state()
 
     def _set_sound(self, on: bool) -> None:
         self.cues.sound_enabled = on
@@ -451,6 +479,12 @@ class PlayerPage(QWidget):
             self.voice_button.setChecked(False)
         self._show_audio_state()
 
+    def _show_toggles(self) -> None:
+        """Sound and Voice say whether they are on, in words as well as by their fill."""
+        for button, name in ((self.sound_button, "Sound"), (self.voice_button, "Voice")):
+            state = self.tr("on") if button.isChecked() else self.tr("off")
+            button.setText(f"{self.tr(name)}: {state}")
+
     def _show_audio_state(self) -> None:
         self.voice_button.setEnabled(self.cues.voice_available)
         self.audio_note.setText(" ".join(self.cues.unavailable))
@@ -466,11 +500,6 @@ class PlayerPage(QWidget):
         segment = self.player.segments[index]
         self.name_label.setText(segment.name)
         self.side_label.setText(segment.side.label if segment.side else "")
-        # The side in the pictures' worked-side blue, lighter on a dark window.
-        dark = self.palette().window().color().lightness() < 128
-        self.side_label.setStyleSheet(
-            f"#sideLabel {{ color: {'#5cb8f0' if dark else '#0a7bbd'}; }}"
-        )
         is_step = segment.kind is SegmentKind.STEP
         self.rep_label.setText(
             f"Rep {segment.rep} of {segment.reps}" if is_step and segment.reps > 1 else ""
@@ -489,6 +518,7 @@ class PlayerPage(QWidget):
             self.image.hide()
             return
         self.image.setPixmap(QIcon(str(segment.image)).pixmap(260, 260))
+        self.image.setAccessibleName(self.tr("Picture: %1").replace("%1", segment.name))
         self.image.show()
 
     def _show_remaining(self, seconds: int) -> None:
@@ -602,10 +632,8 @@ class PlayerPage(QWidget):
             self.pain_moved.show_advice("")
             return
         twice = self._spread_caution(self.routine.id) == (SPREAD_TWICE,)
-        bg, fg, border = caution_colours(self.palette())
         self.pain_moved.show_advice(
-            f"{STOP_RULE_ADVICE} {SPREAD_TWICE}" if twice else STOP_RULE_ADVICE,
-            f"background: {bg}; color: {fg}; border-left: 6px solid {border}; padding: 10px;",
+            f"{STOP_RULE_ADVICE} {SPREAD_TWICE}" if twice else STOP_RULE_ADVICE
         )
 
     def _save_pain_after(self, value: int) -> None:

@@ -35,9 +35,17 @@ from routine_app.store.journal import Journal
 from routine_app.store.progress import Progress, Range, collect, period
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import page_title
-from routine_app.ui.messages import warn
+from routine_app.ui.messages import choose_file, warn
 from routine_app.ui.safety_summary import SafetySummary
 from routine_app.ui.weekly_check import WeeklyCheckBanner, WeeklyCheckDialog
+
+#: Names a screen reader gives the charts (each also has its figures in text on the page).
+CHART_NAMES = {
+    "pain": "Chart: back and leg pain over time",
+    "reach": "Chart: how far down the leg the pain reached",
+    "weeks": "Chart: routines done per week",
+    "calendar": "Calendar: days with a routine",
+}
 
 
 def _fmt(value: float | None) -> str:
@@ -85,6 +93,7 @@ class ProgressPage(QWidget):
         for span in Range:
             button = QPushButton(span.label, self)
             button.setCheckable(True)
+            button.setProperty("toggle", True)  # filled while chosen (ui.colours)
             button.setProperty("range", span.value)
             button.setToolTip(self.tr("Show %1").replace("%1", span.label.lower()))
             self.range_group.addButton(button)
@@ -127,20 +136,22 @@ class ProgressPage(QWidget):
         self.body = QWidget(self)
         self.body_layout = QVBoxLayout(self.body)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Charts and tables"))
         scroll.setWidget(self.body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.help_table = QTableWidget(0, 6, self)
+        self.help_table = QTableWidget(0, 6, self.body)  # in the body: no stray header
         self.help_table.setHorizontalHeaderLabels(
             ["Routine", "Rated", "Before", "After", "Median change", "What it shows"]
         )
         self.help_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.help_table.verticalHeader().hide()
         self.help_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.help_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.help_table.setAccessibleName(self.tr("Does it help: pain before and after"))
         # The last column wraps: when its width changes, so do the rows' heights.
         self.help_table.horizontalHeader().sectionResized.connect(self._column_resized)
-        self.help_note = QLabel(self)
+        self.help_note = QLabel(self.body)
         self.help_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -189,6 +200,7 @@ class ProgressPage(QWidget):
             "calendar": charts.CalendarHeatmap(self.body),
         }
         for name, chart in self.charts.items():
+            chart.setAccessibleName(CHART_NAMES.get(name, name))
             self.body_layout.addWidget(chart)
             save = QPushButton(self.tr("Save chart as PNG…"), self.body)
             save.clicked.connect(lambda _=False, n=name: self.save_dialog(n))
@@ -296,12 +308,17 @@ class ProgressPage(QWidget):
             return False
         return True
 
-    def save_dialog(self, name: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+    def save_dialog(self, name: str) -> QFileDialog:
+        def save(paths: list[str], _filter: str) -> None:
+            if not self.save_chart(name, Path(paths[0])):
+                message = self.tr("Could not save %1.").replace("%1", paths[0])
+                warn(self, self.tr("Save chart"), message)
+
+        return choose_file(
             self,
             self.tr("Save chart"),
             str(Path.home() / f"{name}-chart.png"),
             self.tr("PNG image (*.png)"),
+            save,
+            save=True,
         )
-        if path and not self.save_chart(name, Path(path)):
-            warn(self, self.tr("Save chart"), self.tr("Could not save %1.").replace("%1", path))

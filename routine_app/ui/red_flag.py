@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from routine_app.core.journal import RedFlag
 from routine_app.core.safety import RED_FLAG_MESSAGE
 from routine_app.core.triage import Level, sign
+from routine_app.ui.theme import current_colours
 
 TITLE = "Seek emergency medical care now"
 WARNING_TITLE = "Get checked soon"
@@ -32,7 +33,7 @@ def show_red_flag_alert(parent: QWidget | None, flags: Iterable[RedFlag]) -> QMe
     box.setWindowTitle(TITLE)
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(
-        f"<h2 style='color:#b00020'>⚠ {html.escape(TITLE)}</h2>"
+        f"<h2 style='color:{current_colours().danger}'>⚠ {html.escape(TITLE)}</h2>"
         f"<p style='font-size:large'>{html.escape(RED_FLAG_MESSAGE)}</p>"
         f"<p>You reported:</p><ul>{items}</ul>"
         "<p>Your entry has been saved, with these symptoms marked.</p>"

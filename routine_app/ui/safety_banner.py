@@ -11,13 +11,14 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from routine_app.core.safety import EPISODE_REVIEW, LOCKED_MESSAGE
 from routine_app.core.safety_records import Lock
 from routine_app.core.triage import sign
 from routine_app.store.safety import EpisodeClock
+from routine_app.ui.colours import for_palette
 
 REVIEW_DISMISSED_KEY = "safety/review_dismissed_on"
 REVIEW_EVERY_DAYS = 7
@@ -31,9 +32,7 @@ class LockBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockBanner")
-        self.setStyleSheet(
-            "#lockBanner { border: 3px solid #b00020; border-radius: 6px; padding: 6px; }"
-        )
+        self.setProperty("tone", "danger-box")
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -57,8 +56,15 @@ class LockBanner(QFrame):
         heading = html.escape(self.tr("Routines are paused"))
         details = html.escape(since.replace("%2", signs))
         message = html.escape(LOCKED_MESSAGE, quote=False)
-        self.text.setText(f"<b style='color:#b00020'>⚠ {heading}</b> ({details})<br>{message}")
+        danger = for_palette(self.palette()).danger
+        self.text.setText(f"<b style='color:{danger}'>⚠ {heading}</b> ({details})<br>{message}")
         self.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: the heading's colour again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "lock", None):
+            self.show_lock(self.lock)
 
     def ask(self) -> QMessageBox | None:
         """One question, answered Yes only by someone who has been checked."""
@@ -94,9 +100,7 @@ class ReviewBanner(QFrame):
         super().__init__(parent)
         self.settings = settings
         self.setObjectName("reviewBanner")
-        self.setStyleSheet(
-            "#reviewBanner { border: 2px solid palette(highlight); border-radius: 6px; }"
-        )
+        self.setProperty("tone", "notice")
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.dismiss_button = QPushButton(self.tr("Dismiss for a week"), self)

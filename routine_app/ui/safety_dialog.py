@@ -29,6 +29,7 @@ class SafetyDialog(QDialog):
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Before your first routine"))
         scroll.setWidget(text)
         scroll.setWidgetResizable(True)
         self.episode = EpisodeField(self)

@@ -49,7 +49,13 @@ from routine_app.ui.preferences import (
 from routine_app.ui.theme import Scheme
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-THEMES = {Scheme.SYSTEM: "Follow the system", Scheme.LIGHT: "Light", Scheme.DARK: "Dark"}
+FULL_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+THEMES = {
+    Scheme.SYSTEM: "Follow the system",
+    Scheme.LIGHT: "Light",
+    Scheme.DARK: "Dark",
+    Scheme.HIGH_CONTRAST: "High contrast",
+}
 
 
 class SettingsDialog(QDialog):
@@ -138,12 +144,7 @@ class SettingsDialog(QDialog):
                 row.addWidget(box)
             row.addWidget(at)
             row.addStretch(1)
-            title = (
-                self.tr("Routine reminder")
-                if kind is ReminderKind.ROUTINE
-                else self.tr("Log pain reminder")
-            )
-            form.addRow(title, row)
+            form.addRow(self._reminder_title(kind), row)
         self.keep_in_tray = QCheckBox(
             self.tr("While a reminder is on, closing the window keeps the app in the tray"), self
         )
@@ -166,18 +167,25 @@ class SettingsDialog(QDialog):
 
     def _reminder_row(self, kind: ReminderKind) -> tuple[QCheckBox, list[QCheckBox], QTimeEdit]:
         schedule = load_schedule(self.preferences.settings, kind)
+        title = self._reminder_title(kind)
         enabled = QCheckBox(self.tr("On"), self)
         enabled.setChecked(schedule.enabled)
+        enabled.setAccessibleName(self.tr("%1 on").replace("%1", title))
         days = []
         for number, name in enumerate(DAY_NAMES):
             box = QCheckBox(name, self)
             box.setChecked(number in schedule.days)
-            box.setAccessibleName(f"{kind.value} {name}")
+            box.setAccessibleName(f"{title}: {self.tr(FULL_DAY_NAMES[number])}")
             days.append(box)
         at = QTimeEdit(QTime(schedule.at.hour, schedule.at.minute), self)
         at.setDisplayFormat("HH:mm")
-        at.setAccessibleName(self.tr("Time"))
+        at.setAccessibleName(self.tr("%1 time").replace("%1", title))
         return enabled, days, at
+
+    def _reminder_title(self, kind: ReminderKind) -> str:
+        if kind is ReminderKind.ROUTINE:
+            return self.tr("Routine reminder")
+        return self.tr("Log pain reminder")
 
     def _fill_backups(self) -> None:
         self.backups.clear()

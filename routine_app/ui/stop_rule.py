@@ -19,7 +19,7 @@ QUESTION = (
 
 
 class PainMovedQuestion(QWidget):
-    """Signals: ``answered(str)`` with a PainMoved value, once per tap."""
+    """Signals: ``answered(str)`` with a PainMoved value, each time the answer changes."""
 
     answered = Signal(str)
 
@@ -34,14 +34,17 @@ class PainMovedQuestion(QWidget):
         for choice in PainMoved:
             button = QPushButton(self.tr(choice.label), self)
             button.setCheckable(True)
+            button.setProperty("toggle", True)  # filled while chosen (ui.colours)
             button.setMinimumHeight(48)
             button.setAccessibleName(f"{self.tr('Pain moved')}: {choice.label}")
-            button.clicked.connect(lambda _=False, c=choice: self.answered.emit(c.value))
+            # Toggled, not clicked: assistive tools check a button without clicking it.
+            button.toggled.connect(lambda on, c=choice: self.answered.emit(c.value) if on else None)
             self.group.addButton(button)
             self.buttons[choice] = button
             row.addWidget(button)
         self.advice = scaled_label(self, 1.0, True)
         self.advice.setObjectName("stopRuleAdvice")
+        self.advice.setProperty("tone", "caution")
         self.advice.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -56,9 +59,8 @@ class PainMovedQuestion(QWidget):
         self.group.setExclusive(True)
         self.show_advice("")
 
-    def show_advice(self, text: str, style: str = "") -> None:
+    def show_advice(self, text: str) -> None:
         self.advice.setText(f"⚠ {text}" if text else "")
-        self.advice.setStyleSheet(f"#stopRuleAdvice {{ {style} }}" if style else "")
         self.advice.setVisible(bool(text))
 
     def choose(self, choice: PainMoved) -> None:

@@ -1,12 +1,40 @@
-"""Light and dark palettes with large, calm type."""
+"""Light, dark and high-contrast themes with large, calm type and a visible focus ring.
+
+Colours live in ``ui.colours``; this module applies them: the Fusion style wrapped in
+``ThemeStyle`` (check boxes and radio buttons with a 3:1 outline, a 2 px focus ring),
+the palette, the application style sheet and a base font of at least 12 pt. Applying a
+theme again (the system switched to dark, or the user chose another in Settings)
+recolours every open window.
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QFocusFrame,
+    QFrame,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionComplex,
+    QWidget,
+)
+
+from routine_app.ui.colours import (
+    DARK,
+    FOCUS_WIDTH,
+    HIGH_CONTRAST,
+    LIGHT,
+    Colours,
+    for_palette,
+    style_sheet,
+)
 
 MIN_POINT_SIZE = 12.0
 FONT_SCALE = 1.2
@@ -16,44 +44,7 @@ class Scheme(StrEnum):
     SYSTEM = "system"
     LIGHT = "light"
     DARK = "dark"
-
-
-_LIGHT = {
-    QPalette.ColorRole.Window: "#f4f1ec",
-    QPalette.ColorRole.WindowText: "#1f2328",
-    QPalette.ColorRole.Base: "#ffffff",
-    QPalette.ColorRole.AlternateBase: "#ece7df",
-    QPalette.ColorRole.Text: "#1f2328",
-    QPalette.ColorRole.Button: "#e9e4dc",
-    QPalette.ColorRole.ButtonText: "#1f2328",
-    QPalette.ColorRole.Highlight: "#2f6f6a",
-    QPalette.ColorRole.HighlightedText: "#ffffff",
-    QPalette.ColorRole.ToolTipBase: "#ffffff",
-    QPalette.ColorRole.ToolTipText: "#1f2328",
-    QPalette.ColorRole.PlaceholderText: "#6b6f76",
-    QPalette.ColorRole.Link: "#1d5f8a",
-    QPalette.ColorRole.Mid: "#c9c2b8",
-}
-
-_DARK = {
-    QPalette.ColorRole.Window: "#1e2124",
-    QPalette.ColorRole.WindowText: "#e8e6e3",
-    QPalette.ColorRole.Base: "#26292d",
-    QPalette.ColorRole.AlternateBase: "#2c3035",
-    QPalette.ColorRole.Text: "#e8e6e3",
-    QPalette.ColorRole.Button: "#2f3338",
-    QPalette.ColorRole.ButtonText: "#e8e6e3",
-    QPalette.ColorRole.Highlight: "#4fa39b",
-    QPalette.ColorRole.HighlightedText: "#0f1214",
-    QPalette.ColorRole.ToolTipBase: "#2f3338",
-    QPalette.ColorRole.ToolTipText: "#e8e6e3",
-    QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-    QPalette.ColorRole.Link: "#7cc0ea",
-    QPalette.ColorRole.Mid: "#4a4f55",
-}
-
-#: Colours for cautions and warnings, which always also carry a text label or icon.
-CAUTION = {"light": ("#fff4d6", "#5c4400", "#d9a400"), "dark": ("#3a3120", "#ffe3a0", "#b38600")}
+    HIGH_CONTRAST = "high-contrast"
 
 
 def system_is_dark() -> bool:
@@ -61,28 +52,199 @@ def system_is_dark() -> bool:
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
+def system_wants_high_contrast() -> bool:
+    hints = QGuiApplication.styleHints()
+    try:
+        preference = hints.accessibility().contrastPreference()
+    except AttributeError:  # Qt before 6.10
+        return False
+    return preference == Qt.ContrastPreference.HighContrast
+
+
+def colours_for(scheme: Scheme) -> Colours:
+    """The colours *scheme* stands for now (following the system when it says so)."""
+    if scheme is Scheme.SYSTEM:
+        if system_wants_high_contrast():
+            return HIGH_CONTRAST
+        return DARK if system_is_dark() else LIGHT
+    return {Scheme.LIGHT: LIGHT, Scheme.DARK: DARK, Scheme.HIGH_CONTRAST: HIGH_CONTRAST}[scheme]
+
+
 def is_dark(scheme: Scheme) -> bool:
-    return scheme is Scheme.DARK or (scheme is Scheme.SYSTEM and system_is_dark())
+    return colours_for(scheme) is not LIGHT
 
 
 def build_palette(dark: bool) -> QPalette:
-    palette = QPalette()
-    for role, colour in (_DARK if dark else _LIGHT).items():
-        palette.setColor(role, QColor(colour))
-    disabled = QColor("#7d8288" if dark else "#8a8f96")
-    for role in (
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-    ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
-    return palette
+    return (DARK if dark else LIGHT).palette()
+
+
+class ThemeStyle(QProxyStyle):
+    """Fusion with check boxes and radio buttons outlined at 3:1 and a 2 px focus ring."""
+
+    def __init__(self, colours: Colours) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+        self.colours = colours
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric in (
+            QStyle.PixelMetric.PM_FocusFrameHMargin,
+            QStyle.PixelMetric.PM_FocusFrameVMargin,
+        ):
+            return FOCUS_WIDTH + 1
+        return super().pixelMetric(metric, option, widget)
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.ControlElement.CE_FocusFrame:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            pen = QPen(QColor(self.colours.focus), FOCUS_WIDTH)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            half = FOCUS_WIDTH / 2
+            painter.drawRect(QRectF(option.rect).adjusted(half, half, -half, -half))
+            painter.restore()
+            return
+        super().drawControl(element, option, painter, widget)
+        framed = (
+            isinstance(widget, QAbstractScrollArea) and widget.frameShape() != QFrame.Shape.NoFrame
+        )
+        if element == QStyle.ControlElement.CE_ShapedFrame and framed:
+            self._outline(option, painter)  # text boxes and lists: a visible edge
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            self._indicator(option, painter, round_=False)
+            return
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            self._indicator(option, painter, round_=True)
+            return
+        super().drawPrimitive(element, option, painter, widget)
+        if element == QStyle.PrimitiveElement.PE_FrameLineEdit:
+            self._outline(option, painter)
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control in (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox):
+            self._outline(option, painter)
+        elif control == QStyle.ComplexControl.CC_Slider and widget is not None:
+            handle = self.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, widget)
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(QPen(QColor(self.colours.control), 2))
+            painter.setBrush(QColor(self.colours.button))
+            painter.drawRoundedRect(QRectF(handle).adjusted(1, 1, -1, -1), 3, 3)
+            painter.restore()
+
+    def _outline(self, option: QStyleOption, painter: QPainter) -> None:
+        """A field's edge at 3:1 against the window (Fusion's is barely darker)."""
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(QColor(self.colours.control if enabled else self.colours.mid), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+        painter.restore()
+
+    def _indicator(self, option: QStyleOption, painter: QPainter, round_: bool) -> None:
+        c = self.colours
+        on = bool(option.state & QStyle.StateFlag.State_On)
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        outline = QColor(c.control if enabled else c.disabled)
+        box = QRectF(option.rect).adjusted(1, 1, -1, -1)
+        side = min(box.width(), box.height())
+        box = QRectF(box.center().x() - side / 2, box.center().y() - side / 2, side, side)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(outline, 2))
+        painter.setBrush(QColor(c.highlight if on and enabled else c.base))
+        if round_:
+            painter.drawEllipse(box)
+        else:
+            painter.drawRoundedRect(box, 2, 2)
+        if on:
+            mark = QColor(c.highlighted_text if enabled else c.disabled)
+            pen = QPen(mark, 2.2)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.setBrush(mark)
+            inner = box.adjusted(side * 0.3, side * 0.3, -side * 0.3, -side * 0.3)
+            if round_:
+                painter.drawEllipse(inner)
+            else:
+                x, y, w, h = box.x(), box.y(), box.width(), box.height()
+                painter.drawPolyline(
+                    [
+                        QPointF(x + w * 0.24, y + h * 0.52),
+                        QPointF(x + w * 0.43, y + h * 0.72),
+                        QPointF(x + w * 0.78, y + h * 0.3),
+                    ]
+                )
+        elif option.state & QStyle.StateFlag.State_NoChange:
+            painter.setPen(QPen(outline, 2))
+            middle = box.center().y()
+            painter.drawLine(QPointF(box.left() + 3, middle), QPointF(box.right() - 3, middle))
+        painter.restore()
+
+
+class FocusRing(QObject):
+    """One focus frame that follows the keyboard focus through every window."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.frame: QFocusFrame | None = None
+        app.focusChanged.connect(self._moved)
+
+    def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or new.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            return
+        try:
+            if self.frame is None or self.frame.parent() is None:
+                raise RuntimeError
+            self.frame.setWidget(new)
+        except RuntimeError:  # the frame went with a closed window: make a new one
+            self.frame = QFocusFrame(new)
+            self.frame.setWidget(new)
+
+
+def current_colours(app: QApplication | None = None) -> Colours:
+    """The colours of the theme in use (from the application palette)."""
+    instance = app or QApplication.instance()
+    palette = instance.palette() if isinstance(instance, QApplication) else QPalette()
+    return for_palette(palette)
 
 
 def apply_theme(app: QApplication, scheme: Scheme = Scheme.SYSTEM) -> None:
-    """Use the Fusion style with our palette and a base font at least 12 pt."""
-    app.setStyle("Fusion")
-    app.setPalette(build_palette(is_dark(scheme)))
+    """Our style, palette and style sheet for *scheme*, and a base font at least 12 pt."""
+    colours = colours_for(scheme)
+    app.setStyle(ThemeStyle(colours))  # the application owns it and deletes the old one
+    if not isinstance(app.property("focusRing"), FocusRing):
+        app.setProperty("focusRing", FocusRing(app))
+    app.setPalette(colours.palette())
+    app.setStyleSheet(style_sheet(colours))
     # From the system font each time, so applying the theme again never grows the text.
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
     size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
@@ -92,5 +254,18 @@ def apply_theme(app: QApplication, scheme: Scheme = Scheme.SYSTEM) -> None:
 
 def caution_colours(palette: QPalette) -> tuple[str, str, str]:
     """Background, text and border colours for a caution box that suits *palette*."""
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    return CAUTION["dark" if dark else "light"]
+    c = for_palette(palette)
+    return c.caution_bg, c.caution_fg, c.caution_border
+
+
+def error_style() -> str:
+    """A field's own style sheet while its value is wrong (the theme's danger colour)."""
+    return f"border: 2px solid {current_colours().danger};"
+
+
+def set_tone(widget: QWidget, tone: str) -> None:
+    """Give *widget* a tone of the application style sheet (see ``ui.colours``)."""
+    widget.setProperty("tone", tone)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)

@@ -9,13 +9,14 @@ from datetime import date, datetime
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from routine_app.core.journal import Entry, Outcome, Session
+from routine_app.core.triage import short_name
 from routine_app.store.journal import Journal, timeline_key
 from routine_app.ui.delegates import ROW_ROLE, Row
 
 PAGE = 200
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-RED = "#b00020"
-SESSION_ACCENT = "#2f6f6a"
+RED = "danger"  # the theme's danger colour (ui.colours), resolved when painted
+SESSION_ACCENT = "highlight"
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -50,11 +51,14 @@ def entry_row(entry: Entry) -> Row:
     if entry.notes:
         details.append(entry.notes.replace("\n", " "))
     if entry.warning_signs:
-        details.insert(0, "to get checked soon: " + ", ".join(sorted(entry.warning_signs)))
+        names = ", ".join(short_name(s) for s in sorted(entry.warning_signs))
+        details.insert(0, "to get checked soon: " + names)
     if entry.red_flags:
         title = "⚠ " + title
         details.insert(
-            0, "EMERGENCY SYMPTOMS REPORTED: " + ", ".join(f.value for f in entry.red_flags)
+            0,
+            "EMERGENCY SYMPTOMS REPORTED: "
+            + ", ".join(short_name(f.value) for f in sorted(entry.red_flags)),
         )
     return Row(title, " · ".join(details), accent=RED if entry.red_flags else None)
 

@@ -36,12 +36,14 @@ from routine_app.core.weekly_check import (
 )
 from routine_app.store import weekly_checks
 from routine_app.store.journal import Journal, JournalError
+from routine_app.ui.pain_scale import ScaleButton
 
 PUT_OFF_KEY = "weekly_check/put_off_on"
 
 
 class ScoreRow(QWidget):
-    """One question: a row of checkable buttons 0..top; clicking the checked one clears it."""
+    """One question: a row of radio buttons 0..top drawn as buttons (a one-of-many
+    choice for a screen reader); clicking the checked one clears it."""
 
     def __init__(self, item: Item, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,13 +54,13 @@ class ScoreRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         for value in range(item.top + 1):
-            button = QPushButton(str(value), self)
-            button.setCheckable(True)
+            button = ScaleButton(str(value), self)
             button.setFixedWidth(max(30, button.fontMetrics().horizontalAdvance("10") + 16))
             button.setAccessibleName(f"{item.question}: {value}")
             self.group.addButton(button, value)
             layout.addWidget(button)
-        self.group.idClicked.connect(self._only)
+        # Toggled, not clicked: assistive tools check a button without clicking it.
+        self.group.idToggled.connect(lambda value, on: self._only(value) if on else None)
 
     def _only(self, value: int) -> None:
         for button in self.group.buttons():

@@ -20,11 +20,13 @@ from routine_app.core.safety_records import (
 )
 from routine_app.core.triage import (
     NAMED_ROUTINES,
+    SHORT_NAMES,
     SIGNS,
     WARNING_SIGN_IDS,
     Level,
     format_warning_signs,
     parse_warning_signs,
+    short_name,
     sign,
     signs_at,
 )
@@ -72,6 +74,22 @@ def named_routine_ids() -> set[str]:
     texts += [v for v in vars(safety).values() if isinstance(v, str)]
     found = {m for text in texts for m in re.findall(r"\(([a-z]+(?:-[a-z]+)+)\)", text)}
     return found | set(NAMED_ROUTINES)
+
+
+def test_safety_texts_name_routines_by_title_and_signs_never_by_id() -> None:
+    """Raw ids ("(seated-stretches)", "saddle-numbness") are not words for people."""
+    library = load_library([RoutineFolder(routines_dir(), True)], [assets_dir()])
+    texts = [s.text for s in SIGNS] + [level.advice for level in Level]
+    texts += [v for v in vars(safety).values() if isinstance(v, str)]
+    for routine_id in NAMED_ROUTINES:
+        routine = library.get(routine_id)
+        assert routine is not None
+        assert any(routine.title in text for text in texts), routine.title
+    ids = [s.id for s in SIGNS if "-" in s.id] + list(NAMED_ROUTINES)
+    for text in texts:
+        assert not [i for i in ids if i in text], text
+    for one in SIGNS:
+        assert one.id in SHORT_NAMES and "-" not in short_name(one.id)
 
 
 def test_every_routine_named_in_safety_texts_exists_in_the_bundled_library() -> None:

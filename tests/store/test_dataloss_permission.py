@@ -25,6 +25,14 @@ NOBODY = 65534
 def shared_folder() -> Iterator[Path]:
     if os.geteuid() != 0 or shutil.which("setpriv") is None:
         pytest.skip("needs root and setpriv to run a command as another user")
+    as_other = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+    probe = subprocess.run(
+        [*as_other, sys.executable, "-c", "pass"],
+        capture_output=True,
+        cwd="/",
+    )
+    if probe.returncode != 0:  # e.g. pyenv's Python 3.13 links a library inside /root
+        pytest.skip(f"{sys.executable} cannot be run by another user here")
     base = Path(tempfile.mkdtemp(prefix="routine-app-perm-"))
     os.chmod(base, 0o755)
     try:

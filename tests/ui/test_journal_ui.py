@@ -203,3 +203,21 @@ def test_empty_journal_explains_what_to_do(make_window: MakeWindow) -> None:
     page = window.journal_page
     assert page.empty.isVisible() and not page.list.isVisible()
     assert "Ctrl+L" in page.empty.text()
+
+
+def test_journal_rows_name_signs_in_words_not_ids() -> None:
+    from routine_app.core.journal import Entry, RedFlag, new_id, now
+    from routine_app.ui.timeline_model import entry_row
+
+    entry = Entry(
+        new_id(),
+        now(),
+        7,
+        8,
+        red_flags=frozenset({RedFlag.SADDLE_NUMBNESS}),
+        warning_signs=frozenset({"night-pain", "weight-loss"}),
+    )
+    row = entry_row(entry)
+    text = f"{row.title} {row.subtitle}"
+    assert "numbness in the saddle area" in text and "severe pain at night" in text
+    assert "saddle-numbness" not in text and "night-pain" not in text

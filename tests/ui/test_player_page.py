@@ -123,6 +123,9 @@ def test_keys_drive_the_player_and_the_session_is_recorded(
     qtbot.keyClick(page, Qt.Key.Key_Left)  # within 2 s: back to Settle
     assert page.name_label.text() == "Settle"
     qtbot.keyClick(page, Qt.Key.Key_R)
+    assert player.state is State.PAUSED, "R asks first, the routine waiting meanwhile"
+    assert page.name_label.text() == "Settle"
+    page.stop_question.button(QMessageBox.StandardButton.Yes).click()
     assert page.name_label.text() == "Get ready"
     run(window, clock, 2 + 2 + 4 * 3 + 3 * 1)
     assert player.state is State.FINISHED

@@ -1,0 +1,223 @@
+"""Every colour the app paints with, per theme, in one place.
+
+Three themes: light, dark and high contrast. Each is a ``Colours``: the Qt palette
+roles plus the meanings the pages need (caution boxes, danger, focus ring, the
+worked-side accent, control outlines). ``style_sheet`` turns one into the
+application-wide style sheet: widgets never carry colours of their own, they carry a
+``tone`` property (``caution``, ``caution-box``, ``danger``, ``danger-box``,
+``notice``, ``accent``, ``side``) and the sheet colours them, so switching theme
+recolours every page at once. Text colours meet WCAG AA against the background they
+are drawn on (4.5:1; 3:1 for control outlines and the focus ring); ``contrast``
+computes the ratio.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtGui import QColor, QPalette
+
+
+class Theme(StrEnum):
+    LIGHT = "light"
+    DARK = "dark"
+    HIGH_CONTRAST = "high-contrast"
+
+
+@dataclass(frozen=True, slots=True)
+class Colours:
+    theme: Theme
+    window: str
+    text: str
+    base: str
+    alternate_base: str
+    button: str
+    highlight: str
+    highlighted_text: str
+    placeholder: str
+    disabled: str
+    link: str
+    mid: str
+    #: Outline of check boxes, radio buttons and scale buttons (3:1 against window).
+    control: str
+    focus: str
+    caution_bg: str
+    caution_fg: str
+    caution_border: str
+    danger: str
+    #: The worked-side blue of the step pictures, readable on the window.
+    side: str
+    #: Chart series (back pain, leg pain, routine done, not done), 3:1 on ``base``.
+    chart_back: str = "#1f77b4"
+    chart_leg: str = "#b35900"
+    chart_done: str = "#2f6f6a"
+    chart_not_done: str = "#8a8278"
+
+    def palette(self) -> QPalette:
+        roles = QPalette.ColorRole
+        palette = QPalette()
+        for role, colour in (
+            (roles.Window, self.window),
+            (roles.WindowText, self.text),
+            (roles.Base, self.base),
+            (roles.AlternateBase, self.alternate_base),
+            (roles.Text, self.text),
+            (roles.Button, self.button),
+            (roles.ButtonText, self.text),
+            (roles.BrightText, self.text),
+            (roles.Highlight, self.highlight),
+            (roles.HighlightedText, self.highlighted_text),
+            (roles.ToolTipBase, self.base),
+            (roles.ToolTipText, self.text),
+            (roles.PlaceholderText, self.placeholder),
+            (roles.Link, self.link),
+            (roles.LinkVisited, self.link),
+            (roles.Mid, self.mid),
+            (roles.Dark, self.control),
+            (roles.Shadow, self.control),
+        ):
+            palette.setColor(role, QColor(colour))
+        for role in (roles.WindowText, roles.Text, roles.ButtonText):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(self.disabled))
+        return palette
+
+
+LIGHT = Colours(
+    theme=Theme.LIGHT,
+    window="#f4f1ec",
+    text="#1f2328",
+    base="#ffffff",
+    alternate_base="#ece7df",
+    button="#e9e4dc",
+    highlight="#2f6f6a",
+    highlighted_text="#ffffff",
+    placeholder="#5f636a",
+    disabled="#6e7279",
+    link="#1d5f8a",
+    mid="#c9c2b8",
+    control="#6b6f76",
+    focus="#1d5f8a",
+    caution_bg="#fff4d6",
+    caution_fg="#4d3900",
+    caution_border="#b38600",
+    danger="#a3001d",
+    side="#08659c",
+)
+
+DARK = Colours(
+    theme=Theme.DARK,
+    window="#1e2124",
+    text="#e8e6e3",
+    base="#26292d",
+    alternate_base="#2c3035",
+    button="#2f3338",
+    highlight="#2b7a72",
+    highlighted_text="#ffffff",
+    placeholder="#a3a9af",
+    disabled="#8d9298",
+    link="#7cc0ea",
+    mid="#4a4f55",
+    control="#a3a9af",
+    focus="#7cc0ea",
+    caution_bg="#3a3120",
+    caution_fg="#ffe3a0",
+    caution_border="#d9a400",
+    danger="#ff8a8a",
+    side="#5cb8f0",
+    chart_back="#5aa9e6",
+    chart_leg="#f0a04b",
+    chart_done="#4fb3a9",
+    chart_not_done="#8d9298",
+)
+
+HIGH_CONTRAST = Colours(
+    theme=Theme.HIGH_CONTRAST,
+    window="#000000",
+    text="#ffffff",
+    base="#000000",
+    alternate_base="#1a1a1a",
+    button="#000000",
+    highlight="#ffd60a",
+    highlighted_text="#000000",
+    placeholder="#d0d0d0",
+    disabled="#b0b0b0",
+    link="#9cc8ff",
+    mid="#ffffff",
+    control="#ffffff",
+    focus="#ffd60a",
+    caution_bg="#000000",
+    caution_fg="#ffe066",
+    caution_border="#ffd60a",
+    danger="#ff9a9a",
+    side="#8fd3ff",
+    chart_back="#6cc8ff",
+    chart_leg="#ffb347",
+    chart_done="#5fe0c8",
+    chart_not_done="#b0b0b0",
+)
+
+THEMES = {c.theme: c for c in (LIGHT, DARK, HIGH_CONTRAST)}
+
+#: Width of the keyboard focus ring, in pixels.
+FOCUS_WIDTH = 2
+
+
+def for_palette(palette: QPalette) -> Colours:
+    """The theme a palette belongs to (by its window colour; unknown ones by lightness)."""
+    window = palette.color(QPalette.ColorRole.Window)
+    for colours in THEMES.values():
+        if QColor(colours.window) == window:
+            return colours
+    return DARK if window.lightness() < 128 else LIGHT
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2.x relative luminance of an opaque colour."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(first: QColor | str, second: QColor | str) -> float:
+    """WCAG contrast ratio between two colours, from 1 (same) to 21 (black on white)."""
+    a = relative_luminance(QColor(first))
+    b = relative_luminance(QColor(second))
+    light, dark = max(a, b), min(a, b)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def caution_style(c: Colours) -> str:
+    return (
+        f"background: {c.caution_bg}; color: {c.caution_fg}; "
+        f"border: none; border-left: 6px solid {c.caution_border}; padding: 10px;"
+    )
+
+
+def style_sheet(c: Colours) -> str:
+    """The application-wide style sheet for *c*: tones and checked toggles."""
+    return f"""
+*[tone="caution"] {{ {caution_style(c)} }}
+QFrame[tone="caution-box"] {{ background: {c.caution_bg}; border: 2px solid {c.caution_border};
+    border-radius: 6px; }}
+QFrame[tone="caution-box"] QLabel {{ color: {c.caution_fg}; background: transparent; }}
+QLabel[tone="danger"] {{ color: {c.danger}; }}
+QFrame[tone="danger-box"] {{ border: 3px solid {c.danger}; border-radius: 6px; padding: 6px; }}
+QGroupBox[tone="danger-box"] {{ border: 2px solid {c.danger}; border-radius: 6px;
+    margin-top: 1.2em; }}
+QGroupBox[tone="danger-box"]::title {{ subcontrol-origin: margin; left: 10px;
+    color: {c.danger}; }}
+*[tone="notice"] {{ border: 2px solid {c.highlight}; border-radius: 6px; padding: 6px; }}
+QLabel[tone="accent"] {{ background: transparent; border: none;
+    border-left: 6px solid {c.highlight}; padding: 8px 12px; }}
+QLabel[tone="side"] {{ color: {c.side}; }}
+QPushButton[toggle="true"]:checked {{ background: {c.highlight};
+    color: {c.highlighted_text}; font-weight: bold; border: 2px solid {c.text};
+    border-radius: 4px; padding: 4px 10px; }}
+"""
