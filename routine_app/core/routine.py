@@ -103,6 +103,8 @@ class Routine:
     format: int = 1
     #: 1-based line and column of the ``id`` value in the source file, for messages.
     id_position: tuple[int, int] = field(default=(1, 1), compare=False)
+    #: Bundled routines: the fields the user's language has no translation for yet.
+    untranslated: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def total_duration(self) -> float:
