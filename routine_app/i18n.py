@@ -180,6 +180,10 @@ def format_date(day: date, form: str = "long") -> str:
         "long": _("{dd} {month} {yyyy}"),
         # Translators: a medium date; {mon} is the abbreviated month name.
         "medium": _("{dd} {mon} {yyyy}"),
+        # Translators: an all-number date (ISO order in English).
+        "numeric": _("{yyyy}-{mm}-{dd}"),
+        # Translators: a compact date with a two-digit year {yy}, for table cells.
+        "table": _("{dd} {mon} {yy}"),
         # Translators: day and month without a year.
         "short": _("{dd} {mon}"),
         # Translators: a month and year.
