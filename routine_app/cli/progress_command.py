@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from routine_app.core.figures import ABOUT_RIGHT_AFTER, REGRESSION_NOTE, Figures
+from routine_app.i18n import _
 from routine_app.store.files import DataDirError
 from routine_app.store.journal import Journal, JournalError
 from routine_app.store.progress import Range, figures_for, period
@@ -33,11 +34,11 @@ def run(args: argparse.Namespace, data_dir: Callable[[Any], Any]) -> int:
     try:
         journal, report = Journal.open(data_dir(args.data_dir))
     except (DataDirError, JournalError) as exc:
-        print(f"routine-app: error: {exc}", file=sys.stderr)
+        print(_("routine-app: error: {exc}").format(exc=exc), file=sys.stderr)
         return 1
     with journal:
         for notice in report.notices:
-            print(f"routine-app: {notice}", file=sys.stderr)
+            print(_("routine-app: {notice}").format(notice=notice), file=sys.stderr)
         first, last = period(journal, span, today)
         figures = figures_for(journal, first, last)
         titles = _titles(journal.path.parent)
