@@ -23,7 +23,7 @@ from routine_app.core.journal import (
 )
 from routine_app.core.safety import RED_FLAG_MESSAGE
 from routine_app.core.triage import Level, sign
-from routine_app.i18n import _
+from routine_app.i18n import N_, _
 from routine_app.store.connection import stored_version
 from routine_app.store.errors import explain
 from routine_app.store.exchange import Exported, ImportFileError, export_text, import_json
@@ -162,7 +162,7 @@ def _export(journal: Journal, kind: str, output: Path | None, what: str | None =
         except OSError as exc:
             return fail(
                 _("cannot write {output}: {explain}. Nothing was exported.").format(
-                    output=output, explain=explain(exc, "write the export")
+                    output=output, explain=explain(exc, N_("write the export"))
                 )
             )
     print(done.summary(str(output or _("standard output"))), file=sys.stderr)
@@ -213,7 +213,7 @@ def _check(folder: Path, *, repair: bool) -> int:
             bad = reader.unreadable_rows()
             held = reader.quarantined()
     except (JournalError, sqlite3.Error) as exc:
-        message = str(exc) if isinstance(exc, JournalError) else explain(exc, "check")
+        message = str(exc) if isinstance(exc, JournalError) else explain(exc, N_("check"))
         return fail(message)
     for row in bad:
         print(_("{path}: cannot read {text}").format(path=path, text=row.describe()))
