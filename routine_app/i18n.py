@@ -161,13 +161,31 @@ _MONTHS = (
     N_("November"),
     N_("December"),
 )
-_SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _short_month(month: int) -> str:
+    """The abbreviated name of MONTH, each written out so gettext can extract it."""
+    names = (
+        lambda: pgettext("short month", "Jan"),
+        lambda: pgettext("short month", "Feb"),
+        lambda: pgettext("short month", "Mar"),
+        lambda: pgettext("short month", "Apr"),
+        lambda: pgettext("short month", "May"),
+        lambda: pgettext("short month", "Jun"),
+        lambda: pgettext("short month", "Jul"),
+        lambda: pgettext("short month", "Aug"),
+        lambda: pgettext("short month", "Sep"),
+        lambda: pgettext("short month", "Oct"),
+        lambda: pgettext("short month", "Nov"),
+        lambda: pgettext("short month", "Dec"),
+    )
+    return names[month - 1]()
 
 
 def month_name(month: int, short: bool = False) -> str:
     """The name of MONTH (1-12) in the current language, full or abbreviated."""
     if short:
-        return pgettext("short month", _SHORT_MONTHS[month - 1])
+        return _short_month(month)
     return _(_MONTHS[month - 1])
 
 

@@ -48,12 +48,12 @@ TREND_RULE = N_(
     "Trend rule: the mean of the daily means in the first 14 days of the part of the "
     "period the journal covers (from its first record) is compared with the mean of the "
     "last 14 days, only when that part is at least {days} days; a change of at "
-    "least 2 points or 30 % of the first mean is better or worse, anything less no clear "
+    "least 2 points or {share} of the first mean is better or worse, anything less no clear "
     "change."
 )
 SESSION_RULE = N_(
     "A rated session is a completed or stopped one with pain rated before and after. It "
-    "improved when pain fell by 2 points or more, or from 3 or more to at most 70 % of "
+    "improved when pain fell by 2 points or more, or from 3 or more to at most {share} of "
     "before; it was worse when pain rose by 2 or more. Verdict: under {count} rated "
     "sessions, not enough data; worse in at least a third, worse; improved in at least "
     "half, helps; otherwise no clear change."
@@ -62,12 +62,12 @@ SESSION_RULE = N_(
 
 def trend_rule() -> str:
     """The trend rule in the current language."""
-    return _(TREND_RULE).format(days=TREND_MIN_DAYS)
+    return _(TREND_RULE).format(days=TREND_MIN_DAYS, share="30 %")
 
 
 def session_rule() -> str:
     """The session verdict rule in the current language."""
-    return _(SESSION_RULE).format(count=MIN_RATED)
+    return _(SESSION_RULE).format(count=MIN_RATED, share="70 %")
 
 
 @dataclass(frozen=True, slots=True)
