@@ -315,7 +315,11 @@ def _monthly_checks(checks: Sequence[WeeklyCheck], first: date, last: date) -> s
             ],
             rows,
         )
-        + f"<p><small>{_(CHECK_NOTE)} {_('Means of the complete answers.')}</small></p>"
+        + "<p><small>"
+        + _(CHECK_NOTE)
+        + " "
+        + _("Means of the complete answers.")
+        + "</small></p>"
     )
 
 

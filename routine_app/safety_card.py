@@ -33,13 +33,17 @@ def card_html() -> str:
 
     emergency = html.escape(Level.EMERGENCY.advice)
     soon = html.escape(Level.SEE_SOON.advice)
+    act_now = _("EMERGENCY: act now if you have")
+    my_number = _("My emergency number:")
+    my_gp = _("My GP or clinic:")
+    check_soon = _("Get checked soon (not an emergency) if you have")
     return (
         f"<h1>{html.escape(_(TITLE))}</h1>"
-        f"<h2>{_('EMERGENCY: act now if you have')}</h2><ul>{items(Level.EMERGENCY)}</ul>"
+        f"<h2>{act_now}</h2><ul>{items(Level.EMERGENCY)}</ul>"
         f"<p><b>{emergency}</b></p>"
-        f"<p><b>{_('My emergency number:')}</b> {BLANK}</p>"
-        f"<p><b>{_('My GP or clinic:')}</b> {BLANK}</p>"
-        f"<h2>{_('Get checked soon (not an emergency) if you have')}</h2>"
+        f"<p><b>{my_number}</b> {BLANK}</p>"
+        f"<p><b>{my_gp}</b> {BLANK}</p>"
+        f"<h2>{check_soon}</h2>"
         f"<ul>{items(Level.SEE_SOON)}</ul>"
         f"<p>{soon}</p>"
         f"<p><small>{html.escape(safety.DISCLAIMER)} Sciatica Routines {__version__}.</small></p>"
