@@ -1046,6 +1046,25 @@
     </message>
 </context>
 <context>
+    <name>Voice</name>
+    <message>
+        <source>No voice for %1 is installed, so the steps are read in the default voice. Install one for your speech engine (for example espeak-ng) to hear them in %1.</source>
+        <translation>Für %1 ist keine Stimme installiert, darum werden die Schritte mit der Standardstimme vorgelesen. Installieren Sie eine für Ihre Sprachausgabe (zum Beispiel espeak-ng), um sie auf %1 zu hören.</translation>
+    </message>
+    <message>
+        <source>, left side</source>
+        <translation>, linke Seite</translation>
+    </message>
+    <message>
+        <source>, right side</source>
+        <translation>, rechte Seite</translation>
+    </message>
+    <message>
+        <source>, %1 of %2</source>
+        <translation>, %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyCheckBanner</name>
     <message>
         <source>&lt;b&gt;Weekly check&lt;/b&gt;: seven quick questions about the past week (about a minute). They help you and your clinician see change beyond pain scores.</source>
