@@ -18,7 +18,7 @@ if [ "${1:-}" = init ]; then
     done
 fi
 for domain in routine_app routines; do
-    pybabel -q update --no-fuzzy-matching -D "$domain" \
+    pybabel -q update --no-fuzzy-matching --ignore-obsolete -D "$domain" \
         -i "$locale/$domain.pot" -d "$locale"
     pybabel -q compile --statistics -D "$domain" -d "$locale"
 done

@@ -49,7 +49,11 @@ def _list(library: Library) -> int:
                 "({count} text not translated)", "({count} texts not translated)", count
             ).format(count=count)
         print(
-            _("{id:24} {title:28} {kind:13} {duration:>10}  {count:2} steps  {origin}").format(
+            ngettext(
+                "{id:24} {title:28} {kind:13} {duration:>10}  {count:2} step   {origin}",
+                "{id:24} {title:28} {kind:13} {duration:>10}  {count:2} steps  {origin}",
+                len(routine.steps),
+            ).format(
                 id=routine.id,
                 title=routine.title,
                 kind=routine.kind.label,
