@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from routine_app import i18n
 from routine_app.core.library import Library
 from routine_app.core.loader import load_routine_file
 from routine_app.core.problems import RoutineError
@@ -20,6 +21,7 @@ from routine_app.core.routine import Routine
 from routine_app.datadir import NoDataDirError, configure_names, default_data_dir
 from routine_app.engine.cues import Cues
 from routine_app.engine.reminders import Reminders
+from routine_app.engine.translators import install_translators
 from routine_app.resources import assets_dir
 from routine_app.store.files import (
     DataDirError,
@@ -168,6 +170,7 @@ def run_gui(options: GuiOptions) -> int:
     configure_application()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    install_translators(app, i18n.install())  # before any widget: window texts translated
     # Before any widget exists, so every widget is built with the final font and colours.
     apply_theme(app, Scheme(Preferences(QSettings()).get(THEME)))
     try:

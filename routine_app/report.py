@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 
 from routine_app import __version__
+from routine_app.i18n import _
 from routine_app.report_text import (
     CHART_SRC,
     MAX_PAGES,
@@ -120,7 +121,7 @@ def _print(text: str, chart: QImage | None, path: Path, points: int) -> int:
 
 def _print_pdf(document: QTextDocument, path: Path) -> int:
     writer = QPdfWriter(str(path))
-    writer.setTitle("Sciatica Routines progress report")
+    writer.setTitle(_("Sciatica Routines progress report"))
     writer.setCreator(f"Sciatica Routines {__version__}")
     writer.setPageLayout(
         QPageLayout(
@@ -134,7 +135,7 @@ def _print_pdf(document: QTextDocument, path: Path) -> int:
     del writer  # finishes the file
     pages = pdf_page_count(path)
     if pages == 0:
-        raise OSError(f"could not write a PDF to {path}")
+        raise OSError(_("could not write a PDF to {path}").format(path=path))
     return pages
 
 

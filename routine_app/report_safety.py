@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from routine_app.core.triage import Level
+from routine_app.i18n import _, format_date, format_datetime
 from routine_app.store import safety
 from routine_app.store.journal import Journal
 
@@ -27,7 +28,7 @@ def safety_section_html(
     parts = [_episode(journal, today or last), _signs(journal, first, last)]
     parts += [_clearances(journal, first, last), _moved(journal, first, last, routine_title)]
     body = "".join(parts)
-    return f"<h2>Safety</h2>{body}" if body else ""
+    return "<h2>" + _("Safety") + f"</h2>{body}" if body else ""
 
 
 def _episode(journal: Journal, today: date) -> str:
@@ -36,12 +37,18 @@ def _episode(journal: Journal, today: date) -> str:
         return ""
     weeks = (today - clock.began_on).days // 7
     review = (
-        " Leg pain is not clearly better; a review was advised." if clock.review_advised else ""
+        " " + _("Leg pain is not clearly better; a review was advised.")
+        if clock.review_advised
+        else ""
     )
-    return (
-        f"<p>This episode began on {clock.began_on:%d %B %Y} ({weeks} weeks before "
-        f"{today:%d %B %Y}; week {clock.week}).{review}</p>"
+    began = _("This episode began on {began} ({weeks} weeks before {today}; week {week}).")
+    text = began.format(
+        began=format_date(clock.began_on),
+        weeks=weeks,
+        today=format_date(today),
+        week=clock.week,
     )
+    return f"<p>{text}{review}</p>"
 
 
 def _signs(journal: Journal, first: date, last: date) -> str:
@@ -49,13 +56,14 @@ def _signs(journal: Journal, first: date, last: date) -> str:
     if not found:
         return ""
     items = "".join(
-        f"<li>{report.recorded_at:%Y-%m-%d %H:%M}: "
+        f"<li>{format_datetime(report.recorded_at, 'numeric')}: "
         f"<b>{html.escape(report.level.heading)}</b>: "
         f"{html.escape('; '.join(report.texts))}</li>"
         for report in found
     )
     emergencies = sum(report.level is Level.EMERGENCY for report in found)
-    return f"<p>Warning signs reported ({emergencies} with emergency signs):</p><ul>{items}</ul>"
+    head = _("Warning signs reported ({count} with emergency signs):").format(count=emergencies)
+    return f"<p>{head}</p><ul>{items}</ul>"
 
 
 def _clearances(journal: Journal, first: date, last: date) -> str:
@@ -63,12 +71,12 @@ def _clearances(journal: Journal, first: date, last: date) -> str:
     if not checks:
         return ""
     items = "".join(
-        f"<li>{c.confirmed_at:%Y-%m-%d %H:%M}"
+        f"<li>{format_datetime(c.confirmed_at, 'numeric')}"
         + (f": {html.escape(c.note)}" if c.note else "")
         + "</li>"
         for c in checks
     )
-    return f"<p>Confirmed checked by a doctor or nurse:</p><ul>{items}</ul>"
+    return "<p>" + _("Confirmed checked by a doctor or nurse:") + f"</p><ul>{items}</ul>"
 
 
 def _moved(journal: Journal, first: date, last: date, title: Callable[[str], str]) -> str:
@@ -80,10 +88,18 @@ def _moved(journal: Journal, first: date, last: date, title: Callable[[str], str
         f"<td>{c.further_down}</td><td>{c.neither}</td></tr>"
         for c in counts
     )
+    head = "".join(
+        f"<th>{h}</th>"
+        for h in (
+            _("Routine"),
+            _("Towards the back (centralised)"),
+            _("Further down the leg (peripheralised)"),
+            _("Neither"),
+        )
+    )
     return (
-        "<p>Where the pain moved during each routine (the person's answer afterwards):</p>"
-        "<table border='1' cellpadding='3' cellspacing='0'><tr><th>Routine</th>"
-        "<th>Towards the back (centralised)</th><th>Further down the leg "
-        "(peripheralised)</th><th>Neither</th></tr>"
-        f"{rows}</table>"
+        "<p>"
+        + _("Where the pain moved during each routine (the person's answer afterwards):")
+        + "</p><table border='1' cellpadding='3' cellspacing='0'>"
+        f"<tr>{head}</tr>{rows}</table>"
     )

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from statistics import fmean
 
 from routine_app import __version__
-from routine_app.core import clinical, triage
+from routine_app.core import clinical, safety, triage
 from routine_app.core.figures import (
     ABOUT_RIGHT_AFTER,
     MIN_RATED,
@@ -21,8 +21,8 @@ from routine_app.core.figures import (
     TREND_MIN_DAYS,
     plural,
 )
-from routine_app.core.safety import DISCLAIMER
 from routine_app.core.weekly_check import WeeklyCheck
+from routine_app.i18n import N_, _, format_date, format_datetime, format_decimal, ngettext
 from routine_app.store import weekly_checks
 from routine_app.store.clinical import ClinicalQueries
 from routine_app.store.journal import Journal
@@ -36,28 +36,38 @@ MAX_LISTED = 8
 MAX_DATES = 10
 MAX_MEDICATIONS = 10
 MAX_CHECK_ROWS = 10
-CHECK_TITLE = "Weekly check: Sciatica Bothersomeness Index (SBI) and PEG"
-CHECK_NOTE = (
+CHECK_TITLE = N_("Weekly check: Sciatica Bothersomeness Index (SBI) and PEG")
+CHECK_NOTE = N_(
     "SBI: how bothersome in the past week, each 0 (not at all) to 6 (extremely); the score "
     "is the sum. PEG: average pain and its interference with enjoyment of life and with "
     "general activity in the past week, each 0-10; the score is the mean."
 )
 MAX_NOTES = 5
 
-TREND_RULE = (
-    f"Trend rule: the mean of the daily means in the first 14 days of the part of the "
-    f"period the journal covers (from its first record) is compared with the mean of the "
-    f"last 14 days, only when that part is at least {TREND_MIN_DAYS} days; a change of at "
-    f"least 2 points or 30 % of the first mean is better or worse, anything less no clear "
-    f"change."
+TREND_RULE = N_(
+    "Trend rule: the mean of the daily means in the first 14 days of the part of the "
+    "period the journal covers (from its first record) is compared with the mean of the "
+    "last 14 days, only when that part is at least {days} days; a change of at "
+    "least 2 points or {share} of the first mean is better or worse, anything less no clear "
+    "change."
 )
-SESSION_RULE = (
-    f"A rated session is a completed or stopped one with pain rated before and after. It "
-    f"improved when pain fell by 2 points or more, or from 3 or more to at most 70 % of "
-    f"before; it was worse when pain rose by 2 or more. Verdict: under {MIN_RATED} rated "
-    f"sessions, not enough data; worse in at least a third, worse; improved in at least "
-    f"half, helps; otherwise no clear change."
+SESSION_RULE = N_(
+    "A rated session is a completed or stopped one with pain rated before and after. It "
+    "improved when pain fell by 2 points or more, or from 3 or more to at most {share} of "
+    "before; it was worse when pain rose by 2 or more. Verdict: under {count} rated "
+    "sessions, not enough data; worse in at least a third, worse; improved in at least "
+    "half, helps; otherwise no clear change."
 )
+
+
+def trend_rule() -> str:
+    """The trend rule in the current language."""
+    return _(TREND_RULE).format(days=TREND_MIN_DAYS, share="30 %")
+
+
+def session_rule() -> str:
+    """The session verdict rule in the current language."""
+    return _(SESSION_RULE).format(count=MIN_RATED, share="70 %")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +97,7 @@ def read_extras(
 
 
 def _fmt(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.1f}"
+    return _("n/a") if value is None else format_decimal(value)
 
 
 def sign_label(sign_id: str) -> str:
@@ -118,18 +128,23 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 def _capped(items: Sequence[str], limit: int = MAX_LISTED) -> str:
     shown = "".join(f"<li>{i}</li>" for i in items[:limit])
-    more = f"<li>… and {len(items) - limit} more</li>" if len(items) > limit else ""
+    more = (
+        "<li>" + _("… and {count} more").format(count=len(items) - limit) + "</li>"
+        if len(items) > limit
+        else ""
+    )
     return f"<ul>{shown}{more}</ul>"
 
 
 def _episode(extras: ReportExtras, last: date) -> str:
     if extras.episode_began is None:
-        return "Episode start: not recorded."
+        return _("Episode start: not recorded.")
     days = (last - extras.episode_began).days + 1
     weeks = days // 7
-    return (
-        f"This episode began on {extras.episode_began:%d %B %Y}: "
-        f"{plural(days, 'day')} ({plural(weeks, 'week')}) by the end of the period."
+    return _("This episode began on {date}: {days} ({weeks}) by the end of the period.").format(
+        date=format_date(extras.episode_began),
+        days=plural(days, "day"),
+        weeks=plural(weeks, "week"),
     )
 
 
@@ -140,14 +155,14 @@ def _pain_section(progress: Progress, extras: ReportExtras) -> str:
     )
     table = _table(
         [
-            "Week from" if weekly else "Months",
-            "Days logged",
-            "Back",
-            "Leg",
-            "Pain typically reaches",
-            "Numbness days",
-            "Tingling days",
-            "Weakness days",
+            _("Week from") if weekly else _("Months"),
+            _("Days logged"),
+            _("Back"),
+            _("Leg"),
+            _("Pain typically reaches"),
+            _("Numbness days"),
+            _("Tingling days"),
+            _("Weakness days"),
         ],
         [
             [
@@ -163,14 +178,23 @@ def _pain_section(progress: Progress, extras: ReportExtras) -> str:
             for r in rows
         ],
     )
+    by = (
+        _(
+            "Daily means by week, how far down the leg the pain typically reached (the mean "
+            "of each day's furthest), and the days with each symptom:"
+        )
+        if weekly
+        else _(
+            "Daily means by month, how far down the leg the pain typically reached (the mean "
+            "of each day's furthest), and the days with each symptom:"
+        )
+    )
     return (
-        "<h2>Back and leg pain (0 = none, 10 = worst imaginable)</h2>"
+        "<h2>" + _("Back and leg pain (0 = none, 10 = worst imaginable)") + "</h2>"
         f"<p>{html.escape(figures.back.text)}.<br>{html.escape(figures.leg.text)}.</p>"
-        f"<p><small>{html.escape(TREND_RULE)}</small></p>"
+        f"<p><small>{html.escape(trend_rule())}</small></p>"
         f"<p><img src='{CHART_SRC}' width='600'></p>"
-        f"<p>Daily means by {'week' if weekly else 'month'}, how far down the leg the pain "
-        f"typically reached (the mean of each day's furthest), and the days with each "
-        f"symptom:</p>{table}"
+        f"<p>{by}</p>{table}"
     )
 
 
@@ -178,43 +202,55 @@ def _symptoms_section(progress: Progress, extras: ReportExtras) -> str:
     counts = clinical.symptom_counts(extras.symptoms)
     logged = plural(len(extras.symptoms), "day")
     legs = ", ".join(
-        f"{label} on {plural(counts[key], 'day')}"
-        for key, label in (("left", "left leg"), ("right", "right leg"), ("both", "both legs"))
+        _("{leg} on {days}").format(leg=_(label), days=plural(counts[key], "day"))
+        for key, label in (
+            ("left", N_("left leg")),
+            ("right", N_("right leg")),
+            ("both", N_("both legs")),
+        )
         if counts[key]
     )
     medication = clinical.medication_days(extras.symptoms)
     more = len(medication) - MAX_MEDICATIONS
     meds = (
-        "Medication (as written in the journal): "
+        _("Medication (as written in the journal): ")
         + "; ".join(
             f"{html.escape(name)}: {plural(days, 'day')}"
             for name, days in medication[:MAX_MEDICATIONS]
         )
-        + (f"; and {more} more" if more > 0 else "")
+        + (_("; and {count} more").format(count=more) if more > 0 else "")
         + "."
         if medication
-        else "No medication recorded in this period."
+        else _("No medication recorded in this period.")
     )
+    counted = _(
+        "Of {logged} with an entry: numbness on {numbness}, tingling on {tingling}, "
+        "weakness on {weakness}."
+    ).format(
+        logged=logged,
+        numbness=counts["numbness"],
+        tingling=counts["tingling"],
+        weakness=counts["weakness"],
+    )
+    named = _("Leg named: {legs}.").format(legs=legs or _("none"))
     return (
-        "<h2>Symptoms, leg and medication</h2>"
-        f"<p>Of {logged} with an entry: numbness on {counts['numbness']}, tingling on "
-        f"{counts['tingling']}, weakness on {counts['weakness']}. "
-        f"Leg named: {legs or 'none'}.</p><p>{meds}</p>"
+        "<h2>" + _("Symptoms, leg and medication") + f"</h2><p>{counted} {named}</p><p>{meds}</p>"
     )
 
 
 def _weekly_section(extras: ReportExtras, first: date, last: date) -> str:
     if not extras.checks:
-        return f"<h2>{CHECK_TITLE}</h2><p>No weekly check was answered in this period.</p>"
+        none = _("No weekly check was answered in this period.")
+        return f"<h2>{_(CHECK_TITLE)}</h2><p>{none}</p>"
 
     def cell(value: float | int | None, digits: int = 0) -> str:
-        return "-" if value is None else f"{value:.{digits}f}"
+        return "-" if value is None else format_decimal(value, digits)
 
     if len(extras.checks) > MAX_CHECK_ROWS:
         return _monthly_checks(extras.checks, first, last)
     rows = [
         [
-            f"{c.recorded_at:%d %b %y}",
+            format_date(c.recorded_at, "table"),
             *(cell(v) for v in c.sbi),
             cell(c.sbi_score),
             *(cell(v) for v in c.peg),
@@ -223,23 +259,27 @@ def _weekly_section(extras: ReportExtras, first: date, last: date) -> str:
         for c in extras.checks
     ]
     return (
-        f"<h2>{CHECK_TITLE}</h2>"
+        f"<h2>{_(CHECK_TITLE)}</h2>"
         + _table(
             [
-                "Date",
-                "SBI leg pain",
-                "Numb/ tingling",
-                "Weak- ness",
-                "Sitting",
-                "SBI (0-24)",
-                "PEG pain",
-                "Enjoy- ment",
-                "Activ- ity",
-                "PEG (0-10)",
+                _("Date"),
+                _("SBI leg pain"),
+                _("Numb/ tingling"),
+                _("Weak- ness"),
+                _("Sitting"),
+                _("SBI (0-24)"),
+                _("PEG pain"),
+                _("Enjoy- ment"),
+                _("Activ- ity"),
+                _("PEG (0-10)"),
             ],
             rows,
         )
-        + f"<p><small>{CHECK_NOTE} '-' = skipped.</small></p>"
+        + "<p><small>"
+        + _(CHECK_NOTE)
+        + " "
+        + _("'-' = skipped.")
+        + "</small></p>"
     )
 
 
@@ -260,17 +300,26 @@ def _monthly_checks(checks: Sequence[WeeklyCheck], first: date, last: date) -> s
             [
                 label.label(weekly),
                 str(len(group)),
-                f"{fmean(sbi):.1f}" if sbi else "-",
-                f"{fmean(peg):.1f}" if peg else "-",
+                format_decimal(fmean(sbi)) if sbi else "-",
+                format_decimal(fmean(peg)) if peg else "-",
             ]
         )
     return (
-        f"<h2>{CHECK_TITLE}</h2>"
+        f"<h2>{_(CHECK_TITLE)}</h2>"
         + _table(
-            ["Week from" if weekly else "Months", "Checks", "Mean SBI (0-24)", "Mean PEG (0-10)"],
+            [
+                _("Week from") if weekly else _("Months"),
+                _("Checks"),
+                _("Mean SBI (0-24)"),
+                _("Mean PEG (0-10)"),
+            ],
             rows,
         )
-        + f"<p><small>{CHECK_NOTE} Means of the complete answers.</small></p>"
+        + "<p><small>"
+        + _(CHECK_NOTE)
+        + " "
+        + _("Means of the complete answers.")
+        + "</small></p>"
     )
 
 
@@ -279,9 +328,10 @@ def _dates(moments: Sequence[datetime], limit: int = MAX_DATES) -> str:
     shown = []
     year = None
     for moment in moments[:limit]:
-        shown.append(f"{moment:%d %b %H:%M}" if moment.year == year else f"{moment:%d %b %Y %H:%M}")
+        form = "short" if moment.year == year else "medium"
+        shown.append(format_datetime(moment, form))
         year = moment.year
-    more = f" and {len(moments) - limit} more" if len(moments) > limit else ""
+    more = _(" and {count} more").format(count=len(moments) - limit) if len(moments) > limit else ""
     return ", ".join(shown) + more
 
 
@@ -292,7 +342,9 @@ def _by_sign(reports: Sequence[tuple[datetime, Sequence[str]]], limit: int) -> l
         for sign in signs:
             times.setdefault(sign, []).append(moment)
     return [
-        f"<b>{html.escape(sign)}</b>: {plural(len(when), 'time')}: {_dates(when, limit)}"
+        f"<b>{html.escape(sign)}</b>: "
+        + ngettext("{count} time", "{count} times", len(when)).format(count=len(when))
+        + f": {_dates(when, limit)}"
         for sign, when in times.items()
     ]
 
@@ -315,27 +367,35 @@ def _signs_section(
         dates,
     )
     checks = [
-        f"{moment:%d %b %Y %H:%M}" + (f" ({html.escape(note)})" if note else "")
+        format_datetime(moment) + (f" ({html.escape(note)})" if note else "")
         for moment, note in extras.clearances
     ]
     return (
-        "<h2>Warning and emergency signs</h2>"
+        "<h2>"
+        + _("Warning and emergency signs")
+        + "</h2>"
         + (
-            "<p>Emergency signs reported (the app told the patient to seek emergency care):</p>"
+            "<p>"
+            + _("Emergency signs reported (the app told the patient to seek emergency care):")
+            + "</p>"
             + _capped(emergencies)
             if emergencies
-            else "<p>No emergency sign reported in this period.</p>"
+            else "<p>" + _("No emergency sign reported in this period.") + "</p>"
         )
         + (
-            "<p>Warning signs reported (the app advised seeing a doctor soon):</p>"
+            "<p>"
+            + _("Warning signs reported (the app advised seeing a doctor soon):")
+            + "</p>"
             + _capped(warnings)
             if warnings
-            else "<p>No warning sign reported in this period.</p>"
+            else "<p>" + _("No warning sign reported in this period.") + "</p>"
         )
         + (
-            "<p>A doctor or nurse checked the patient after an emergency sign on: "
-            + ", ".join(checks)
-            + ".</p>"
+            "<p>"
+            + _(
+                "A doctor or nurse checked the patient after an emergency sign on: {dates}."
+            ).format(dates=", ".join(checks))
+            + "</p>"
             if checks
             else ""
         )
@@ -356,16 +416,19 @@ def _routines_section(progress: Progress, routine_title: Callable[[str], str]) -
         for r in figures.routines
     ]
     table = (
-        _table(["Routine", "Rated", "Improved", "Worse", "Median change", "Verdict"], rows)
-        + f"<p><small>{html.escape(ABOUT_RIGHT_AFTER)} {html.escape(SESSION_RULE)} "
-        f"{html.escape(REGRESSION_NOTE)}</small></p>"
+        _table(
+            [_("Routine"), _("Rated"), _("Improved"), _("Worse"), _("Median change"), _("Verdict")],
+            rows,
+        )
+        + f"<p><small>{html.escape(_(ABOUT_RIGHT_AFTER))} {html.escape(session_rule())} "
+        f"{html.escape(_(REGRESSION_NOTE))}</small></p>"
         if rows
-        else "<p>No session was rated before and after in this period.</p>"
+        else "<p>" + _("No session was rated before and after in this period.") + "</p>"
     )
     return (
-        f"<h2>Routines done</h2><p>{html.escape(figures.adherence_text)} "
+        "<h2>" + _("Routines done") + f"</h2><p>{html.escape(figures.adherence_text)} "
         f"{html.escape(figures.covered_text)}</p>"
-        "<h3>Pain right after each routine</h3>" + table
+        "<h3>" + _("Pain right after each routine") + "</h3>" + table
     )
 
 
@@ -380,24 +443,29 @@ def report_html(
     """The report as HTML; *compact* leaves out the notes (saying so) and lists fewer
     dates, for a period too full for two pages."""
     extras = extras or ReportExtras()
-    head = (
-        f"<h1>Sciatica Routines: progress report</h1><p>Period: <b>{progress.first:%d %B %Y}"
-        f"</b> to <b>{progress.last:%d %B %Y}</b> ({plural(progress.period_days, 'day')}). "
-        f"{_episode(extras, progress.last)} "
-        f"Made on {made:%d %B %Y} from the patient's own journal.</p>"
+    period = _("Period: <b>{first}</b> to <b>{last}</b> ({days}).").format(
+        first=format_date(progress.first),
+        last=format_date(progress.last),
+        days=plural(progress.period_days, "day"),
     )
-    foot = f"<p><small>{DISCLAIMER} Sciatica Routines {__version__}.</small></p>"
+    made_on = _("Made on {date} from the patient's own journal.").format(date=format_date(made))
+    head = (
+        "<h1>" + _("Sciatica Routines: progress report") + "</h1>"
+        f"<p>{period} {_episode(extras, progress.last)} {made_on}</p>"
+    )
+    foot = f"<p><small>{safety.DISCLAIMER} Sciatica Routines {__version__}.</small></p>"
     if progress.empty:
-        return (
-            head + "<h2>No data</h2><p>The journal holds no pain entries and no routine "
-            "sessions in this period.</p>" + foot
-        )
-    notes = [f"{moment:%d %b %Y}: " + html.escape(text) for moment, text in extras.notes]
-    notes_html = "<h2>Recent notes</h2>" + _capped(notes, MAX_NOTES) if notes else ""
+        empty = _("The journal holds no pain entries and no routine sessions in this period.")
+        return head + "<h2>" + _("No data") + f"</h2><p>{empty}</p>" + foot
+    notes = [
+        format_date(moment, "medium") + ": " + html.escape(text) for moment, text in extras.notes
+    ]
+    notes_html = "<h2>" + _("Recent notes") + "</h2>" + _capped(notes, MAX_NOTES) if notes else ""
     if compact and notes:
         notes_html = (
-            "<p><small>Notes are left out to keep this report to two pages; they are in "
-            "the journal.</small></p>"
+            "<p><small>"
+            + _("Notes are left out to keep this report to two pages; they are in the journal.")
+            + "</small></p>"
         )
     return (
         head

@@ -14,11 +14,12 @@ from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from routine_app import __version__
-from routine_app.core.safety import DISCLAIMER
+from routine_app.core import safety
 from routine_app.core.triage import Level, signs_at
+from routine_app.i18n import N_, _
 from routine_app.report import pdf_page_count
 
-TITLE = "Sciatica: when to get help"
+TITLE = N_("Sciatica: when to get help")
 MARGIN_MM = 7
 #: Largest type first; the first size at which the card fits one page is used.
 FONT_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0)
@@ -32,15 +33,20 @@ def card_html() -> str:
 
     emergency = html.escape(Level.EMERGENCY.advice)
     soon = html.escape(Level.SEE_SOON.advice)
+    act_now = _("EMERGENCY: act now if you have")
+    my_number = _("My emergency number:")
+    my_gp = _("My GP or clinic:")
+    check_soon = _("Get checked soon (not an emergency) if you have")
     return (
-        f"<h1>{html.escape(TITLE)}</h1>"
-        f"<h2>EMERGENCY: act now if you have</h2><ul>{items(Level.EMERGENCY)}</ul>"
+        f"<h1>{html.escape(_(TITLE))}</h1>"
+        f"<h2>{act_now}</h2><ul>{items(Level.EMERGENCY)}</ul>"
         f"<p><b>{emergency}</b></p>"
-        f"<p><b>My emergency number:</b> {BLANK}</p>"
-        f"<p><b>My GP or clinic:</b> {BLANK}</p>"
-        f"<h2>Get checked soon (not an emergency) if you have</h2><ul>{items(Level.SEE_SOON)}</ul>"
+        f"<p><b>{my_number}</b> {BLANK}</p>"
+        f"<p><b>{my_gp}</b> {BLANK}</p>"
+        f"<h2>{check_soon}</h2>"
+        f"<ul>{items(Level.SEE_SOON)}</ul>"
         f"<p>{soon}</p>"
-        f"<p><small>{html.escape(DISCLAIMER)} Sciatica Routines {__version__}.</small></p>"
+        f"<p><small>{html.escape(safety.DISCLAIMER)} Sciatica Routines {__version__}.</small></p>"
     )
 
 
@@ -53,7 +59,7 @@ def _layout(size: QPageSize.PageSizeId) -> QPageLayout:
 
 def _print(path: Path, size: QPageSize.PageSizeId, points: float) -> int:
     writer = QPdfWriter(str(path))
-    writer.setTitle(TITLE)
+    writer.setTitle(_(TITLE))
     writer.setCreator(f"Sciatica Routines {__version__}")
     writer.setPageLayout(_layout(size))
     document = QTextDocument()
@@ -89,5 +95,5 @@ def write_safety_card(path: Path, size: QPageSize.PageSizeId = QPageSize.PageSiz
         if pages <= 1:
             break
     if pages == 0:
-        raise OSError(f"could not write a PDF to {path}")
+        raise OSError(_("could not write a PDF to {path}").format(path=path))
     return pages

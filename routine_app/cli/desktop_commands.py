@@ -19,6 +19,7 @@ from pathlib import Path
 
 from routine_app.cli.journal_commands import fail
 from routine_app.datadir import NoDataDirError, data_home, home_dir
+from routine_app.i18n import _
 from routine_app.resources import assets_dir
 
 APP_ID = "io.github.sciatica_routines.RoutineApp"
@@ -145,16 +146,20 @@ def desktop(args: argparse.Namespace) -> int:
         where = places()
         if args.desktop_command == "install":
             for path in install(where, autostart=args.autostart):
-                print(f"installed {path}")
-            print("Sciatica Routines is in your desktop's application menu.")
+                print(_("installed {path}").format(path=path))
+            print(_("Sciatica Routines is in your desktop's application menu."))
             return 0
         removed = uninstall(where)
         for path in removed:
-            print(f"removed {path}")
+            print(_("removed {path}").format(path=path))
         if not removed:
-            print("nothing to remove: the launcher was not installed")
+            print(_("nothing to remove: the launcher was not installed"))
         return 0
     except NoDataDirError as exc:
         return fail(str(exc))
     except OSError as exc:
-        return fail(f"cannot write {exc.filename}: {exc.strerror or exc}")
+        return fail(
+            _("cannot write {filename}: {value}").format(
+                filename=exc.filename, value=exc.strerror or exc
+            )
+        )

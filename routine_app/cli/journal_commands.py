@@ -9,6 +9,7 @@ import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from routine_app.core.figures import plural
 from routine_app.core.journal import (
     Entry,
     JournalValueError,
@@ -22,6 +23,7 @@ from routine_app.core.journal import (
 )
 from routine_app.core.safety import RED_FLAG_MESSAGE
 from routine_app.core.triage import Level, sign
+from routine_app.i18n import N_, _
 from routine_app.store.connection import stored_version
 from routine_app.store.errors import explain
 from routine_app.store.exchange import Exported, ImportFileError, export_text, import_json
@@ -55,7 +57,7 @@ def data_dir(arg: Path | None) -> Path:
 
 
 def fail(message: str, code: int = 1) -> int:
-    print(f"routine-app: error: {message}", file=sys.stderr)
+    print(_("routine-app: error: {message}").format(message=message), file=sys.stderr)
     return code
 
 
@@ -66,7 +68,9 @@ def _local_time(text: str | None) -> datetime:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
         raise JournalValueError(
-            f"--at {text!r} is not a time; use ISO 8601 such as 2026-11-21T20:30"
+            _("--at {text!r} is not a time; use ISO 8601 such as 2026-11-21T20:30").format(
+                text=text
+            )
         ) from None
     if moment.tzinfo is not None:
         return moment
@@ -99,7 +103,7 @@ def log(args: argparse.Namespace) -> int:
         return fail(str(exc))
     with journal:
         for notice in report.notices:
-            print(f"routine-app: {notice}", file=sys.stderr)
+            print(_("routine-app: {notice}").format(notice=notice), file=sys.stderr)
         try:
             saved = journal.add_entry(entry)
         except JournalValueError as exc:
@@ -109,10 +113,20 @@ def log(args: argparse.Namespace) -> int:
     print(saved.id)
     if saved.red_flags:
         signs = "".join(f"\n  - {sign(f.value).text}" for f in sorted(saved.red_flags))
-        print(f"\n*** {RED_FLAG_MESSAGE} ***\nYou reported:{signs}\n", file=sys.stderr)
+        print(
+            _("\n*** {message} ***\nYou reported:{signs}\n").format(
+                message=RED_FLAG_MESSAGE, signs=signs
+            ),
+            file=sys.stderr,
+        )
     elif saved.warning_signs:
         signs = "".join(f"\n  - {sign(s).text}" for s in sorted(saved.warning_signs))
-        print(f"\n{Level.SEE_SOON.advice}\nYou reported:{signs}\n", file=sys.stderr)
+        print(
+            _("\n{advice}\nYou reported:{signs}\n").format(
+                advice=Level.SEE_SOON.advice, signs=signs
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -126,7 +140,7 @@ def journal(args: argparse.Namespace) -> int:
         return fail(str(exc))
     with opened:
         for notice in report.notices:
-            print(f"routine-app: {notice}", file=sys.stderr)
+            print(_("routine-app: {notice}").format(notice=notice), file=sys.stderr)
         if args.journal_command == "export":
             return _export(opened, args.format, args.output, args.what)
         return _import(opened, args.file)
@@ -134,7 +148,7 @@ def journal(args: argparse.Namespace) -> int:
 
 def _export(journal: Journal, kind: str, output: Path | None, what: str | None = None) -> int:
     if kind == "json" and what not in (None, "all"):
-        return fail("--what applies to CSV; JSON always holds everything", EXIT_INVALID)
+        return fail(_("--what applies to CSV; JSON always holds everything"), EXIT_INVALID)
     done = Exported()
     try:
         text = export_text(journal, kind, done, what=what or "entries")
@@ -147,11 +161,13 @@ def _export(journal: Journal, kind: str, output: Path | None, what: str | None =
             write_private(output, text.encode("utf-8"))
         except OSError as exc:
             return fail(
-                f"cannot write {output}: {explain(exc, 'write the export')}. Nothing was exported."
+                _("cannot write {output}: {explain}. Nothing was exported.").format(
+                    output=output, explain=explain(exc, N_("write the export"))
+                )
             )
-    print(done.summary(str(output or "standard output")), file=sys.stderr)
+    print(done.summary(str(output or _("standard output"))), file=sys.stderr)
     for problem in done.skipped:
-        print(f"routine-app: skipped {problem.describe()}", file=sys.stderr)
+        print(_("routine-app: skipped {text}").format(text=problem.describe()), file=sys.stderr)
     return 0
 
 
@@ -159,11 +175,11 @@ def _import(journal: Journal, path: Path) -> int:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return fail(f"cannot read {path}: {exc.strerror or exc}")
+        return fail(_("cannot read {path}: {value}").format(path=path, value=exc.strerror or exc))
     try:
         result = import_json(journal, data)
     except (ImportFileError, JournalValueError) as exc:
-        return fail(f"{path}: {exc}. Nothing was imported.")
+        return fail(_("{path}: {exc}. Nothing was imported.").format(path=path, exc=exc))
     except JournalError as exc:
         return fail(str(exc))
     print(result.summary())
@@ -173,39 +189,46 @@ def _import(journal: Journal, path: Path) -> int:
 def _check(folder: Path, *, repair: bool) -> int:
     path = folder / JOURNAL_FILE
     if not path.exists():
-        print(f"{path}: no journal yet (nothing logged)")
+        print(_("{path}: no journal yet (nothing logged)").format(path=path))
         return 0
     try:
         problem = check_file(path)
     except JournalError as exc:
         return fail(str(exc))
     if problem is not None:
-        print(f"{path}: DAMAGED: {problem}")
-        print("Start the app to keep it aside and restore the newest good backup.")
+        print(_("{path}: DAMAGED: {problem}").format(path=path, problem=problem))
+        print(_("Start the app to keep it aside and restore the newest good backup."))
         return 1
     try:
         version = stored_version(path)
         if version < SCHEMA_VERSION:
-            print(f"{path}: ok (schema {version}; upgraded to {SCHEMA_VERSION} when next opened)")
+            print(
+                _("{path}: ok (schema {version}; upgraded to {newest} when next opened)").format(
+                    path=path, version=version, newest=SCHEMA_VERSION
+                )
+            )
             return 0
         with Journal.open_read_only(folder) as reader:
             disagreements = _totals_problems(reader)
             bad = reader.unreadable_rows()
             held = reader.quarantined()
     except (JournalError, sqlite3.Error) as exc:
-        message = str(exc) if isinstance(exc, JournalError) else explain(exc, "check")
+        message = str(exc) if isinstance(exc, JournalError) else explain(exc, N_("check"))
         return fail(message)
     for row in bad:
-        print(f"{path}: cannot read {row.describe()}")
+        print(_("{path}: cannot read {text}").format(path=path, text=row.describe()))
     if (disagreements or bad) and not repair:
         if disagreements:
             print(
-                f"{path}: the per-day totals disagree with the entries "
-                f"({'; '.join(disagreements)})."
+                _("{path}: the per-day totals disagree with the entries ({text}).").format(
+                    path=path, text="; ".join(disagreements)
+                )
             )
         print(
-            "Run 'routine-app journal check --repair' to recount the totals and move "
-            "unreadable records to the quarantine table (nothing is deleted)."
+            _(
+                "Run 'routine-app journal check --repair' to recount the totals and move "
+                "unreadable records to the quarantine table (nothing is deleted)."
+            )
         )
         return 1
     if disagreements or bad:
@@ -213,10 +236,14 @@ def _check(folder: Path, *, repair: bool) -> int:
         if code:
             return code
     if held:
-        print(f"{path}: {held} record(s) kept in the quarantine table (see docs/journal-format.md)")
+        print(
+            _(
+                "{path}: {held} record(s) kept in the quarantine table (see docs/journal-format.md)"
+            ).format(path=path, held=held)
+        )
     backups = Backups(folder).daily()
-    latest = backups[0].name if backups else "none yet"
-    print(f"{path}: ok (latest daily backup: {latest})")
+    latest = backups[0].name if backups else _("none yet")
+    print(_("{path}: ok (latest daily backup: {latest})").format(path=path, latest=latest))
     return 0
 
 
@@ -233,14 +260,20 @@ def _repair(folder: Path, path: Path) -> int:
     try:
         with Journal.open(folder)[0] as opened:
             if opened.read_only:
-                return fail(f"cannot repair {path}: it can only be read just now")
+                return fail(
+                    _("cannot repair {path}: it can only be read just now").format(path=path)
+                )
             moved = opened.quarantine_unreadable()
             opened.recount_totals()
     except JournalError as exc:
         return fail(str(exc))
     if moved:
-        print(f"{path}: {len(moved)} unreadable record(s) moved to the quarantine table")
-    print(f"{path}: per-day totals recounted from the entries and sessions")
+        print(
+            _("{path}: {count} unreadable record(s) moved to the quarantine table").format(
+                path=path, count=len(moved)
+            )
+        )
+    print(_("{path}: per-day totals recounted from the entries and sessions").format(path=path))
     return 0
 
 
@@ -250,7 +283,7 @@ def report(args: argparse.Namespace) -> int:
     last = args.last or date.today()
     first = args.first or last - timedelta(days=90)
     if first > last:
-        return fail("--from must not be after --to", EXIT_INVALID)
+        return fail(_("--from must not be after --to"), EXIT_INVALID)
     try:
         folder = data_dir(args.data_dir)
         journal_, notices = Journal.open(folder)
@@ -274,7 +307,7 @@ def report(args: argparse.Namespace) -> int:
 
     with journal_:
         for notice in notices.notices:
-            print(f"routine-app: {notice}", file=sys.stderr)
+            print(_("routine-app: {notice}").format(notice=notice), file=sys.stderr)
         try:
             pages = write_report(
                 journal_, args.output, first, last, title, episode_began=args.episode_start
@@ -282,8 +315,9 @@ def report(args: argparse.Namespace) -> int:
         except OSError as exc:
             return fail(str(exc))
     print(
-        f"Report for {first} to {last} written to {args.output} ({pages} "
-        f"page{'s' if pages != 1 else ''})"
+        _("Report for {first} to {last} written to {output} ({pages})").format(
+            first=first, last=last, output=args.output, pages=plural(pages, "page")
+        )
     )
     return 0
 
@@ -301,6 +335,12 @@ def safety_card(output: Path, size: str) -> int:
     try:
         write_safety_card(output, page)
     except OSError as exc:
-        return fail(f"cannot write {output}: {exc.strerror or exc}")
-    print(f"Safety card ({size.upper()}, one page) written to {output}")
+        return fail(
+            _("cannot write {output}: {value}").format(output=output, value=exc.strerror or exc)
+        )
+    print(
+        _("Safety card ({text}, one page) written to {output}").format(
+            text=size.upper(), output=output
+        )
+    )
     return 0

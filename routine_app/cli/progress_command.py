@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from routine_app.core.figures import ABOUT_RIGHT_AFTER, REGRESSION_NOTE, Figures
+from routine_app.i18n import _, format_date
 from routine_app.store.files import DataDirError
 from routine_app.store.journal import Journal, JournalError
 from routine_app.store.progress import Range, figures_for, period
@@ -33,11 +34,11 @@ def run(args: argparse.Namespace, data_dir: Callable[[Any], Any]) -> int:
     try:
         journal, report = Journal.open(data_dir(args.data_dir))
     except (DataDirError, JournalError) as exc:
-        print(f"routine-app: error: {exc}", file=sys.stderr)
+        print(_("routine-app: error: {exc}").format(exc=exc), file=sys.stderr)
         return 1
     with journal:
         for notice in report.notices:
-            print(f"routine-app: {notice}", file=sys.stderr)
+            print(_("routine-app: {notice}").format(notice=notice), file=sys.stderr)
         first, last = period(journal, span, today)
         figures = figures_for(journal, first, last)
         titles = _titles(journal.path.parent)
@@ -65,7 +66,11 @@ def _titles(folder: Any) -> Callable[[str], str]:
 
 def text_report(figures: Figures, span: Range, title: Callable[[str], str]) -> str:
     lines = [
-        f"Progress, {span.label.lower()}: {figures.first} to {figures.last}",
+        _("Progress, {span}: {first} to {last}").format(
+            span=span.label.lower(),
+            first=format_date(figures.first, "numeric"),
+            last=format_date(figures.last, "numeric"),
+        ),
         figures.covered_text,
         "",
         figures.back.text,
@@ -74,7 +79,7 @@ def text_report(figures: Figures, span: Range, title: Callable[[str], str]) -> s
         figures.adherence_text,
     ]
     if figures.routines:
-        lines += ["", "Pain right after each routine:"]
+        lines += ["", _("Pain right after each routine:")]
         lines += [f"  {title(r.routine_id)}: {r.verdict_text}" for r in figures.routines]
-        lines += ["", ABOUT_RIGHT_AFTER, REGRESSION_NOTE]
+        lines += ["", _(ABOUT_RIGHT_AFTER), _(REGRESSION_NOTE)]
     return "\n".join(lines)

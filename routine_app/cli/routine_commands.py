@@ -12,6 +12,7 @@ from routine_app.core.durations import format_duration
 from routine_app.core.library import Library
 from routine_app.core.problems import RoutineError
 from routine_app.core.routine import Routine
+from routine_app.i18n import _, ngettext
 from routine_app.resources import assets_dir
 from routine_app.store.files import DataDirError
 from routine_app.store.user_routines import (
@@ -39,11 +40,27 @@ def routines(args: argparse.Namespace) -> int:
 
 def _list(library: Library) -> int:
     for routine in library.routines:
-        origin = "bundled" if routine.bundled else f"yours ({routine.source})"
+        origin = (
+            _("bundled") if routine.bundled else _("yours ({path})").format(path=routine.source)
+        )
+        if routine.untranslated:
+            count = len(routine.untranslated)
+            origin += " " + ngettext(
+                "({count} text not translated)", "({count} texts not translated)", count
+            ).format(count=count)
         print(
-            f"{routine.id:24} {routine.title:28} {routine.kind.label:13} "
-            f"{format_duration(routine.total_duration):>10}  {len(routine.steps):2} steps  "
-            f"{origin}"
+            ngettext(
+                "{id:24} {title:28} {kind:13} {duration:>10}  {count:2} step   {origin}",
+                "{id:24} {title:28} {kind:13} {duration:>10}  {count:2} steps  {origin}",
+                len(routine.steps),
+            ).format(
+                id=routine.id,
+                title=routine.title,
+                kind=routine.kind.label,
+                duration=format_duration(routine.total_duration),
+                count=len(routine.steps),
+                origin=origin,
+            )
         )
     for problem in library.problems:
         print(problem.format(), file=sys.stderr)
@@ -92,12 +109,12 @@ def _list_json(library: Library) -> int:
 def _export(library: Library, args: argparse.Namespace) -> int:
     routine = library.get(args.id)
     if routine is None:
-        return fail(f"no routine with id {args.id!r}", EXIT_INVALID)
+        return fail(_("no routine with id {id!r}").format(id=args.id), EXIT_INVALID)
     try:
         export_routine(routine, args.output)
     except (OSError, ImportRefusedError) as exc:
         return fail(str(exc))
-    print(f"Exported {routine.id} to {args.output}")
+    print(_("Exported {id} to {output}").format(id=routine.id, output=args.output))
     return 0
 
 
@@ -113,10 +130,17 @@ def _import(library: Library, folder: Path, args: argparse.Namespace) -> int:
             failed += 1
             continue
         except (OSError, ImportRefusedError) as exc:
-            hint = " (use --replace or --keep-both)" if isinstance(exc, IdClashError) else ""
-            print(f"{path}: error: {exc}{hint}", file=sys.stderr)
+            hint = _(" (use --replace or --keep-both)") if isinstance(exc, IdClashError) else ""
+            print(
+                _("{path}: error: {exc}{hint}").format(path=path, exc=exc, hint=hint),
+                file=sys.stderr,
+            )
             failed += 1
             continue
-        print(f"Imported {saved.id} ({saved.title}) from {path}")
+        print(
+            _("Imported {id} ({title}) from {path}").format(
+                id=saved.id, title=saved.title, path=path
+            )
+        )
         library = load_all(folder)  # the next file must see this one's id
     return 1 if failed else 0

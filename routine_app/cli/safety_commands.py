@@ -10,6 +10,7 @@ from routine_app.core.journal import JournalValueError, new_id, now
 from routine_app.core.safety import LOCKED_MESSAGE
 from routine_app.core.safety_records import Clearance, Episode
 from routine_app.core.triage import sign
+from routine_app.i18n import _, format_datetime
 from routine_app.store import safety
 from routine_app.store.files import DataDirError
 from routine_app.store.journal import Journal, JournalError
@@ -27,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc))
     with opened:
         for notice in report.notices:
-            print(f"routine-app: {notice}", file=sys.stderr)
+            print(_("routine-app: {notice}").format(notice=notice), file=sys.stderr)
         try:
             if args.safety_command == "clear":
                 return _clear(opened, args.note)
@@ -43,32 +44,44 @@ def run(args: argparse.Namespace) -> int:
 def _status(journal: Journal) -> int:
     held = safety.lock(journal)
     if held is None:
-        print("Routines: available (no emergency sign waiting for a doctor's check).")
+        print(_("Routines: available (no emergency sign waiting for a doctor's check)."))
     else:
         signs = "; ".join(sign(f.value).text for f in sorted(held.entry.red_flags))
-        print(f"Routines: PAUSED since {held.since:%Y-%m-%d %H:%M} ({signs}).")
+        print(
+            _("Routines: PAUSED since {since} ({signs}).").format(
+                since=format_datetime(held.since, "numeric"), signs=signs
+            )
+        )
         print(LOCKED_MESSAGE)
     clock = safety.episode_clock(journal, date.today())
     if clock is None:
-        print("Episode: start not recorded (routine-app safety episode YYYY-MM-DD).")
+        print(_("Episode: start not recorded (routine-app safety episode YYYY-MM-DD)."))
     else:
-        print(f"Episode: began {clock.began_on}, week {clock.week}.")
+        print(
+            _("Episode: began {began_on}, week {week}.").format(
+                began_on=clock.began_on, week=clock.week
+            )
+        )
         if clock.review_advised:
-            print("Leg pain is not clearly better: consider a review with your GP or physio.")
+            print(_("Leg pain is not clearly better: consider a review with your GP or physio."))
     return 0
 
 
 def _clear(journal: Journal, note: str) -> int:
     was = safety.lock(journal)
     saved = safety.add_clearance(journal, Clearance(new_id(), now(), note))
-    print(f"Recorded at {saved.confirmed_at:%Y-%m-%d %H:%M}: a doctor or nurse has checked you.")
-    print("Routines are available again." if was else "(Routines were not paused.)")
+    print(
+        _("Recorded at {confirmed_at}: a doctor or nurse has checked you.").format(
+            confirmed_at=format_datetime(saved.confirmed_at, "numeric")
+        )
+    )
+    print(_("Routines are available again.") if was else _("(Routines were not paused.)"))
     return 0
 
 
 def _episode(journal: Journal, began: date) -> int:
     saved = safety.add_episode(journal, Episode(new_id(), began, now()))
-    print(f"This episode began on {saved.began_on}.")
+    print(_("This episode began on {began_on}.").format(began_on=saved.began_on))
     return 0
 
 

@@ -14,11 +14,12 @@ from pathlib import Path
 
 from routine_app.core.library import Library, load_files, routine_files
 from routine_app.core.loader import FORMAT_2_CHANGES
+from routine_app.i18n import _, current_language, ngettext
 from routine_app.resources import assets_dir, routines_dir
 
 
 def _files(count: int) -> str:
-    return f"{count} routine file{'s' if count != 1 else ''}"
+    return ngettext("{count} routine file", "{count} routine files", count).format(count=count)
 
 
 def notes(library: Library, known_ids: set[str]) -> list[str]:
@@ -28,30 +29,70 @@ def notes(library: Library, known_ids: set[str]) -> list[str]:
         line, column = routine.id_position
         where = f"{routine.source}:{line}:{column}"
         if routine.format < 2:
-            lines.append(f"{routine.source}:1:1: note: {FORMAT_2_CHANGES}")
+            lines.append(
+                _("{source}:1:1: note: {changes}").format(
+                    source=routine.source, changes=_(FORMAT_2_CHANGES)
+                )
+            )
         if routine.gentle_version and routine.gentle_version not in known_ids:
             lines.append(
-                f"{where}: note: gentle_version {routine.gentle_version!r} is not a bundled "
-                "routine nor one of the files checked; the library will not link to it "
-                "unless a routine with that id is loaded"
+                _(
+                    "{where}: note: gentle_version {gentle_version!r} is not a bundled "
+                    "routine nor one of the files checked; the library will not link to it "
+                    "unless a routine with that id is loaded"
+                ).format(where=where, gentle_version=routine.gentle_version)
             )
     return lines
 
 
+def translation_notes(library: Library) -> list[str]:
+    """Notes for bundled routines that the current language does not fully cover."""
+    lines = []
+    for routine in library.routines:
+        if routine.bundled and routine.untranslated:
+            line, column = routine.id_position
+            count = len(routine.untranslated)
+            lines.append(
+                ngettext(
+                    "{where}: note: {count} text has no {language} translation yet: {fields}",
+                    "{where}: note: {count} texts have no {language} translation yet: {fields}",
+                    count,
+                ).format(
+                    where=f"{routine.source}:{line}:{column}",
+                    count=count,
+                    language=current_language(),
+                    fields=", ".join(routine.untranslated),
+                )
+            )
+    return lines
+
+
+def _is_bundled(path: Path) -> bool:
+    try:
+        return path.resolve().parent == routines_dir().resolve()
+    except OSError:
+        return False
+
+
 def run(files: Sequence[Path]) -> int:
-    library = load_files(((path, False) for path in files), asset_dirs=[assets_dir()])
+    library = load_files(((path, _is_bundled(path)) for path in files), asset_dirs=[assets_dir()])
     for problem in library.problems:
         print(problem.format())
     known = {r.id for r in library.routines}
     if any(r.gentle_version not in known for r in library.routines if r.gentle_version):
         bundled = load_files(((p, True) for p in routine_files(routines_dir())), [assets_dir()])
         known |= {r.id for r in bundled.routines}
-    for note in notes(library, known):
+    for note in notes(library, known) + translation_notes(library):
         print(note, file=sys.stderr)
     if library.problems:
-        print(f"{len(library.broken_files)} of {_files(len(files))} invalid", file=sys.stderr)
+        print(
+            _("{count} of {files} invalid").format(
+                count=len(library.broken_files), files=_files(len(files))
+            ),
+            file=sys.stderr,
+        )
         return 1
-    print(f"{_files(len(files))} OK")
+    print(_("{files} OK").format(files=_files(len(files))))
     return 0
 
 

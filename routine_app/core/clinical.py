@@ -13,6 +13,7 @@ from statistics import fmean
 
 from routine_app.core.journal import Reach
 from routine_app.core.stats import DayPain
+from routine_app.i18n import _, format_date, month_name
 
 #: The report's table has at most this many rows (weeks, months, or groups of months).
 MAX_ROWS = 16
@@ -56,16 +57,16 @@ class PeriodRow:
     def label(self, weekly: bool) -> str:
         """``03 Nov`` (a week's Monday), ``Nov 2026``, or ``Jan-Mar 2026``."""
         if weekly:
-            return f"{self.start:%d %b}"
+            return format_date(self.start, "short")
         if (self.start.year, self.start.month) == (self.end.year, self.end.month):
-            return f"{self.start:%b %Y}"
+            return format_date(self.start, "month")
         if self.start.year == self.end.year:
-            return f"{self.start:%b}-{self.end:%b %Y}"
-        return f"{self.start:%b %Y}-{self.end:%b %Y}"
+            return f"{month_name(self.start.month, short=True)}-{format_date(self.end, 'month')}"
+        return f"{format_date(self.start, 'month')}-{format_date(self.end, 'month')}"
 
 
 def reach_label(level: float | None) -> str:
-    return "n/a" if level is None else list(Reach)[round(level)].label
+    return _("n/a") if level is None else list(Reach)[round(level)].label
 
 
 def medication_days(days: Sequence[SymptomDay]) -> list[tuple[str, int]]:

@@ -21,7 +21,7 @@ The rules, in short (the document gives the reasons):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -30,6 +30,7 @@ from statistics import fmean, median
 from typing import Any
 
 from routine_app.core.stats import MEANINGFUL_POINTS, MEANINGFUL_SHARE, DayPain
+from routine_app.i18n import N_, _, format_date, format_decimal, ngettext
 
 #: A session improved when pain fell by this many points...
 IMPROVED_POINTS = 2
@@ -55,16 +56,41 @@ MAX_GAP_DAYS = 3
 
 _EPSILON = 1e-9
 
-REGRESSION_NOTE = (
+REGRESSION_NOTE = N_(
     "People tend to start a routine when pain is high, and high pain often eases a little "
     "on its own (regression to the mean), so part of any fall right after a routine may "
     "have come anyway."
 )
-ABOUT_RIGHT_AFTER = "These verdicts are about pain right after each routine, not over weeks."
+ABOUT_RIGHT_AFTER = N_("These verdicts are about pain right after each routine, not over weeks.")
+
+
+def _noun_forms() -> dict[str, Callable[[int], str]]:
+    """Each counted noun's singular/plural pair, written out so gettext can extract it."""
+    return {
+        "day": lambda n: ngettext("{count} day", "{count} days", n),
+        "week": lambda n: ngettext("{count} week", "{count} weeks", n),
+        "entry": lambda n: ngettext("{count} entry", "{count} entries", n),
+        "session": lambda n: ngettext("{count} session", "{count} sessions", n),
+        "rated session": lambda n: ngettext("{count} rated session", "{count} rated sessions", n),
+        "more session": lambda n: ngettext("{count} more session", "{count} more sessions", n),
+        "routine": lambda n: ngettext("{count} routine", "{count} routines", n),
+        "page": lambda n: ngettext("{count} page", "{count} pages", n),
+        "weekly check": lambda n: ngettext("{count} weekly check", "{count} weekly checks", n),
+        "doctor's check": lambda n: ngettext(
+            "{count} doctor's check", "{count} doctor's checks", n
+        ),
+        "episode start": lambda n: ngettext("{count} episode start", "{count} episode starts", n),
+        "record": lambda n: ngettext("{count} record", "{count} records", n),
+    }
 
 
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:
-    """``1 day``, ``2 days``, ``0 entries``: the number and the right form of the noun."""
+    """``1 day``, ``2 days``, ``0 entries``: the number and the right form of the noun,
+    in the current language (``ngettext``) for the nouns the app counts; any other
+    noun gets the English rule."""
+    forms = _noun_forms().get(singular) if plural_form is None else None
+    if forms is not None:
+        return forms(count).format(count=count)
     if count == 1:
         return f"{count} {singular}"
     if plural_form is None:
@@ -75,8 +101,10 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
 
 def points(value: float) -> str:
     """A signed change in points, ``-2.5 points``, ``+1 point``, ``0 points``."""
-    text = f"{value:+.1f}".replace(".0", "") if value else "0"
-    return f"{text} point" if abs(value) == 1 else f"{text} points"
+    text = format_decimal(value, sign=True).replace(format_decimal(0.0)[1:], "") if value else "0"
+    return ngettext("{value} point", "{value} points", 1 if abs(value) == 1 else 2).format(
+        value=text
+    )
 
 
 # --- sessions and routines ---------------------------------------------------------------
@@ -133,27 +161,30 @@ class RoutineFigures:
     @property
     def counts_text(self) -> str:
         """``improved in 7 of 10 sessions, worse in 1``."""
-        return (
-            f"improved in {self.improved} of {plural(self.rated, 'session')}, worse in {self.worse}"
+        return _("improved in {improved} of {sessions}, worse in {worse}").format(
+            improved=self.improved, sessions=plural(self.rated, "session"), worse=self.worse
         )
 
     @property
     def median_text(self) -> str:
-        return "n/a" if self.median_change is None else points(self.median_change)
+        return _("n/a") if self.median_change is None else points(self.median_change)
 
     @property
     def verdict_text(self) -> str:
         """The verdict in words, with what it rests on."""
         if self.verdict is RoutineVerdict.NOT_ENOUGH_DATA:
-            return f"Not enough data yet: {self.rated} of {MIN_RATED} rated sessions needed" + (
-                f" ({self.counts_text})" if self.rated else ""
+            needed = _("Not enough data yet: {rated} of {needed} rated sessions needed").format(
+                rated=self.rated, needed=MIN_RATED
             )
+            return needed + (f" ({self.counts_text})" if self.rated else "")
         heading = {
-            RoutineVerdict.WORSE: "Worse: review this routine with a clinician",
-            RoutineVerdict.HELPS: "Helps",
-            RoutineVerdict.NO_CLEAR_CHANGE: "No clear change",
+            RoutineVerdict.WORSE: _("Worse: review this routine with a clinician"),
+            RoutineVerdict.HELPS: _("Helps"),
+            RoutineVerdict.NO_CLEAR_CHANGE: _("No clear change"),
         }[self.verdict]
-        return f"{heading}: {self.counts_text}; median change {self.median_text}"
+        return _("{heading}: {counts}; median change {median}").format(
+            heading=heading, counts=self.counts_text, median=self.median_text
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -226,25 +257,35 @@ class PainTrend:
 
     @property
     def text(self) -> str:
-        label = f"{self.what.capitalize()} pain"
+        label = _("Back pain") if self.what == "back" else _("Leg pain")
         if self.first_window is None:
-            return (
-                f"{label}: not enough data for a trend: the journal covers "
-                f"{plural(self.covered_days, 'day')} of this range; a trend needs "
-                f"{TREND_MIN_DAYS}"
-            )
+            return _(
+                "{label}: not enough data for a trend: the journal covers {days} of this "
+                "range; a trend needs {needed}"
+            ).format(label=label, days=plural(self.covered_days, "day"), needed=TREND_MIN_DAYS)
         if self.first_mean is None or self.last_mean is None:
-            which = "first" if self.first_mean is None else "last"
-            return f"{label}: not enough data for a trend: nothing logged in the {which} 14 days"
+            if self.first_mean is None:
+                gap = _("{label}: not enough data for a trend: nothing logged in the first 14 days")
+            else:
+                gap = _("{label}: not enough data for a trend: nothing logged in the last 14 days")
+            return gap.format(label=label)
         word = {
-            TrendVerdict.BETTER: "better",
-            TrendVerdict.WORSE: "worse",
-            TrendVerdict.NO_CLEAR_CHANGE: "no clear change",
+            TrendVerdict.BETTER: _("better"),
+            TrendVerdict.WORSE: _("worse"),
+            TrendVerdict.NO_CLEAR_CHANGE: _("no clear change"),
         }[self.verdict]
         (a, b), (c, d) = self.first_window, self.last_window or self.first_window
-        return (
-            f"{label}: {word}: {self.first_mean:.1f} on average from {a:%d %b} to {b:%d %b}, "
-            f"{self.last_mean:.1f} from {c:%d %b} to {d:%d %b}"
+        return _(
+            "{label}: {word}: {first} on average from {a} to {b}, {last} from {c} to {d}"
+        ).format(
+            label=label,
+            word=word,
+            first=format_decimal(self.first_mean),
+            last=format_decimal(self.last_mean),
+            a=format_date(a, "short"),
+            b=format_date(b, "short"),
+            c=format_date(c, "short"),
+            d=format_date(d, "short"),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -389,35 +430,50 @@ class Figures:
     def covered_text(self) -> str:
         """Which days the rates are over, in words."""
         if self.covered_first is None:
-            return "No entries or sessions in this range."
+            return _("No entries or sessions in this range.")
         if self.covered_first == self.first:
-            return (
-                f"Over all {plural(self.days_covered, 'day')} of the range "
-                f"({self.first:%d %b %Y} to {self.last:%d %b %Y})."
+            return _("Over all {days} of the range ({first} to {last}).").format(
+                days=plural(self.days_covered, "day"),
+                first=format_date(self.first, "medium"),
+                last=format_date(self.last, "medium"),
             )
-        return (
-            f"Over the {plural(self.days_covered, 'day')} the journal covers in this range, "
-            f"from the first record on {self.covered_first:%d %b %Y} to {self.last:%d %b %Y}."
+        return _(
+            "Over the {days} the journal covers in this range, from the first record on "
+            "{first} to {last}."
+        ).format(
+            days=plural(self.days_covered, "day"),
+            first=format_date(self.covered_first, "medium"),
+            last=format_date(self.last, "medium"),
         )
 
     @property
     def adherence_text(self) -> str:
         """Routines done, per week and share of days, with the streak."""
         if self.covered_first is None:
-            return "No routines recorded in this range."
+            return _("No routines recorded in this range.")
         share = self.routine_day_share or 0.0
         per_week = self.sessions_per_week or 0.0
         other = self.sessions - self.sessions_done
         rest = (
-            f" ({plural(other, 'more session')} abandoned or stopped before the first step)"
+            _(" ({sessions} abandoned or stopped before the first step)").format(
+                sessions=plural(other, "more session")
+            )
             if other
             else ""
         )
-        return (
-            f"{plural(self.sessions_done, 'routine')} done{rest}, {per_week:.1f} a week; "
-            f"a routine on {self.days_with_routine} of {plural(self.days_covered, 'day')} "
-            f"({100 * share:.0f} %). Days logged: {self.days_logged} of {self.days_covered}. "
-            f"Current streak: {plural(self.streak_days, 'day')}."
+        return _(
+            "{routines} done{rest}, {per_week} a week; a routine on {with_routine} of {days} "
+            "({share} %). Days logged: {logged} of {covered}. Current streak: {streak}."
+        ).format(
+            routines=plural(self.sessions_done, "routine"),
+            rest=rest,
+            per_week=format_decimal(per_week),
+            with_routine=self.days_with_routine,
+            days=plural(self.days_covered, "day"),
+            share=f"{100 * share:.0f}",
+            logged=self.days_logged,
+            covered=self.days_covered,
+            streak=plural(self.streak_days, "day"),
         )
 
     def to_json(self) -> dict[str, Any]:

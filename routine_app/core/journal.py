@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from routine_app.core.triage import WARNING_SIGN_IDS, sign
+from routine_app.i18n import _
 
 PAIN_MIN = 0
 PAIN_MAX = 10
@@ -41,9 +42,12 @@ class LegSide(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"left": "Left leg", "right": "Right leg", "both": "Both legs", "none": "No leg"}[
-            self.value
-        ]
+        return {
+            "left": _("Left leg"),
+            "right": _("Right leg"),
+            "both": _("Both legs"),
+            "none": _("No leg"),
+        }[self.value]
 
 
 class Reach(StrEnum):
@@ -63,11 +67,11 @@ class Reach(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "back": "Back only",
-            "buttock": "Buttock",
-            "thigh": "Thigh",
-            "below-knee": "Below the knee",
-            "foot": "Foot or toes",
+            "back": _("Back only"),
+            "buttock": _("Buttock"),
+            "thigh": _("Thigh"),
+            "below-knee": _("Below the knee"),
+            "foot": _("Foot or toes"),
         }[self.value]
 
 
@@ -95,9 +99,9 @@ class PainMoved(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "further-down": "Further down the leg",
-            "towards-back": "Back towards the back",
-            "neither": "Neither",
+            "further-down": _("Further down the leg"),
+            "towards-back": _("Back towards the back"),
+            "neither": _("Neither"),
         }[self.value]
 
 
@@ -182,7 +186,7 @@ def _exists(wall: datetime) -> bool:
 
 def _nearest_existing(minute: datetime, step: int) -> datetime:
     probe = minute
-    for _ in range(24 * 60):
+    for _minute in range(24 * 60):
         probe += timedelta(minutes=step)
         if _exists(probe):
             return probe

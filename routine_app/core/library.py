@@ -9,6 +9,7 @@ from pathlib import Path
 from routine_app.core.loader import load_routine_file
 from routine_app.core.problems import Problem, RoutineError
 from routine_app.core.routine import Routine
+from routine_app.core.routine_text import localized
 
 ROUTINE_SUFFIXES = (".yaml", ".yml")
 
@@ -71,7 +72,7 @@ def load_files(files: Iterable[tuple[Path, bool]], asset_dirs: Sequence[Path] = 
             message = f"id {routine.id!r} is already used by {other}; ids must be unique"
             problems.append(Problem(path, *routine.id_position, message))
             continue
-        routines[routine.id] = routine
+        routines[routine.id] = localized(routine)  # bundled ones in the user's language
     ordered = sorted(routines.values(), key=lambda r: (r.title.casefold(), r.id))
     return Library(tuple(ordered), tuple(problems))
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from routine_app.i18n import _
+
 
 class Kind(StrEnum):
     SELF_MASSAGE = "self-massage"
@@ -13,7 +15,7 @@ class Kind(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Self-massage" if self is Kind.SELF_MASSAGE else "Stretch"
+        return _("Self-massage") if self is Kind.SELF_MASSAGE else _("Stretch")
 
 
 class Position(StrEnum):
@@ -25,7 +27,9 @@ class Position(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"floor": "On the floor", "seated": "Seated", "standing": "Standing"}[self.value]
+        return {"floor": _("On the floor"), "seated": _("Seated"), "standing": _("Standing")}[
+            self.value
+        ]
 
 
 class Intensity(StrEnum):
@@ -36,7 +40,7 @@ class Intensity(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Gentle (flare day)" if self is Intensity.GENTLE else "Regular"
+        return _("Gentle (flare day)") if self is Intensity.GENTLE else _("Regular")
 
 
 class Side(StrEnum):
@@ -45,7 +49,7 @@ class Side(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Left side" if self is Side.LEFT else "Right side"
+        return _("Left side") if self is Side.LEFT else _("Right side")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +107,8 @@ class Routine:
     format: int = 1
     #: 1-based line and column of the ``id`` value in the source file, for messages.
     id_position: tuple[int, int] = field(default=(1, 1), compare=False)
+    #: Bundled routines: the fields the user's language has no translation for yet.
+    untranslated: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def total_duration(self) -> float:

@@ -6,76 +6,103 @@ puts them together into the texts each screen shows.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 from routine_app.core.triage import Level, signs_at
+from routine_app.i18n import N_, _
 
-RED_FLAG_MESSAGE = Level.EMERGENCY.advice
+#: The texts by name. Read them as module attributes (``from routine_app.core.safety
+#: import DISCLAIMER``): :func:`__getattr__` gives each in the current language.
+_TEXTS: dict[str, str] = {
+    "STOP_RULE": N_("Stop if pain gets worse or spreads further down the leg."),
+    "DISCLAIMER": N_(
+        "This app offers self-care guidance. It is not a diagnosis or a treatment, and it "
+        "cannot promise a cure."
+    ),
+    #: What the lock says wherever a routine is refused (library, player, `play`, reminders).
+    "LOCKED_MESSAGE": N_(
+        "Routines are paused because you reported an emergency sign. If you have not been "
+        "seen yet, seek emergency medical care now: call your emergency number or go to an "
+        "emergency department. Once a doctor or nurse has checked you, confirm it (in the "
+        "app, or with 'routine-app safety clear') and the routines are available again."
+    ),
+    #: Shown at once when the after-routine question says the pain moved further down the leg.
+    "STOP_RULE_ADVICE": N_(
+        "Pain spreading further down the leg is the sign to stop a movement. Rest in a "
+        "comfortable position. Next time, do this routine more gently or leave out the step "
+        "that made it spread; if it happens again, pause this routine and ask a clinician."
+    ),
+    #: Shown on the get-ready screen after the last session of a routine spread the pain.
+    "SPREAD_LAST_TIME": N_(
+        "Last time, your pain spread further down the leg during or after this routine. Go "
+        "gently, and stop at once if it spreads again."
+    ),
+    #: Shown when two sessions of a routine in a row spread the pain.
+    "SPREAD_TWICE": N_(
+        "Your pain spread further down the leg after this routine twice in a row. Consider "
+        "pausing it and asking a clinician (GP or physiotherapist) before you do it again."
+    ),
+    #: From week 6 of an episode, when leg pain is not clearly better (at most once a week).
+    "EPISODE_REVIEW": N_(
+        "This episode began %1 weeks ago and your leg pain is not clearly better. Most "
+        "sciatica improves within 4 to 6 weeks; pain that does not should be looked at. "
+        "Consider booking a review with your GP or physiotherapist."
+    ),
+}
 
-STOP_RULE = "Stop if pain gets worse or spreads further down the leg."
 
-DISCLAIMER = (
-    "This app offers self-care guidance. It is not a diagnosis or a treatment, and it "
-    "cannot promise a cure."
-)
-
-#: What the lock says wherever a routine is refused (library, player, `play`, reminders).
-LOCKED_MESSAGE = (
-    "Routines are paused because you reported an emergency sign. If you have not been "
-    "seen yet, seek emergency medical care now: call your emergency number or go to an "
-    "emergency department. Once a doctor or nurse has checked you, confirm it (in the "
-    "app, or with 'routine-app safety clear') and the routines are available again."
-)
-
-#: Shown at once when the after-routine question says the pain moved further down the leg.
-STOP_RULE_ADVICE = (
-    "Pain spreading further down the leg is the sign to stop a movement. Rest in a "
-    "comfortable position. Next time, do this routine more gently or leave out the step "
-    "that made it spread; if it happens again, pause this routine and ask a clinician."
-)
-
-#: Shown on the get-ready screen after the last session of a routine spread the pain.
-SPREAD_LAST_TIME = (
-    "Last time, your pain spread further down the leg during or after this routine. Go "
-    "gently, and stop at once if it spreads again."
-)
-
-#: Shown when two sessions of a routine in a row spread the pain.
-SPREAD_TWICE = (
-    "Your pain spread further down the leg after this routine twice in a row. Consider "
-    "pausing it and asking a clinician (GP or physiotherapist) before you do it again."
-)
-
-#: From week 6 of an episode, when leg pain is not clearly better (at most once a week).
-EPISODE_REVIEW = (
-    "This episode began %1 weeks ago and your leg pain is not clearly better. Most "
-    "sciatica improves within 4 to 6 weeks; pain that does not should be looked at. "
-    "Consider booking a review with your GP or physiotherapist."
-)
+def __getattr__(name: str) -> str:
+    """A safety text in the current language (``RED_FLAG_MESSAGE``, ``DISCLAIMER``...)."""
+    if name == "RED_FLAG_MESSAGE":
+        return Level.EMERGENCY.advice
+    if name in _TEXTS:
+        return _(_TEXTS[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _lines(level: Level) -> list[str]:
     return [s.text for s in signs_at(level)]
 
 
+class _BeforeFirstRoutine(Mapping[str, list[str]]):
+    """Headings -> lines, in the current language each time it is read."""
+
+    def _now(self) -> dict[str, list[str]]:
+        return {
+            _("Do not start, and seek emergency care now, if you have"): _lines(Level.EMERGENCY),
+            _("See a doctor soon (not an emergency) if you have"): _lines(Level.SEE_SOON),
+            _("Ask before self-massage or rolling if you have"): _lines(Level.ASK_BEFORE),
+            _("Stop the routine you are doing if"): _lines(Level.STOP_ROUTINE),
+            _("While you do the routines"): [
+                _("stretch only to a mild pull, never into pain, and do not bounce"),
+                _("during a bad flare, skip hamstring stretches"),
+            ],
+        }
+
+    def __getitem__(self, heading: str) -> list[str]:
+        return self._now()[heading]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._now())
+
+    def __len__(self) -> int:
+        return len(self._now())
+
+
 #: Shown once, before the first routine ever (in the app's own words), from the triage.
-BEFORE_FIRST_ROUTINE = {
-    "Do not start, and seek emergency care now, if you have": _lines(Level.EMERGENCY),
-    "See a doctor soon (not an emergency) if you have": _lines(Level.SEE_SOON),
-    "Ask before self-massage or rolling if you have": _lines(Level.ASK_BEFORE),
-    "Stop the routine you are doing if": _lines(Level.STOP_ROUTINE),
-    "While you do the routines": [
-        "stretch only to a mild pull, never into pain, and do not bounce",
-        "during a bad flare, skip hamstring stretches",
-    ],
-}
+BEFORE_FIRST_ROUTINE: Mapping[str, list[str]] = _BeforeFirstRoutine()
 
 
 def get_ready_cautions(self_massage: bool) -> list[str]:
     """The triage lines the player's get-ready screen adds after a routine's own cautions:
     when to stop, and (for self-massage and rolling) who should ask first."""
-    lines = ["Stop if: " + "; ".join(_lower(s.text) for s in signs_at(Level.STOP_ROUTINE)) + "."]
+    stops = "; ".join(_lower(s.text) for s in signs_at(Level.STOP_ROUTINE))
+    lines = [_("Stop if: {signs}.").format(signs=stops)]
     if self_massage:
         asks = "; ".join(_lower(s.text.split(":")[0]) for s in signs_at(Level.ASK_BEFORE))
-        lines.append(f"Ask a clinician before rolling or massage if you have: {asks}.")
+        lines.append(
+            _("Ask a clinician before rolling or massage if you have: {signs}.").format(signs=asks)
+        )
     return lines
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from routine_app.i18n import N_, _
+
 
 class Level(StrEnum):
     """How urgent a sign is, from most to least."""
@@ -27,37 +29,37 @@ class Level(StrEnum):
 
     @property
     def heading(self) -> str:
-        return LEVEL_HEADINGS[self]
+        return _(LEVEL_HEADINGS[self])
 
     @property
     def advice(self) -> str:
-        return LEVEL_ADVICE[self]
+        return _(LEVEL_ADVICE[self])
 
 
 LEVEL_HEADINGS = {
-    Level.EMERGENCY: "Emergency now",
-    Level.SEE_SOON: "See a doctor soon",
-    Level.ASK_BEFORE: "Ask before rolling or massage",
-    Level.STOP_ROUTINE: "Stop this routine",
+    Level.EMERGENCY: N_("Emergency now"),
+    Level.SEE_SOON: N_("See a doctor soon"),
+    Level.ASK_BEFORE: N_("Ask before rolling or massage"),
+    Level.STOP_ROUTINE: N_("Stop this routine"),
 }
 
 LEVEL_ADVICE = {
-    Level.EMERGENCY: (
+    Level.EMERGENCY: N_(
         "Seek emergency medical care now: call your emergency number or go to an "
         "emergency department. These signs can mean cauda equina syndrome, which needs "
         "urgent treatment to prevent lasting damage. Do not wait to see if it passes, "
         "and do not do the routines until a doctor or nurse has checked you."
     ),
-    Level.SEE_SOON: (
+    Level.SEE_SOON: N_(
         "This is not an emergency, but get checked soon: contact your GP or doctor "
         "today or in the next few days, and mention it. You can keep doing the routines "
         "gently unless they make it worse."
     ),
-    Level.ASK_BEFORE: (
+    Level.ASK_BEFORE: N_(
         "Ask your doctor, physiotherapist or midwife before self-massage or rolling; "
         "gentle stretches may still be fine for you."
     ),
-    Level.STOP_ROUTINE: (
+    Level.STOP_ROUTINE: N_(
         "Stop the routine now and rest in a comfortable position. If it keeps happening "
         "with a routine, pause that routine and ask a clinician."
     ),
@@ -73,8 +75,14 @@ class Sign:
 
     id: str
     level: Level
-    text: str
+    #: The English wording (marked for translation); :attr:`text` is what to show.
+    wording: str
     reportable: bool = False
+
+    @property
+    def text(self) -> str:
+        """The wording in the current language."""
+        return _(self.wording)
 
 
 #: The whole triage. Emergency sign ids are the journal's red flags (core.journal.RedFlag);
@@ -84,107 +92,119 @@ SIGNS: tuple[Sign, ...] = (
     Sign(
         "bladder-bowel",
         Level.EMERGENCY,
-        "New trouble starting, stopping or controlling your pee, or not noticing that "
-        "you need to open your bowels, or losing control of them",
+        N_(
+            "New trouble starting, stopping or controlling your pee, or not noticing that "
+            "you need to open your bowels, or losing control of them"
+        ),
         reportable=True,
     ),
     Sign(
         "saddle-numbness",
         Level.EMERGENCY,
-        "Numbness around or under the genitals, around the back passage or on the inner "
-        "thighs (the saddle area): for example, you cannot feel the toilet paper when "
-        "you wipe",
+        N_(
+            "Numbness around or under the genitals, around the back passage or on the inner "
+            "thighs (the saddle area): for example, you cannot feel the toilet paper when "
+            "you wipe"
+        ),
         reportable=True,
     ),
     Sign(
         "worsening-weakness",
         Level.EMERGENCY,
-        "Weakness or numbness in both legs that is severe or getting worse",
+        N_("Weakness or numbness in both legs that is severe or getting worse"),
         reportable=True,
     ),
     Sign(
         "both-legs",
         Level.EMERGENCY,
-        "Sciatica (pain, numbness or tingling) in both legs",
+        N_("Sciatica (pain, numbness or tingling) in both legs"),
         reportable=True,
     ),
     # --- see a doctor soon --------------------------------------------------------------
     Sign(
         "after-injury",
         Level.SEE_SOON,
-        "The pain began after a fall or an injury (even a small one if you have "
-        "osteoporosis or take steroids long term)",
+        N_(
+            "The pain began after a fall or an injury (even a small one if you have "
+            "osteoporosis or take steroids long term)"
+        ),
         reportable=True,
     ),
     Sign(
         "below-knee",
         Level.SEE_SOON,
-        "Pain below the knee that is new or getting worse",
+        N_("Pain below the knee that is new or getting worse"),
         reportable=True,
     ),
     Sign(
         "balance-walking",
         Level.SEE_SOON,
-        "New problems with balance or walking",
+        N_("New problems with balance or walking"),
         reportable=True,
     ),
     Sign(
         "foot-drop",
         Level.SEE_SOON,
-        "A dropping foot (the front of the foot catches or slaps down when you walk), or "
-        "new weakness in one leg",
+        N_(
+            "A dropping foot (the front of the foot catches or slaps down when you walk), or "
+            "new weakness in one leg"
+        ),
         reportable=True,
     ),
-    Sign("fever", Level.SEE_SOON, "A fever or feeling hot and shivery", reportable=True),
-    Sign("weight-loss", Level.SEE_SOON, "Weight loss you cannot explain", reportable=True),
-    Sign("cancer-history", Level.SEE_SOON, "Cancer now or in the past", reportable=True),
+    Sign("fever", Level.SEE_SOON, N_("A fever or feeling hot and shivery"), reportable=True),
+    Sign("weight-loss", Level.SEE_SOON, N_("Weight loss you cannot explain"), reportable=True),
+    Sign("cancer-history", Level.SEE_SOON, N_("Cancer now or in the past"), reportable=True),
     Sign(
         "night-pain",
         Level.SEE_SOON,
-        "Severe pain at night or when lying down",
+        N_("Severe pain at night or when lying down"),
         reportable=True,
     ),
     Sign(
         "not-improving",
         Level.SEE_SOON,
-        "Pain that is not getting better after 4 to 6 weeks, or that the routines make worse",
+        N_("Pain that is not getting better after 4 to 6 weeks, or that the routines make worse"),
     ),
     # --- ask before rolling or massage -------------------------------------------------
     Sign(
         "clotting",
         Level.ASK_BEFORE,
-        "A deep vein thrombosis (DVT) or a clotting disorder, or you take blood thinners",
+        N_("A deep vein thrombosis (DVT) or a clotting disorder, or you take blood thinners"),
     ),
     Sign(
         "bone-surgery-cancer",
         Level.ASK_BEFORE,
-        "A fracture, severe osteoporosis, recent surgery, or cancer",
+        N_("A fracture, severe osteoporosis, recent surgery, or cancer"),
     ),
     Sign(
         "skin-injury",
         Level.ASK_BEFORE,
-        "An infection, open wound, burn, skin problem or fresh injury where you would press",
+        N_("An infection, open wound, burn, skin problem or fresh injury where you would press"),
     ),
     Sign(
         "pregnancy",
         Level.ASK_BEFORE,
-        "Pregnancy: ask your midwife or doctor first, choose the chair routine "
-        "(Seated stretches), and do not lie flat on your back for long after about "
-        "16 weeks",
+        N_(
+            "Pregnancy: ask your midwife or doctor first, choose the chair routine "
+            "(Seated stretches), and do not lie flat on your back for long after about "
+            "16 weeks"
+        ),
     ),
     # --- stop this routine ------------------------------------------------------------
     Sign(
         "spreads-down",
         Level.STOP_ROUTINE,
-        "Pain spreads further down the leg (pain moving back towards the back is a good sign)",
+        N_("Pain spreads further down the leg (pain moving back towards the back is a good sign)"),
     ),
     Sign(
         "nerve-symptoms",
         Level.STOP_ROUTINE,
-        "Numbness, tingling or weakness appears or gets stronger, or pressure sends a "
-        "zap down the leg",
+        N_(
+            "Numbness, tingling or weakness appears or gets stronger, or pressure sends a "
+            "zap down the leg"
+        ),
     ),
-    Sign("sharp-pain", Level.STOP_ROUTINE, "Sharp or stabbing pain, or pain that keeps rising"),
+    Sign("sharp-pain", Level.STOP_ROUTINE, N_("Sharp or stabbing pain, or pain that keeps rising")),
 )
 
 _BY_ID = {sign.id: sign for sign in SIGNS}

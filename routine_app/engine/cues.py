@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QUrl
 
 from routine_app.core.segments import Segment, SegmentKind
 from routine_app.engine.player import RoutinePlayer
+from routine_app.engine.voice_language import match_voice, rep_words, side_words
 
 COUNTDOWN = (3, 2, 1)
 VOICE_ATTEMPTS = 3
@@ -115,6 +116,7 @@ class Cues(QObject):
                 speech = QTextToSpeech(engine, self)
                 if speech.state() != QTextToSpeech.State.Error:
                     self._speech = speech
+                    self._unavailable += filter(None, [match_voice(speech)])  # its language
                     return
                 speech.deleteLater()
             if attempt + 1 < VOICE_ATTEMPTS and engines:
@@ -155,9 +157,9 @@ def announcement(segment: Segment) -> str:
         return segment.say
     text = segment.name
     if segment.side is not None:
-        text += f", {segment.side.value} side"
+        text += side_words(segment.side)
     if segment.kind is SegmentKind.STEP and segment.reps > 1:
-        text += f", {segment.rep} of {segment.reps}"
+        text += rep_words(segment.rep, segment.reps)
     return text
 
 

@@ -16,6 +16,8 @@ import sqlite3
 from enum import Enum
 from pathlib import Path
 
+from routine_app.i18n import N_, _
+
 
 class JournalError(Exception):
     """A journal problem caused by the environment (disk full, file locked, newer app).
@@ -112,16 +114,24 @@ def _classify(exc: BaseException) -> Trouble:
 
 
 _ADVICE = {
-    Trouble.BUSY: "the journal is in use by another program (perhaps a second copy of this "
-    "app, or an SQLite tool). Close it and try again",
-    Trouble.FULL: "the disk is full. Free some space and try again",
-    Trouble.READ_ONLY: "the journal or its folder is read-only. Check that the disk is "
-    "mounted for writing and the data folder's permissions",
-    Trouble.PERMISSION: "the journal or its folder cannot be opened (a permission problem, or "
-    "the folder is missing or read-only). Check the data folder's owner and permissions",
-    Trouble.IO: "the disk reported an input/output error. Check the disk, then try again",
-    Trouble.DAMAGED: "the journal file is damaged. Restart the app: it keeps the damaged "
-    "file aside and restores the newest good backup",
+    Trouble.BUSY: N_(
+        "the journal is in use by another program (perhaps a second copy of this "
+        "app, or an SQLite tool). Close it and try again"
+    ),
+    Trouble.FULL: N_("the disk is full. Free some space and try again"),
+    Trouble.READ_ONLY: N_(
+        "the journal or its folder is read-only. Check that the disk is "
+        "mounted for writing and the data folder's permissions"
+    ),
+    Trouble.PERMISSION: N_(
+        "the journal or its folder cannot be opened (a permission problem, or "
+        "the folder is missing or read-only). Check the data folder's owner and permissions"
+    ),
+    Trouble.IO: N_("the disk reported an input/output error. Check the disk, then try again"),
+    Trouble.DAMAGED: N_(
+        "the journal file is damaged. Restart the app: it keeps the damaged "
+        "file aside and restores the newest good backup"
+    ),
 }
 
 
@@ -133,8 +143,10 @@ def explain(exc: BaseException, doing: str, where: Path | None = None) -> str:
     kind = classify(exc, where)
     if kind is Trouble.OTHER:
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return f"Could not {doing}: {detail}. Nothing was changed."
-    return f"Could not {doing}: {_ADVICE[kind]}. Nothing was changed."
+    else:
+        detail = _(_ADVICE[kind])
+    # *doing* is looked up too: callers mark their literal phrases with N_().
+    return _("Could not {doing}: {why}. Nothing was changed.").format(doing=_(doing), why=detail)
 
 
 def environment_error(exc: BaseException, doing: str, where: Path | None = None) -> JournalError:

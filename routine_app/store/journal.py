@@ -28,6 +28,7 @@ from routine_app.core.journal import (
     validate_entry,
     validate_session,
 )
+from routine_app.i18n import N_
 from routine_app.store import rows
 from routine_app.store.connection import (
     READ_ONLY_FALLBACK,
@@ -255,7 +256,7 @@ class Journal:
             problem = quick_check(self._conn)
         except sqlite3.Error as exc:
             if classify(exc) is not Trouble.DAMAGED:
-                return None, (explain(exc, "check the journal before today's backup"),)
+                return None, (explain(exc, N_("check the journal before today's backup")),)
             problem = str(exc)
         if problem is not None:
             raise JournalDamagedError(problem)
@@ -270,7 +271,7 @@ class Journal:
             elif isinstance(exc, JournalError):
                 why = str(exc)
             else:
-                why = explain(exc, "make today's backup")
+                why = explain(exc, N_("make today's backup"))
             return None, (f"{why} Your journal itself is fine and in use.",)
 
     def daily_backup(self, today: date) -> tuple[Path | None, tuple[str, ...]]:
@@ -702,7 +703,7 @@ def _midnight_ms(day: date) -> int:
 
 
 def _explain(exc: sqlite3.Error) -> str:
-    return explain(exc, "save")
+    return explain(exc, N_("save"))
 
 
 __all__ = [

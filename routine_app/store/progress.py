@@ -20,6 +20,7 @@ from routine_app.core.stats import (
     current_streak,
     downsample,
 )
+from routine_app.i18n import _
 from routine_app.store.figure_queries import FigureQueries
 from routine_app.store.journal import Journal
 
@@ -36,7 +37,12 @@ class Range(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"2w": "2 weeks", "3m": "3 months", "1y": "1 year", "all": "All time"}[self.value]
+        return {
+            "2w": _("2 weeks"),
+            "3m": _("3 months"),
+            "1y": _("1 year"),
+            "all": _("All time"),
+        }[self.value]
 
     @property
     def days(self) -> int | None:

@@ -1,0 +1,1117 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Background</name>
+    <message>
+        <source>Open Sciatica Routines</source>
+        <translation>Sciatica Routines öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Sciatica Routines is still running</source>
+        <translation>Sciatica Routines läuft weiter</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming while the window is closed. To stop the app, choose Quit from this icon&apos;s menu; Settings can turn this off.</source>
+        <translation>Erinnerungen kommen weiter, auch wenn das Fenster geschlossen ist. Um die App zu beenden, wählen Sie „Beenden“ im Menü dieses Symbols; in den Einstellungen können Sie das abschalten.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>One item per line, e.g. Foam roller</source>
+        <translation>Ein Gegenstand pro Zeile, z. B. Faszienrolle</translation>
+    </message>
+    <message>
+        <source>One caution per line</source>
+        <translation>Ein Hinweis pro Zeile</translation>
+    </message>
+    <message>
+        <source>Where the body is; setting it saves the routine in format 2</source>
+        <translation>Wo sich der Körper befindet; wenn Sie das festlegen, wird die Routine im Format 2 gespeichert</translation>
+    </message>
+    <message>
+        <source>What is known, and how strongly (optional)</source>
+        <translation>Was bekannt ist und wie sicher (optional)</translation>
+    </message>
+    <message>
+        <source>Gentle version of</source>
+        <translation>Sanfte Version von</translation>
+    </message>
+    <message>
+        <source>Mark this routine as the flare-day version of another: the library suggests it when your last logged pain is high</source>
+        <translation>Diese Routine als Version für Tage mit Schmerzschub einer anderen markieren: Die Bibliothek schlägt sie vor, wenn Ihr zuletzt eingetragener Schmerz hoch ist</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Drag to reorder, or Alt+Up / Alt+Down</source>
+        <translation>Zum Umsortieren ziehen, oder Alt+Hoch / Alt+Runter</translation>
+    </message>
+    <message>
+        <source>e.g. 10s (between reps and sides)</source>
+        <translation>z. B. 10s (zwischen Wiederholungen und Seiten)</translation>
+    </message>
+    <message>
+        <source>Bundled pictures</source>
+        <translation>Mitgelieferte Bilder</translation>
+    </message>
+    <message>
+        <source>Bundled pictures…</source>
+        <translation>Mitgelieferte Bilder…</translation>
+    </message>
+    <message>
+        <source>Shown on this step, e.g. Skip this on a flare day (optional)</source>
+        <translation>Wird bei diesem Schritt gezeigt, z. B. „An Tagen mit Schmerzschub weglassen“ (optional)</translation>
+    </message>
+    <message>
+        <source>Take turns</source>
+        <translation>Abwechseln</translation>
+    </message>
+    <message>
+        <source>Sides take turns rep by rep: left, right, left, right</source>
+        <translation>Die Seiten wechseln sich bei jeder Wiederholung ab: links, rechts, links, rechts</translation>
+    </message>
+    <message>
+        <source>Spoken when the step starts (optional)</source>
+        <translation>Wird zu Beginn des Schritts gesprochen (optional)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Run this routine in the player without saving</source>
+        <translation>Diese Routine ohne Speichern im Abspieler starten</translation>
+    </message>
+    <message>
+        <source>Routine editor</source>
+        <translation>Routinen-Editor</translation>
+    </message>
+    <message>
+        <source>Routine to edit</source>
+        <translation>Zu bearbeitende Routine</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Edit your routine, or a copy of a bundled one</source>
+        <translation>Ihre Routine bearbeiten, oder eine Kopie einer mitgelieferten</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Add routine files from disk, checked like &apos;validate&apos;</source>
+        <translation>Routine-Dateien vom Datenträger hinzufügen, geprüft wie mit &apos;validate&apos;</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the chosen routine as a YAML file to share</source>
+        <translation>Die gewählte Routine als YAML-Datei zum Weitergeben speichern</translation>
+    </message>
+    <message>
+        <source>Import routines</source>
+        <translation>Routinen importieren</translation>
+    </message>
+    <message>
+        <source>Routine files (*.yaml *.yml)</source>
+        <translation>Routine-Dateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>%1 was not imported:
+%2</source>
+        <translation>%1 wurde nicht importiert:
+%2</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <source>Routine already exists</source>
+        <translation>Routine gibt es schon</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Routine exportieren</translation>
+    </message>
+    <message>
+        <source>Routine file (*.yaml)</source>
+        <translation>Routine-Datei (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Hilfsmittel</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Studienlage</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Step name</source>
+        <translation>Name des Schritts</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Bild wählen…</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Step caution</source>
+        <translation>Hinweis zum Schritt</translation>
+    </message>
+    <message>
+        <source>Spoken text</source>
+        <translation>Gesprochener Text</translation>
+    </message>
+    <message>
+        <source>(none: an everyday routine)</source>
+        <translation>(keine: eine Routine für jeden Tag)</translation>
+    </message>
+    <message>
+        <source>(unnamed step)</source>
+        <translation>(Schritt ohne Namen)</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Neuer Schritt</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Ein Bild wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.svg *.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.svg *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Total time: %1</source>
+        <translation>Gesamtdauer: %1</translation>
+    </message>
+    <message>
+        <source>No problems: ready to save.</source>
+        <translation>Keine Probleme: bereit zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Fill in the fields above; this list shows what is still missing</source>
+        <translation>Füllen Sie die Felder oben aus; diese Liste zeigt, was noch fehlt</translation>
+    </message>
+    <message>
+        <source>Fix these to save</source>
+        <translation>Beheben Sie diese Punkte, um zu speichern</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeField</name>
+    <message>
+        <source>This episode of sciatica began on</source>
+        <translation>Diese Ischias-Episode begann am</translation>
+    </message>
+    <message>
+        <source>Episode began on</source>
+        <translation>Beginn der Episode</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Pain journal</source>
+        <extracomment>names a routine by its id in the insights</extracomment>
+        <translation>Schmerztagebuch</translation>
+    </message>
+    <message>
+        <source>Log pain…</source>
+        <translation>Schmerz eintragen…</translation>
+    </message>
+    <message>
+        <source>Log how your back and leg feel now (Ctrl+L)</source>
+        <translation>Eintragen, wie sich Rücken und Bein jetzt anfühlen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry (Enter)</source>
+        <translation>Den gewählten Eintrag bearbeiten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected item (Delete); you can undo</source>
+        <translation>Den gewählten Eintrag löschen (Entf); Sie können das rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig</translation>
+    </message>
+    <message>
+        <source>Put back what you deleted (Ctrl+Z)</source>
+        <translation>Gelöschtes zurückholen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the journal as JSON or CSV</source>
+        <translation>Das Tagebuch als JSON oder CSV speichern</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Merge a JSON export into this journal</source>
+        <translation>Einen JSON-Export in dieses Tagebuch übernehmen</translation>
+    </message>
+    <message>
+        <source>Safety card…</source>
+        <translation>Sicherheitskarte…</translation>
+    </message>
+    <message>
+        <source>A one-page card with the emergency signs, to print and keep with you</source>
+        <translation>Eine einseitige Karte mit den Notfallzeichen, zum Ausdrucken und Mitnehmen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Nothing logged yet&lt;/h3&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+L&lt;/b&gt; (or “Log pain…”) to record how your back and leg feel. It takes a few seconds. Log once or twice a day, and after routines, so the progress page can show whether things are improving.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch nichts eingetragen&lt;/h3&gt;&lt;p&gt;Drücken Sie &lt;b&gt;Strg+L&lt;/b&gt; (oder „Schmerz eintragen…“), um festzuhalten, wie sich Rücken und Bein anfühlen. Das dauert nur ein paar Sekunden. Tragen Sie ein- oder zweimal am Tag und nach den Routinen ein, damit die Fortschrittsseite zeigen kann, ob es besser wird.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Journal entries and sessions</source>
+        <translation>Tagebucheinträge und Einheiten</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>%1 deleted. Press Ctrl+Z or “Undo delete” to put it back.</source>
+        <translation>%1 gelöscht. Drücken Sie Strg+Z oder „Löschen rückgängig“, um es zurückzuholen.</translation>
+    </message>
+    <message>
+        <source>Put back.</source>
+        <translation>Zurückgeholt.</translation>
+    </message>
+    <message>
+        <source>Export journal</source>
+        <translation>Tagebuch exportieren</translation>
+    </message>
+    <message>
+        <source>JSON, complete (*.json);;CSV for spreadsheets (*.csv)</source>
+        <translation>JSON, vollständig (*.json);;CSV für Tabellenprogramme (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Import journal</source>
+        <translation>Tagebuch importieren</translation>
+    </message>
+    <message>
+        <source>Journal export (*.json)</source>
+        <translation>Tagebuch-Export (*.json)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2. Your journal is unchanged.</source>
+        <translation>%1 wurde nicht importiert: %2. Ihr Tagebuch ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Show the gentle version</source>
+        <translation>Die sanfte Version zeigen</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>No routines could be loaded. Check the problems listed above; the bundled routines may be damaged, so reinstalling the app will restore them.</source>
+        <translation>Es konnten keine Routinen geladen werden. Prüfen Sie die oben genannten Probleme; die mitgelieferten Routinen sind vielleicht beschädigt. Wenn Sie die App neu installieren, werden sie wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Start routine</source>
+        <translation>Routine starten</translation>
+    </message>
+    <message>
+        <source>Open the selected routine in the player (Enter)</source>
+        <translation>Die gewählte Routine im Abspieler öffnen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Your last logged pain was %1 of 10. On a bad day, the gentle version may suit you better: %2.</source>
+        <translation>Ihr zuletzt eingetragener Schmerz war %1 von 10. An einem schlechten Tag passt die sanfte Version vielleicht besser: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LockBanner</name>
+    <message>
+        <source>A doctor or nurse has checked me…</source>
+        <translation>Ich wurde ärztlich oder von Pflegepersonal untersucht…</translation>
+    </message>
+    <message>
+        <source>since %1: %2</source>
+        <translation>seit %1: %2</translation>
+    </message>
+    <message>
+        <source>Routines are paused</source>
+        <translation>Die Routinen sind gesperrt</translation>
+    </message>
+    <message>
+        <source>Has a doctor or nurse checked you?</source>
+        <translation>Wurden Sie ärztlich oder von Pflegepersonal untersucht?</translation>
+    </message>
+    <message>
+        <source>Has a doctor or nurse checked you since %1, when you reported an emergency sign? Answer Yes only if they have; the app records it with today&apos;s time and the routines become available again.</source>
+        <translation>Wurden Sie seit %1, als Sie ein Notfallzeichen gemeldet haben, ärztlich oder von Pflegepersonal untersucht? Antworten Sie nur dann mit Ja; die App speichert das mit der heutigen Uhrzeit, und die Routinen sind wieder verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>LogPainDialog</name>
+    <message>
+        <source>Edit entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log pain</source>
+        <translation>Schmerz eintragen</translation>
+    </message>
+    <message>
+        <source>Back pain</source>
+        <translation>Rückenschmerz</translation>
+    </message>
+    <message>
+        <source>Leg pain</source>
+        <translation>Beinschmerz</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Which leg</source>
+        <translation>Welches Bein</translation>
+    </message>
+    <message>
+        <source>Pain reaches</source>
+        <translation>Schmerz reicht bis</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Taubheit</translation>
+    </message>
+    <message>
+        <source>Tingling / pins and needles</source>
+        <translation>Kribbeln / Ameisenlaufen</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <source>e.g. ibuprofen 400 mg at 8:00 (optional)</source>
+        <translation>z. B. Ibuprofen 400 mg um 8:00 (optional)</translation>
+    </message>
+    <message>
+        <source>What made it better or worse? (optional)</source>
+        <translation>Was hat es besser oder schlechter gemacht? (optional)</translation>
+    </message>
+    <message>
+        <source>Pain moving up towards the back is a good sign; spreading towards the foot is a warning.</source>
+        <translation>Wandert der Schmerz nach oben zum Rücken, ist das ein gutes Zeichen; breitet er sich zum Fuß hin aus, ist das eine Warnung.</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>Außerdem</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>⚠ Emergency symptoms</source>
+        <translation>⚠ Notfallzeichen</translation>
+    </message>
+    <message>
+        <source>Choose a number for %1 to save.</source>
+        <translation>Wählen Sie eine Zahl für %1, um zu speichern.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves.</source>
+        <translation>Strg+Eingabe speichert.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <extracomment>A routine started straight away shows its cautions in the lead-in for at least this long.</extracomment>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>&amp;Routinen</translation>
+    </message>
+    <message>
+        <source>&amp;Player</source>
+        <translation>&amp;Abspielen</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Tagebuch</translation>
+    </message>
+    <message>
+        <source>Log pain…</source>
+        <translation>Schmerz eintragen…</translation>
+    </message>
+    <message>
+        <source>Log how your back and leg feel now (Ctrl+L)</source>
+        <translation>Eintragen, wie sich Rücken und Bein jetzt anfühlen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Your data folder: %1</source>
+        <translation>Ihr Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>&amp;App</source>
+        <translation>A&amp;pp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Log pain…</source>
+        <translation>Schmerz ei&amp;ntragen…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Print a &amp;safety card…</source>
+        <translation>&amp;Sicherheitskarte drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;About Sciatica Routines</source>
+        <translation>&amp;Über Sciatica Routines</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write the report: %1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1 (%2).</source>
+        <translation>Bericht gespeichert in %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Save the safety card</source>
+        <translation>Die Sicherheitskarte speichern</translation>
+    </message>
+    <message>
+        <source>Could not write the safety card: %1</source>
+        <translation>Die Sicherheitskarte konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Safety card saved to %1: print it and keep it with you.</source>
+        <translation>Sicherheitskarte gespeichert in %1: Drucken Sie sie aus und tragen Sie sie bei sich.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>About Sciatica Routines</source>
+        <translation>Über Sciatica Routines</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sciatica Routines %1&lt;/h3&gt;&lt;p&gt;Guided self-massage and stretch routines with a private pain journal. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;This app offers self-care guidance. It is not a diagnosis or a treatment, and it cannot promise a cure. See a clinician if your pain gets worse, spreads down your leg, or does not improve.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sciatica Routines %1&lt;/h3&gt;&lt;p&gt;Angeleitete Routinen zur Selbstmassage und Dehnung, mit einem privaten Schmerztagebuch. Alles bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;Diese App gibt Anleitungen zur Selbsthilfe. Sie ist keine Diagnose und keine Behandlung und kann keine Heilung versprechen. Gehen Sie zu Ihrer Ärztin oder Ihrem Arzt, wenn Ihr Schmerz stärker wird, ins Bein ausstrahlt oder nicht besser wird.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <source>0 = no pain</source>
+        <translation>0 = kein Schmerz</translation>
+    </message>
+    <message>
+        <source>10 = worst pain imaginable</source>
+        <translation>10 = schlimmster vorstellbarer Schmerz</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPage</name>
+    <message>
+        <source>Choose a routine on the Routines page and press “Start routine”.</source>
+        <translation>Wählen Sie auf der Seite „Routinen“ eine Routine und drücken Sie „Routine starten“.</translation>
+    </message>
+    <message>
+        <source>Optional: how bad is your pain right now?</source>
+        <translation>Optional: Wie stark ist Ihr Schmerz gerade?</translation>
+    </message>
+    <message>
+        <source>Start routine (Space)</source>
+        <translation>Routine starten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Restzeit in diesem Schritt</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Restart this step; twice goes back a step (Left or P)</source>
+        <translation>Diesen Schritt neu beginnen; zweimal geht einen Schritt zurück (Links oder P)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume (Space)</source>
+        <translation>Anhalten oder fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Skip to the next step (Right or N)</source>
+        <translation>Zum nächsten Schritt springen (Rechts oder N)</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Start the routine again (R)</source>
+        <translation>Die Routine neu beginnen (R)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop the routine (Esc)</source>
+        <translation>Die Routine beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Full screen on or off (F11)</source>
+        <translation>Vollbild ein oder aus (F11)</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Sound cues on or off</source>
+        <translation>Tonsignale ein oder aus</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Spoken step names on or off</source>
+        <translation>Gesprochene Schrittnamen ein oder aus</translation>
+    </message>
+    <message>
+        <source>Optional: how bad is your pain now?</source>
+        <translation>Optional: Wie stark ist Ihr Schmerz jetzt?</translation>
+    </message>
+    <message>
+        <source>Back to routines</source>
+        <translation>Zurück zu den Routinen</translation>
+    </message>
+    <message>
+        <source>Routines are paused</source>
+        <translation>Die Routinen sind gesperrt</translation>
+    </message>
+    <message>
+        <source>Stop the routine?</source>
+        <translation>Routine beenden?</translation>
+    </message>
+    <message>
+        <source>Stop this routine now? It is saved in your journal as stopped.</source>
+        <translation>Diese Routine jetzt beenden? Sie wird in Ihrem Tagebuch als abgebrochen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused — press Space to continue</source>
+        <translation>Angehalten – drücken Sie die Leertaste, um fortzufahren</translation>
+    </message>
+    <message>
+        <source>The computer was asleep, so the routine paused where you were. Press Space to continue.</source>
+        <translation>Der Computer war im Ruhezustand, darum wurde die Routine an dieser Stelle angehalten. Drücken Sie die Leertaste, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Routine complete. Well done.</source>
+        <translation>Routine fertig. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>Rate your pain now if you like: your journal keeps it beside the rating from before the routine.</source>
+        <translation>Bewerten Sie Ihren Schmerz jetzt, wenn Sie möchten: Ihr Tagebuch speichert ihn neben dem Wert von vor der Routine.</translation>
+    </message>
+    <message>
+        <source>Routine stopped.</source>
+        <translation>Routine beendet.</translation>
+    </message>
+    <message>
+        <source>That is fine: stop whenever something does not feel right. It is saved in your journal as stopped.</source>
+        <translation>Das ist in Ordnung: Hören Sie immer auf, wenn sich etwas nicht richtig anfühlt. Sie wird in Ihrem Tagebuch als abgebrochen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>⚠ 1 routine file could not be loaded and was skipped.</source>
+        <extracomment>Each step&apos;s picture beside it in the library (the pictures are 3:2).</extracomment>
+        <translation>⚠ 1 Routine-Datei konnte nicht geladen werden und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 routine files could not be loaded and were skipped.</source>
+        <translation>⚠ %1 Routine-Dateien konnten nicht geladen werden und wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Your other routines are fine.</source>
+        <translation>Ihre anderen Routinen sind in Ordnung.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
+    </message>
+    <message>
+        <source>Create report…</source>
+        <translation>Bericht erstellen…</translation>
+    </message>
+    <message>
+        <source>A one- or two-page PDF for your clinician</source>
+        <translation>Ein ein- oder zweiseitiges PDF für Ihre Ärztin, Ihren Arzt oder Ihre Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Weekly check…</source>
+        <translation>Wöchentliche Abfrage…</translation>
+    </message>
+    <message>
+        <source>Seven quick questions about the past week (SBI and PEG), for your report</source>
+        <translation>Sieben kurze Fragen zur letzten Woche (SBI und PEG), für Ihren Bericht</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Nothing to show yet&lt;/h3&gt;&lt;p&gt;Your progress appears here as you use the app:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Log how your back and leg feel with &lt;b&gt;Ctrl+L&lt;/b&gt;, once or twice a day.&lt;/li&gt;&lt;li&gt;Do a routine from the Routines page, and rate your pain before and after it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;After a few days you will see your pain over time; after a few rated sessions, which routine helps you.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch nichts zu zeigen&lt;/h3&gt;&lt;p&gt;Ihr Fortschritt erscheint hier, während Sie die App nutzen:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Tragen Sie mit &lt;b&gt;Strg+L&lt;/b&gt; ein- oder zweimal am Tag ein, wie sich Rücken und Bein anfühlen.&lt;/li&gt;&lt;li&gt;Machen Sie eine Routine von der Seite „Routinen“ und bewerten Sie Ihren Schmerz davor und danach.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nach ein paar Tagen sehen Sie Ihren Schmerzverlauf; nach ein paar bewerteten Einheiten, welche Routine Ihnen hilft.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Does it help: pain before and after</source>
+        <translation>Hilft es: Schmerz davor und danach</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Diagramm als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Does it help? Pain before and after each routine&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Hilft es? Schmerz vor und nach jeder Routine&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Weekly check</source>
+        <translation>Wöchentliche Abfrage</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBanner</name>
+    <message>
+        <source>Dismiss for a week</source>
+        <translation>Für eine Woche ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineDetail</name>
+    <message>
+        <source>No routine selected</source>
+        <translation>Keine Routine gewählt</translation>
+    </message>
+    <message>
+        <source>Choose a routine on the left to see its steps.</source>
+        <translation>Wählen Sie links eine Routine, um ihre Schritte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialog</name>
+    <message>
+        <source>Before your first routine</source>
+        <translation>Vor Ihrer ersten Routine</translation>
+    </message>
+    <message>
+        <source>Optional: the app then shows which week of the episode you are in</source>
+        <translation>Optional: Die App zeigt dann, in welcher Woche der Episode Sie sind</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation>Verstanden</translation>
+    </message>
+</context>
+<context>
+    <name>SafetySummary</name>
+    <message>
+        <source>Where the pain moved after routines (your answers):</source>
+        <translation>Wohin der Schmerz nach den Routinen wanderte (Ihre Antworten):</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Play a chime at each step, ticks at 3-2-1</source>
+        <translation>Bei jedem Schritt einen Gong spielen, Ticken bei 3-2-1</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Speak each step&apos;s name and side</source>
+        <translation>Name und Seite jedes Schritts ansagen</translation>
+    </message>
+    <message>
+        <source>Stretches done on both sides start with this side</source>
+        <translation>Dehnungen auf beiden Seiten beginnen mit dieser Seite</translation>
+    </message>
+    <message>
+        <source>When your last logged back or leg pain is at least this, the library suggests the gentle version of a routine (mark one in the editor)</source>
+        <translation>Wenn Ihr zuletzt eingetragener Rücken- oder Beinschmerz mindestens so hoch ist, schlägt die Bibliothek die sanfte Version einer Routine vor (im Editor markieren)</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation>Episode</translation>
+    </message>
+    <message>
+        <source>Routine reminder</source>
+        <translation>Erinnerung an die Routine</translation>
+    </message>
+    <message>
+        <source>Log pain reminder</source>
+        <translation>Erinnerung ans Schmerz-Eintragen</translation>
+    </message>
+    <message>
+        <source>While a reminder is on, closing the window keeps the app in the tray</source>
+        <translation>Solange eine Erinnerung eingeschaltet ist, bleibt die App beim Schließen des Fensters im Infobereich</translation>
+    </message>
+    <message>
+        <source>In the background</source>
+        <translation>Im Hintergrund</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert in %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup?</source>
+        <translation>Aus der Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Replace your journal with the backup %1? Your current journal is kept beside it, not deleted.</source>
+        <translation>Ihr Tagebuch durch die Sicherung %1 ersetzen? Ihr jetziges Tagebuch wird daneben aufbewahrt, nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored %1. Your previous journal was kept as %2.</source>
+        <translation>%1 wiederhergestellt. Ihr bisheriges Tagebuch wurde als %2 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>No voice for %1 is installed, so the steps are read in the default voice. Install one for your speech engine (for example espeak-ng) to hear them in %1.</source>
+        <translation>Für %1 ist keine Stimme installiert, darum werden die Schritte mit der Standardstimme vorgelesen. Installieren Sie eine für Ihre Sprachausgabe (zum Beispiel espeak-ng), um sie auf %1 zu hören.</translation>
+    </message>
+    <message>
+        <source>, left side</source>
+        <translation>, linke Seite</translation>
+    </message>
+    <message>
+        <source>, right side</source>
+        <translation>, rechte Seite</translation>
+    </message>
+    <message>
+        <source>, %1 of %2</source>
+        <translation>, %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyCheckBanner</name>
+    <message>
+        <source>&lt;b&gt;Weekly check&lt;/b&gt;: seven quick questions about the past week (about a minute). They help you and your clinician see change beyond pain scores.</source>
+        <translation>&lt;b&gt;Wöchentliche Abfrage&lt;/b&gt;: sieben kurze Fragen zur letzten Woche (etwa eine Minute). Sie helfen Ihnen und Ihrer Ärztin, Ihrem Arzt oder Ihrer Physiotherapie, Veränderungen jenseits der Schmerzwerte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Answer (1 minute)…</source>
+        <translation>Beantworten (1 Minute)…</translation>
+    </message>
+    <message>
+        <source>Not this week</source>
+        <translation>Diese Woche nicht</translation>
+    </message>
+    <message>
+        <source>Ask again in 7 days</source>
+        <translation>In 7 Tagen wieder fragen</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyCheckDialog</name>
+    <message>
+        <source>Weekly check</source>
+        <translation>Wöchentliche Abfrage</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;About a minute, and optional.&lt;/b&gt; Think of the &lt;b&gt;past 7 days&lt;/b&gt;. Skip any question you like. Your clinician may know these two short questionnaires: they show change that pain scores alone miss.</source>
+        <translation>&lt;b&gt;Etwa eine Minute, und freiwillig.&lt;/b&gt; Denken Sie an die &lt;b&gt;letzten 7 Tage&lt;/b&gt;. Überspringen Sie jede Frage, die Sie möchten. Ihre Ärztin, Ihr Arzt oder Ihre Physiotherapie kennt diese zwei kurzen Fragebögen vielleicht: Sie zeigen Veränderungen, die Schmerzwerte allein nicht zeigen.</translation>
+    </message>
+    <message>
+        <source>How bothersome was each of these? (0 to 6)</source>
+        <translation>Wie belastend war jeder dieser Punkte? (0 bis 6)</translation>
+    </message>
+    <message>
+        <source>Your pain and what it got in the way of (0 to 10)</source>
+        <translation>Ihr Schmerz und wobei er Sie behindert hat (0 bis 10)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Answer at least one question, or choose “Not now”.</source>
+        <translation>Beantworten Sie mindestens eine Frage, oder wählen Sie „Nicht jetzt“.</translation>
+    </message>
+</context>
+</TS>
