@@ -52,6 +52,8 @@ from routine_app.store.user_routines import (
     import_routine,
     user_folder,
 )
+from routine_app.ui.adaptive import SpaceWatcher
+from routine_app.ui.flow_layout import FlowLayout
 from routine_app.ui.labels import page_title
 from routine_app.ui.messages import warn
 from routine_app.ui.preferences import Preferences
@@ -197,6 +199,7 @@ class EditorPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._top_bar())
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter
         for form in (self._routine_form(), self._step_form()):
             scroll = QScrollArea(self)  # small screens scroll the form, not the window
             scroll.setWidget(form)
@@ -206,6 +209,14 @@ class EditorPage(QWidget):
             scroll.setMinimumWidth(form.minimumSizeHint().width())
             splitter.addWidget(scroll)
         layout.addWidget(splitter, 1)
+        # A narrow window puts the step form under the routine form.
+        wide = sum(splitter.widget(i).minimumWidth() for i in range(2)) + 40
+        self.space = SpaceWatcher(
+            self,
+            lambda room: splitter.setOrientation(
+                Qt.Orientation.Vertical if room.width() < wide else Qt.Orientation.Horizontal
+            ),
+        )
         layout.addWidget(self.total)
         layout.addWidget(self.problem_label)
         bottom = QHBoxLayout()
@@ -239,8 +250,8 @@ class EditorPage(QWidget):
         self.step_alternate.toggled.connect(self._changed)
         self.step_reps.valueChanged.connect(self._changed)
 
-    def _top_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _top_bar(self) -> FlowLayout:
+        bar = FlowLayout()  # wraps on a narrow window
         bar.addWidget(page_title(self, self.tr("Routine editor")))
         bar.addStretch(1)
         self.chooser = QComboBox(self)

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -33,6 +33,7 @@ from routine_app.engine.cues import Cues
 from routine_app.store import safety
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
+from routine_app.ui.adaptive import COMPACT_WIDTH, scrollable
 from routine_app.ui.editor_page import EditorPage
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.journal_page import JournalPage
@@ -55,6 +56,7 @@ from routine_app.ui.safety_dialog import ensure_safety_acknowledged
 from routine_app.ui.settings_dialog import SettingsDialog
 from routine_app.ui.theme import Scheme, apply_theme
 from routine_app.ui.timeline_model import TimelineModel
+from routine_app.ui.window_state import restore_window_state, save_window_state
 
 APP_TITLE = "Sciatica Routines"
 #: A routine started straight away shows its cautions in the lead-in for at least this long.
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(180)
+        self._compact: bool | None = None
         self.stack = QStackedWidget(self)
         self._pages: dict[str, QWidget] = {}
         self._build_menus()
@@ -142,13 +145,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = QLabel(self.tr("Your data folder: %1").replace("%1", str(data_dir)))
         self.statusBar().addWidget(self.status)
-        self.resize(1100, 720)
+        restore_window_state(self, settings)
+        self._set_compact(self.width() < COMPACT_WIDTH)
 
     def add_page(self, name: str, title: str, page: QWidget) -> None:
         self._pages[name] = page
-        self.stack.addWidget(page)
+        self.stack.addWidget(scrollable(page, self.stack))  # small screens scroll the page
         item = QListWidgetItem(title.replace("&", ""), self.nav)
         item.setData(Qt.ItemDataRole.UserRole, name)
+        item.setData(Qt.ItemDataRole.ToolTipRole, title.replace("&", ""))
         item.setSizeHint(QSize(0, self.nav.fontMetrics().height() * 2))
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
@@ -162,12 +167,33 @@ class MainWindow(QMainWindow):
 
     def show_page(self, name: str) -> None:
         """Switch to page *name*; raises KeyError for an unknown page."""
-        page = self._pages[name]
-        self.nav.setCurrentRow(self.stack.indexOf(page))
+        self.nav.setCurrentRow(list(self._pages).index(name))
 
     def current_page_name(self) -> str:
-        current = self.stack.currentWidget()
-        return next(name for name, page in self._pages.items() if page is current)
+        return list(self._pages)[self.stack.currentIndex()]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._set_compact(event.size().width() < COMPACT_WIDTH)
+
+    def _set_compact(self, compact: bool) -> None:
+        """A narrow window gets a narrow page list: names only as wide as they need."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        metrics = self.nav.fontMetrics()
+        if compact:
+            widest = max(
+                (
+                    metrics.horizontalAdvance(self.nav.item(i).text())
+                    for i in range(self.nav.count())
+                ),
+                default=80,
+            )
+            text = widest + 2 * metrics.averageCharWidth() + 8
+            self.nav.setFixedWidth(max(text, self.log_button.minimumSizeHint().width()))
+        else:
+            self.nav.setFixedWidth(180)
 
     def _build_menus(self) -> None:
         app_menu = self.menuBar().addMenu(self.tr("&App"))
@@ -288,6 +314,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.player_page.stop_if_running()  # recorded as stopped, not left running
+        save_window_state(self, self.settings)
         super().closeEvent(event)
 
     def report_dialog(self, first: date, last: date) -> None:

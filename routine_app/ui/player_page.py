@@ -9,9 +9,10 @@ from __future__ import annotations
 import dataclasses
 import html
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFontInfo, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -39,6 +40,8 @@ from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues, connect_cues
 from routine_app.engine.player import RoutinePlayer, State
 from routine_app.store import safety
+from routine_app.ui.adaptive import SpaceWatcher
+from routine_app.ui.flow_layout import FlowLayout
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import scaled_label
 from routine_app.ui.messages import warn
@@ -48,6 +51,8 @@ from routine_app.ui.stop_rule import PainMovedQuestion
 from routine_app.ui.theme import caution_colours
 
 DEFAULT_LEAD_IN = 5.0
+#: Below this width (logical pixels) the step picture goes under the instructions.
+NARROW_PLAYER = 760
 
 
 def describe_next(segments: tuple[Segment, ...], index: int) -> str:
@@ -107,11 +112,22 @@ class PlayerPage(QWidget):
         self._refresh.setInterval(100)
         self._refresh.timeout.connect(self._update_bars)
         self._shortcuts()
+        self.space = SpaceWatcher(self, self._fit)
         self.cues.sound_enabled = bool(self.preferences.get(SOUND))
         self.sound_button.setChecked(self.cues.sound_enabled and self.cues.sound_available)
         self.sound_button.setEnabled(self.cues.sound_available)
         self.voice_button.setChecked(bool(self.preferences.get(VOICE)))
         self._show_audio_state()
+
+    def _fit(self, room: QSize) -> None:
+        """Narrow: the picture goes under the text. Short: a smaller countdown."""
+        narrow = room.width() < NARROW_PLAYER
+        self.body_layout.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        font = self.countdown.font()
+        font.setPixelSize(max(36, min(self._countdown_size, int(room.height() * 0.16))))
+        self.countdown.setFont(font)
 
     # --- panels -------------------------------------------------------------------------
 
@@ -153,6 +169,7 @@ class PlayerPage(QWidget):
         self.name_label = scaled_label(self.running, 2.0, True)
         self.countdown = scaled_label(self.running, 8.0, True)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._countdown_size = QFontInfo(self.countdown.font()).pixelSize()
         self.countdown.setAccessibleName(self.tr("Time left in this step"))
         self.step_bar = QProgressBar(self.running)
         self.step_bar.setTextVisible(False)
@@ -175,7 +192,8 @@ class PlayerPage(QWidget):
         heading.addWidget(self.side_label)
         heading.addStretch(1)
         heading.addWidget(self.rep_label)
-        body = QHBoxLayout()
+        body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body_layout = body
         text = QVBoxLayout()
         text.addWidget(self.instructions)
         text.addWidget(self.step_caution)
@@ -195,8 +213,8 @@ class PlayerPage(QWidget):
         layout.addLayout(self._controls())
         layout.addWidget(self.audio_note)
 
-    def _controls(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _controls(self) -> FlowLayout:
+        row = FlowLayout()  # the buttons wrap onto two lines on a narrow window
         specs = [
             (
                 "previous_button",
