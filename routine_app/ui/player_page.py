@@ -40,7 +40,7 @@ from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues, connect_cues
 from routine_app.engine.player import RoutinePlayer, State
 from routine_app.store import safety
-from routine_app.ui.adaptive import SpaceWatcher
+from routine_app.ui.adaptive import SpaceWatcher, scrollable
 from routine_app.ui.flow_layout import FlowLayout
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import scaled_label
@@ -192,7 +192,9 @@ class PlayerPage(QWidget):
         heading.addWidget(self.side_label)
         heading.addStretch(1)
         heading.addWidget(self.rep_label)
-        body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        body_widget = QWidget(self.running)
+        body = QBoxLayout(QBoxLayout.Direction.LeftToRight, body_widget)
+        body.setContentsMargins(0, 0, 0, 0)
         self.body_layout = body
         text = QVBoxLayout()
         text.addWidget(self.instructions)
@@ -208,7 +210,8 @@ class PlayerPage(QWidget):
         layout.addWidget(self.countdown)
         layout.addWidget(self.step_bar)
         layout.addWidget(self.state_label)
-        layout.addLayout(body, 1)
+        # On a short screen the instructions and picture scroll; the controls stay in view.
+        layout.addWidget(scrollable(body_widget, self.running), 1)
         layout.addWidget(self.reminder)
         layout.addLayout(self._controls())
         layout.addWidget(self.audio_note)
