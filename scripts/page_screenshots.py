@@ -68,12 +68,9 @@ def main(data_dir: Path, out: Path, size: str, theme: str) -> None:
             clock.advance(0.25)
             player.player.poll()
         save("player-running")
-        floor = getattr(player, "floor", None)
-        if floor is not None:
-            player.toggle_full_screen()
-            for _ in range(3):
-                app.processEvents()
-            floor_window = player.floor
+        player.toggle_full_screen()
+        floor_window = getattr(player, "floor", None)
+        if floor_window is not None:
             floor_window.resize(width, height)
             for _ in range(3):
                 app.processEvents()
@@ -81,8 +78,8 @@ def main(data_dir: Path, out: Path, size: str, theme: str) -> None:
             floor_window.grab().save(str(path))
             print(path)
             player.toggle_full_screen()
-        while player.player.state.value in ("running", "paused"):
-            clock.advance(5)
+        while player.player.state.value == "running":
+            clock.advance(0.25)
             player.player.poll()
         save("player-done")
         journal.close()

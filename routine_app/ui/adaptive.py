@@ -48,6 +48,7 @@ def fit_dialog(dialog: QDialog) -> QScrollArea:
     content = QWidget(dialog)
     content.setObjectName("dialogContent")
     old = dialog.layout()
+    assert old is not None, "call fit_dialog once the dialog has its layout"
     content.setLayout(old)  # Qt moves the layout and its widgets to *content*
     area = scrollable(content, dialog)
     area.setObjectName("dialogScroll")

@@ -200,6 +200,7 @@ class EditorPage(QWidget):
         layout.addLayout(self._top_bar())
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter = splitter
+        scrolls: list[QScrollArea] = []
         for form in (self._routine_form(), self._step_form()):
             scroll = QScrollArea(self)  # small screens scroll the form, not the window
             scroll.setWidget(form)
@@ -208,9 +209,10 @@ class EditorPage(QWidget):
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setMinimumWidth(form.minimumSizeHint().width())
             splitter.addWidget(scroll)
+            scrolls.append(scroll)
         layout.addWidget(splitter, 1)
         # A narrow window puts the step form under the routine form.
-        wide = sum(splitter.widget(i).minimumWidth() for i in range(2)) + 40
+        wide = sum(form.minimumWidth() for form in scrolls) + 40
         self.space = SpaceWatcher(
             self,
             lambda room: splitter.setOrientation(

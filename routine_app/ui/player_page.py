@@ -41,6 +41,7 @@ from routine_app.engine.cues import Cues, connect_cues
 from routine_app.engine.player import RoutinePlayer, State
 from routine_app.store import safety
 from routine_app.ui.adaptive import SpaceWatcher, scrollable
+from routine_app.ui.floor_mode import FloorView
 from routine_app.ui.flow_layout import FlowLayout
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import scaled_label
@@ -94,6 +95,7 @@ class PlayerPage(QWidget):
         self.routine: Routine | None = None
         self.player: RoutinePlayer | None = None
         self.session: Session | None = None
+        self.floor: FloorView | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget(self)
         self.empty = scaled_label(self, 1.2)
@@ -228,7 +230,11 @@ class PlayerPage(QWidget):
             ("next_button", self.tr("Next ▶"), self.tr("Skip to the next step (Right or N)")),
             ("restart_button", self.tr("Restart"), self.tr("Start the routine again (R)")),
             ("stop_button", self.tr("Stop"), self.tr("Stop the routine (Esc)")),
-            ("fullscreen_button", self.tr("Full screen"), self.tr("Full screen on or off (F11)")),
+            (
+                "fullscreen_button",
+                self.tr("Floor mode"),
+                self.tr("The countdown alone, full screen, to read from the floor (F11)"),
+            ),
             ("sound_button", self.tr("Sound"), self.tr("Sound cues on or off")),
             ("voice_button", self.tr("Voice"), self.tr("Spoken step names on or off")),
         ]
@@ -429,11 +435,26 @@ class PlayerPage(QWidget):
             self.player.stop()
 
     def toggle_full_screen(self) -> None:
+        """F11: floor mode on or off while a routine runs (else the window's full screen)."""
+        if self.floor is not None:
+            self.floor.leave()
+            return
+        if self.player is not None and self.player.state in (State.RUNNING, State.PAUSED):
+            self.floor = FloorView(self.player, self)
+            self.floor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.floor.closed.connect(self._floor_closed)
+            self.floor.open()
+            return
         window = self.window()
         if window.isFullScreen():
             window.showNormal()
         else:
             window.showFullScreen()
+
+    def _floor_closed(self) -> None:
+        self.floor = None
+        self.window().activateWindow()
+        self.setFocus()
 
     def apply_preferences(self) -> None:
         """Pick up sound and voice choices saved in the settings dialog."""

@@ -68,16 +68,17 @@ def clipped(root: QWidget, where: str) -> list[str]:
             text = getattr(widget, "text", None)
             label = text()[:30] if callable(text) and isinstance(text(), str) else ""
             found.append(
-                f"{where}: {name} {label!r} reaches x={rect.right()} in an area "
-                f"{area.width()} wide"
+                f"{where}: {name} {label!r} reaches x={rect.right()} in an area {area.width()} wide"
             )
     return found
 
 
 def fits(what: str, size_w: int, size_h: int, free: QRect) -> list[str]:
     if size_w > free.width() or size_h > free.height():
-        return [f"{what}: minimum {size_w}x{size_h} is larger than the screen {free.width()}x"
-                f"{free.height()}"]
+        return [
+            f"{what}: minimum {size_w}x{size_h} is larger than the screen {free.width()}x"
+            f"{free.height()}"
+        ]
     return []
 
 
