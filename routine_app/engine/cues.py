@@ -208,9 +208,10 @@ def cue_for(segments: tuple[Segment, ...], index: int) -> Cue:
         return Cue.REST_START
     if segment.kind is SegmentKind.STEP and segment.side is not None:
         earlier = [s for s in segments[:index] if s.kind is SegmentKind.STEP]
-        if earlier and earlier[-1].name == segment.name and earlier[-1].side is not None:
-            if earlier[-1].side is not segment.side:
-                return Cue.SWITCH_SIDE
+        previous = earlier[-1] if earlier else None
+        same_step = previous is not None and previous.name == segment.name
+        if same_step and previous is not None and previous.side not in (None, segment.side):
+            return Cue.SWITCH_SIDE
     return Cue.STEP_START
 
 

@@ -215,9 +215,7 @@ def test_ticks_are_as_loud_as_the_chime(qtbot: QtBot, recording: Path) -> None:
 
 
 @needs_pulse
-def test_rest_switch_side_and_end_each_have_their_own_sound(
-    qtbot: QtBot, recording: Path
-) -> None:
+def test_rest_switch_side_and_end_each_have_their_own_sound(qtbot: QtBot, recording: Path) -> None:
     """A step on both sides with a rest: step, rest, switch side, end are all heard."""
     cues = Cues(assets_dir() / "sounds")
     qtbot.waitUntil(cues.loaded, timeout=5000)
