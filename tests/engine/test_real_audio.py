@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from routine_app.core.routine import Kind, Routine, Side, Step
 from routine_app.core.segments import expand
 from routine_app.engine.clock import SystemClock
-from routine_app.engine.cues import Cue, Cues, connect_cues
+from routine_app.engine.cues import Cue, Cues, connect_cues, sound_length
 from routine_app.engine.player import RoutinePlayer
 from routine_app.resources import assets_dir
 
@@ -230,3 +230,18 @@ def test_rest_switch_side_and_end_each_have_their_own_sound(qtbot: QtBot, record
     assert cues.played == ["step-start", "rest-start", "switch-side", "end"], cues.played
     heard = onsets(loudness(recording), threshold=0.005)
     assert len(heard) >= 3, heard  # a busy machine may lose one sound; most must sound
+
+
+@needs_pulse
+def test_the_voice_waits_for_the_chime_to_end(qtbot: QtBot, recording: Path) -> None:
+    cues = Cues(assets_dir() / "sounds")
+    assert cues.set_voice_enabled(True), cues.unavailable
+    qtbot.waitUntil(cues.loaded, timeout=5000)
+    chime = sound_length(assets_dir() / "sounds" / "step-start.wav")
+    began = time.monotonic()
+    cues.play(Cue.STEP_START)
+    cues.say("Knee to chest, left side")
+    assert cues.played == ["step-start"]  # not yet: the chime is still sounding
+    qtbot.waitUntil(lambda: len(cues.played) == 2, timeout=3000)
+    assert time.monotonic() - began >= chime
+    assert cues.played[1] == "say:Knee to chest, left side"
