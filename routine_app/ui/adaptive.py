@@ -11,7 +11,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 #: Below this window width (logical pixels) the page list shows short names only.
 COMPACT_WIDTH = 1000
@@ -105,3 +112,35 @@ class SpaceWatcher(QObject):
         if room != self._last:
             self._last = room
             self._changed(room)
+
+
+class CurrentPanelStack(QStackedWidget):
+    """A stacked widget sized by the panel it shows, not by the largest of its panels,
+    so a short screen does not scroll past empty space under a small panel."""
+
+    def _current(self) -> QWidget | None:
+        return self.currentWidget()
+
+    def sizeHint(self) -> QSize:
+        current = self._current()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        current = self._current()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        current = self._current()
+        return current.hasHeightForWidth() if current is not None else False
+
+    def heightForWidth(self, width: int) -> int:
+        current = self._current()
+        return current.heightForWidth(width) if current is not None else -1
+
+
+class Panel(QWidget):
+    """A page of a CurrentPanelStack: while hidden it asks for no height (QStackedLayout
+    asks every panel's heightForWidth, shown or not)."""
+
+    def heightForWidth(self, width: int) -> int:
+        return -1 if self.isHidden() else super().heightForWidth(width)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +39,7 @@ from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues, connect_cues
 from routine_app.engine.player import RoutinePlayer, State
 from routine_app.store import safety
-from routine_app.ui.adaptive import SpaceWatcher, scrollable
+from routine_app.ui.adaptive import CurrentPanelStack, Panel, SpaceWatcher, scrollable
 from routine_app.ui.floor_mode import FloorView
 from routine_app.ui.flow_layout import FlowLayout
 from routine_app.ui.journal_actions import JournalActions
@@ -48,6 +47,7 @@ from routine_app.ui.labels import scaled_label
 from routine_app.ui.messages import warn
 from routine_app.ui.pain_scale import PainScale
 from routine_app.ui.preferences import SOUND, VOICE, Preferences
+from routine_app.ui.routine_summary import Done, summary_html
 from routine_app.ui.stop_rule import PainMovedQuestion
 from routine_app.ui.theme import caution_colours
 
@@ -97,7 +97,7 @@ class PlayerPage(QWidget):
         self.session: Session | None = None
         self.floor: FloorView | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.stack = QStackedWidget(self)
+        self.stack = CurrentPanelStack(self)  # sized by the panel shown
         self.empty = scaled_label(self, 1.2)
         self.empty.setText(
             self.tr("Choose a routine on the Routines page and press “Start routine”.")
@@ -108,6 +108,7 @@ class PlayerPage(QWidget):
         self._build_done()
         for panel in (self.empty, self.ready, self.running, self.finished_panel):
             self.stack.addWidget(panel)
+        self.stack.currentChanged.connect(self.stack.updateGeometry)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self._refresh = QTimer(self)  # display only: smooth bars; timing lives in the player
@@ -134,7 +135,7 @@ class PlayerPage(QWidget):
     # --- panels -------------------------------------------------------------------------
 
     def _build_ready(self) -> None:
-        self.ready = QWidget(self)
+        self.ready = Panel(self)
         self.ready_title = scaled_label(self.ready, 1.6, True)
         self.ready_facts = scaled_label(self.ready)
         self.ready_cautions = scaled_label(self.ready)
@@ -160,7 +161,7 @@ class PlayerPage(QWidget):
         layout.addStretch(1)
 
     def _build_running(self) -> None:
-        self.running = QWidget(self)
+        self.running = Panel(self)
         self.routine_label = scaled_label(self.running, 1.0, True)
         self.overall = QProgressBar(self.running)
         self.overall.setTextVisible(True)
@@ -259,9 +260,12 @@ class PlayerPage(QWidget):
         return row
 
     def _build_done(self) -> None:
-        self.finished_panel = QWidget(self)
+        self.finished_panel = Panel(self)
         self.done_title = scaled_label(self.finished_panel, 1.8, True)
         self.done_text = scaled_label(self.finished_panel, 1.1)
+        self.done_summary = scaled_label(self.finished_panel, 1.1)
+        self.done_summary.setObjectName("doneSummary")
+        self.done_summary.setAccessibleName(self.tr("What you did"))
         self.pain_after = PainScale(
             self.tr("Optional: how bad is your pain now?"), self.finished_panel
         )
@@ -278,6 +282,7 @@ class PlayerPage(QWidget):
         layout = QVBoxLayout(self.finished_panel)
         for widget in (
             self.done_title,
+            self.done_summary,
             self.done_text,
             self.pain_after,
             self.pain_moved,
@@ -550,6 +555,24 @@ class PlayerPage(QWidget):
             self.session, ended_at=now(), outcome=outcome, segments_done=self.player.steps_done()
         )
         self.journal_actions.save_session(self.session, new=False)
+        self._show_summary(outcome is Outcome.COMPLETED)
+
+    def _show_summary(self, completed: bool) -> None:
+        """What was done, for how long, and the pain before: above the after-questions."""
+        if self.session is None or self.player is None or self.routine is None:
+            return
+        self.done_summary.setText(
+            summary_html(
+                Done(
+                    self.routine.title,
+                    self.session.segments_done,
+                    self.session.segments_total,
+                    self.player.elapsed_overall(),
+                    completed,
+                    self.session.pain_before,
+                )
+            )
+        )
 
     def _finished(self) -> None:
         self._end_session(Outcome.COMPLETED)
