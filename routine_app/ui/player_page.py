@@ -50,6 +50,7 @@ from routine_app.ui.preferences import SOUND, VOICE, Preferences
 from routine_app.ui.routine_summary import Done, summary_html
 from routine_app.ui.stop_rule import PainMovedQuestion
 from routine_app.ui.theme import caution_colours
+from routine_app.ui.voice_offer import VoiceOffer
 
 DEFAULT_LEAD_IN = 5.0
 #: Below this width (logical pixels) the step picture goes under the instructions.
@@ -145,6 +146,8 @@ class PlayerPage(QWidget):
         self.pain_before = PainScale(
             self.tr("Optional: how bad is your pain right now?"), self.ready
         )
+        self.voice_offer = VoiceOffer(self.preferences.settings, self.ready)
+        self.voice_offer.answered.connect(self.voice_button_set)
         self.start_button = QPushButton(self.tr("Start routine (Space)"), self.ready)
         self.start_button.setMinimumHeight(56)
         self.start_button.clicked.connect(self.begin)
@@ -155,6 +158,7 @@ class PlayerPage(QWidget):
             self.ready_evidence,
             self.ready_cautions,
             self.pain_before,
+            self.voice_offer,
             self.start_button,
         ):
             layout.addWidget(widget)
@@ -332,6 +336,7 @@ class PlayerPage(QWidget):
         self.player.slept.connect(self._slept)
         connect_cues(self.player, self.cues)
         self._apply_voice()
+        self.voice_offer.offer(self.cues.voice_enabled)
         self.ready_title.setText(routine.title)
         self.ready_facts.setText(
             html.escape(
@@ -467,6 +472,10 @@ class PlayerPage(QWidget):
             bool(self.preferences.get(SOUND)) and self.cues.sound_available
         )
         self.voice_button.setChecked(bool(self.preferences.get(VOICE)))
+
+    def voice_button_set(self, on: bool) -> None:
+        """Voice on or off as if the Voice button was pressed (saved as the preference)."""
+        self.voice_button.setChecked(on)
 
     def _set_sound(self, on: bool) -> None:
         self.cues.sound_enabled = on

@@ -19,7 +19,8 @@ class Option:
 
 
 SOUND = Option("player/sound", bool, True, "Sound cues")
-VOICE = Option("player/voice", bool, False, "Speak each step")
+#: On by default: a speech engine that does not work turns it off (the player says why).
+VOICE = Option("player/voice", bool, True, "Speak each step")
 VOLUME = Option("player/volume", int, 80, "Volume")
 LEAD_IN = Option("player/lead_in", int, 5, "Get-ready time before a routine (seconds)")
 THEME = Option("appearance/theme", str, Scheme.SYSTEM.value, "Theme")
