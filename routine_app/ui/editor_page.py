@@ -43,7 +43,7 @@ from routine_app.core.problems import Problem, RoutineError
 from routine_app.core.routine import Routine
 from routine_app.core.writer import RoutineDraft, StepDraft, draft_from_routine, to_yaml
 from routine_app.resources import assets_dir
-from routine_app.store.files import ensure_private_dir, write_private
+from routine_app.store.files import DataDirError, ensure_private_dir, write_private
 from routine_app.store.user_routines import (
     Clash,
     IdClashError,
@@ -689,6 +689,20 @@ class EditorPage(QWidget):
             )
             self.problem_label.setText(f"<b>⚠ {heading}</b><ul>{items}</ul>")
 
+    def _save_failed(self, exc: OSError | DataDirError) -> None:
+        """A folder that cannot be written: say so, and no longer say "ready to save"."""
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        where = user_folder(self.data_dir)
+        message = (
+            self.tr(
+                "Not saved: your routines folder %1 cannot be written (%2). Check that "
+                "it exists, that you may write to it and that the disk is not full."
+            )
+            .replace("%1", str(where))
+            .replace("%2", reason)
+        )
+        self.problem_label.setText(f"<b>⚠ {html.escape(message)}</b>")
+
     def try_it(self) -> None:
         if self.routine is not None:
             self.try_requested.emit(self.routine)
@@ -698,12 +712,16 @@ class EditorPage(QWidget):
         if self.routine is None:
             return False
         text, _ = to_yaml(self.draft)
-        folder = ensure_private_dir(user_folder(self.data_dir))
-        target = folder / f"{self.routine.id}.yaml"
-        write_private(target, text.encode("utf-8"))
-        old = self.original_source
-        if old is not None and old != target and old.parent == folder and old.exists():
-            old.unlink()  # the routine now lives under its (new) id
+        try:
+            folder = ensure_private_dir(user_folder(self.data_dir))
+            target = folder / f"{self.routine.id}.yaml"
+            write_private(target, text.encode("utf-8"))
+            old = self.original_source
+            if old is not None and old != target and old.parent == folder and old.exists():
+                old.unlink()  # the routine now lives under its (new) id
+        except (OSError, DataDirError) as exc:
+            self._save_failed(exc)
+            return False
         base = str(self.gentle_of.currentData() or "")
         previous = self.preferences.gentle_of(self.original_id) if self.original_id else ""
         if previous and previous != base:

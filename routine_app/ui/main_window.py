@@ -105,7 +105,8 @@ class MainWindow(QMainWindow):
         self.add_page("progress", self.tr("P&rogress"), self.progress_page)
         self.editor_page = EditorPage(lambda: self.library, data_dir, self.preferences, self)
         self.editor_page.saved.connect(self.reload_routines)
-        self.editor_page.try_requested.connect(self.start_routine)
+        # "Try it" plays the draft without writing a session to the journal.
+        self.editor_page.try_requested.connect(lambda r: self.start_routine(r, trial=True))
         self.add_page("editor", self.tr("&Editor"), self.editor_page)
         timeline = TimelineModel(journal, self.routine_title, self)
         self.journal_page = JournalPage(
@@ -221,7 +222,11 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def start_routine(
-        self, wanted: str | Routine, lead_in: float | None = None, autostart: bool = False
+        self,
+        wanted: str | Routine,
+        lead_in: float | None = None,
+        autostart: bool = False,
+        trial: bool = False,
     ) -> bool:
         """Open a routine (or the library's routine with that id) in the player, after
         the one-time safety screen; with *autostart*, begin at once (the lead-in lists
@@ -241,6 +246,7 @@ class MainWindow(QMainWindow):
                 routine,
                 chosen,
                 Side(side) if side in (Side.LEFT.value, Side.RIGHT.value) else None,
+                trial=trial,
             )
             self.show_page("player")
             if autostart:

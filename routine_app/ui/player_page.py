@@ -96,6 +96,7 @@ class PlayerPage(QWidget):
         self.routine: Routine | None = None
         self.player: RoutinePlayer | None = None
         self.session: Session | None = None
+        self.trial = False
         self.floor: FloorView | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = CurrentPanelStack(self)  # sized by the panel shown
@@ -314,7 +315,11 @@ class PlayerPage(QWidget):
     # --- loading and starting ---------------------------------------------------------------
 
     def load(
-        self, routine: Routine, lead_in: float = DEFAULT_LEAD_IN, first_side: Side | None = None
+        self,
+        routine: Routine,
+        lead_in: float = DEFAULT_LEAD_IN,
+        first_side: Side | None = None,
+        trial: bool = False,
     ) -> None:
         """Show *routine* ready to start, with its cautions. Any running routine is stopped.
 
@@ -323,6 +328,7 @@ class PlayerPage(QWidget):
         self.stop_if_running()
         self.routine = routine
         self.session = None
+        self.trial = trial  # a try-out from the editor: nothing goes to the journal
         if self.player is not None:
             self.player.deleteLater()
         self.player = RoutinePlayer(
@@ -340,7 +346,7 @@ class PlayerPage(QWidget):
         self.ready_title.setText(routine.title)
         self.ready_facts.setText(
             html.escape(
-                f"{format_duration(self.player.total_duration)} · {len(routine.steps)} steps · "
+                f"{format_duration(routine.total_duration)} · {len(routine.steps)} steps · "
                 + (", ".join(routine.equipment) or "no equipment")
             )
         )
@@ -371,6 +377,15 @@ class PlayerPage(QWidget):
             return
         if self.journal_actions.lock() is not None:  # the emergency lock: no routine starts
             self.locked_box = warn(self, self.tr("Routines are paused"), LOCKED_MESSAGE)
+            return
+        self.stack.setCurrentWidget(self.running)
+        if self.trial:
+            self.routine_label.setText(
+                self.tr("%1 (try-out, not saved)").replace("%1", self.routine.title)
+            )
+            self.setFocus()
+            self._refresh.start()
+            self.player.start()
             return
         self.session = Session(
             new_id(),
@@ -576,15 +591,42 @@ class PlayerPage(QWidget):
                     self.routine.title,
                     self.session.segments_done,
                     self.session.segments_total,
-                    self.player.elapsed_overall(),
+                    self._routine_seconds(),
                     completed,
                     self.session.pain_before,
                 )
             )
         )
 
+    def _routine_seconds(self) -> float:
+        """Time spent in the routine itself: the get-ready lead-in is not counted, as
+        the library and ready panel give a routine's time without it (one rule)."""
+        assert self.player is not None
+        lead_in = sum(s.duration for s in self.player.segments if s.kind is SegmentKind.LEAD_IN)
+        return max(0.0, self.player.elapsed_overall() - lead_in)
+
+    def _show_trial_note(self) -> None:
+        """After a try-out: no questions (nothing is recorded), just what was done."""
+        for widget in (self.pain_after, self.pain_moved, self.done_text):
+            widget.setVisible(not self.trial)
+        if self.trial and self.player is not None and self.routine is not None:
+            self.done_summary.setText(
+                summary_html(
+                    Done(
+                        self.routine.title,
+                        self.player.steps_done(),
+                        self.player.steps_total(),
+                        self._routine_seconds(),
+                        self.player.state is State.FINISHED,
+                        None,
+                    )
+                )
+                + self.tr("This was a try-out: nothing was written to your journal.")
+            )
+
     def _finished(self) -> None:
         self._end_session(Outcome.COMPLETED)
+        self._show_trial_note()
         self.done_title.setText(self.tr("Routine complete. Well done."))
         self.done_text.setText(
             self.tr(
@@ -597,6 +639,7 @@ class PlayerPage(QWidget):
 
     def _stopped(self) -> None:
         self._end_session(Outcome.STOPPED)
+        self._show_trial_note()
         self.done_title.setText(self.tr("Routine stopped."))
         self.done_text.setText(
             self.tr(

@@ -31,6 +31,7 @@ def probe() -> dict[str, object]:
     folder = Path(tempfile.mkdtemp())
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue("player/voice", False)  # pictures need no speech engine
     journal, _ = Journal.open(folder)
     clock = FakeClock()
     window = MainWindow(

@@ -96,6 +96,7 @@ def probe() -> dict[str, object]:
     folder = Path(tempfile.mkdtemp())
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue("player/voice", False)  # pictures need no speech engine
     journal, _ = Journal.open(folder)
     window = MainWindow(load_all(folder), journal, folder, settings, Cues(assets_dir() / "sounds"))
     free = app.primaryScreen().availableGeometry()
