@@ -116,7 +116,10 @@ class EditorPage(QWidget):
 
     def _build(self) -> None:
         self.id_edit = QLineEdit(self)
+        self.id_edit.setToolTip(self.tr("Made from the title; you may change it"))
         self.title_edit = QLineEdit(self)
+        self._derived_id = ""  # the id last made from the title (kept while not edited)
+        self.title_edit.textEdited.connect(self._derive_id)
         self.summary_edit = QPlainTextEdit(self)
         self.summary_edit.setFixedHeight(60)
         self.kind = QComboBox(self)
@@ -426,6 +429,13 @@ class EditorPage(QWidget):
         if routine is not None:
             self.edit(routine)
 
+    def _derive_id(self, title: str) -> None:
+        """A routine never saved gets its id from the title, until the id is edited."""
+        if self.original_id is not None or self.id_edit.text() not in ("", self._derived_id):
+            return
+        self._derived_id = id_from_title(title)
+        self.id_edit.setText(self._derived_id)
+
     def new_routine(self) -> None:
         self.original_id = None
         self.original_source = None
@@ -733,3 +743,13 @@ class EditorPage(QWidget):
         self.saved.emit(self.routine.id)
         self.problem_label.setText(self.tr("Saved to %1").replace("%1", str(target)))
         return True
+
+
+def id_from_title(title: str) -> str:
+    """``"Evening stretch (gentle)"`` -> ``"evening-stretch-gentle"``: lower-case letters,
+    digits and single hyphens, as routine ids must be."""
+    import re
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60].strip("-")

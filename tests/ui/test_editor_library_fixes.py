@@ -99,3 +99,16 @@ def test_library_and_player_give_the_same_time(
     time = format_duration(routine.total_duration)
     assert time in routine_subtitle(routine)
     assert window.player_page.ready_facts.text().startswith(time + " ·")
+
+
+def test_a_new_routine_takes_its_id_from_the_title_until_the_id_is_edited(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    page = make_window().editor_page
+    page.new_routine()
+    page.id_edit.clear()
+    qtbot.keyClicks(page.title_edit, "Évening stretch (gentle)")
+    assert page.id_edit.text() == "evening-stretch-gentle"
+    page.id_edit.setText("my-evening")
+    qtbot.keyClicks(page.title_edit, " 2")
+    assert page.id_edit.text() == "my-evening"
