@@ -109,6 +109,7 @@ class EditorPage(QWidget):
         self.problems: list[str] = []
         self._loading = False
         self._fresh = False
+        self.unsaved = False  # edits made since the routine was opened or saved
         self._build()
         self.new_routine()
 
@@ -271,7 +272,7 @@ class EditorPage(QWidget):
         self.open_button.setToolTip(self.tr("Edit your routine, or a copy of a bundled one"))
         self.open_button.clicked.connect(self._open_chosen)
         new_button = QPushButton(self.tr("New"), self)
-        new_button.clicked.connect(self.new_routine)
+        new_button.clicked.connect(lambda: self.unless_unsaved(self.new_routine))
         import_button = QPushButton(self.tr("Import…"), self)
         import_button.setToolTip(self.tr("Add routine files from disk, checked like 'validate'"))
         import_button.clicked.connect(self.import_dialog)
@@ -427,7 +428,30 @@ class EditorPage(QWidget):
     def _open_chosen(self) -> None:
         routine = self._library().get(str(self.chooser.currentData()))
         if routine is not None:
-            self.edit(routine)
+            self.unless_unsaved(lambda: self.edit(routine))
+
+    def unless_unsaved(self, then: Callable[[], None]) -> QMessageBox | None:
+        """Run *then* at once, or after the person agrees to drop unsaved changes."""
+        if not self.unsaved:
+            then()
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Unsaved changes"),
+            self.tr("“%1” has changes that are not saved. Discard them?").replace(
+                "%1", self.title_edit.text() or self.tr("This routine")
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(
+            lambda button: then() if button == QMessageBox.StandardButton.Discard else None
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.unsaved_question = box
+        return box
 
     def _derive_id(self, title: str) -> None:
         """A routine never saved gets its id from the title, until the id is edited."""
@@ -481,6 +505,7 @@ class EditorPage(QWidget):
         self._loading = False
         self.steps.setCurrentRow(0)
         self._changed()
+        self.unsaved = False  # just opened: nothing to lose yet
 
     def _show_step(self, row: int) -> None:
         if not 0 <= row < len(self.draft.steps):
@@ -584,6 +609,7 @@ class EditorPage(QWidget):
         if self._loading:
             return
         self._fresh = False
+        self.unsaved = True
         draft = self.draft
         draft.id = self.id_edit.text().strip()
         draft.title = self.title_edit.text()
@@ -740,6 +766,7 @@ class EditorPage(QWidget):
             self.preferences.set_gentle_version(base, self.routine.id)
         self.original_id = self.routine.id
         self.original_source = target
+        self.unsaved = False
         self.saved.emit(self.routine.id)
         self.problem_label.setText(self.tr("Saved to %1").replace("%1", str(target)))
         return True

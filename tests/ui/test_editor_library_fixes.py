@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from routine_app.core.durations import format_duration
@@ -112,3 +113,27 @@ def test_a_new_routine_takes_its_id_from_the_title_until_the_id_is_edited(
     page.id_edit.setText("my-evening")
     qtbot.keyClicks(page.title_edit, " 2")
     assert page.id_edit.text() == "my-evening"
+
+
+def test_opening_another_routine_asks_before_dropping_unsaved_changes(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    page = make_window().editor_page
+    fill_new(page)
+    assert page.unsaved
+    box = page.unless_unsaved(page.new_routine)
+    assert box is not None and box.isVisible()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert page.title_edit.text() == "Evening stretch"  # kept
+    box = page.unless_unsaved(page.new_routine)
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Discard).click()
+    assert page.title_edit.text() == "" and not page.unsaved
+
+
+def test_nothing_to_lose_opens_at_once(make_window: MakeWindow) -> None:
+    page = make_window().editor_page
+    fill_new(page)
+    assert page.save()
+    assert not page.unsaved
+    assert page.unless_unsaved(page.new_routine) is None
