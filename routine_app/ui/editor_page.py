@@ -279,7 +279,22 @@ class EditorPage(QWidget):
         export_button = QPushButton(self.tr("Export…"), self)
         export_button.setToolTip(self.tr("Save the chosen routine as a YAML file to share"))
         export_button.clicked.connect(self.export_dialog)
-        for widget in (self.chooser, self.open_button, new_button, import_button, export_button):
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setToolTip(self.tr("Delete this routine of your own (you can undo)"))
+        self.delete_button.clicked.connect(self.ask_delete)
+        self.undo_delete_button = QPushButton(self.tr("Undo delete"), self)
+        self.undo_delete_button.clicked.connect(self.undo_delete)
+        self.undo_delete_button.hide()
+        self._deleted: tuple[Path, bytes, str] | None = None
+        for widget in (
+            self.chooser,
+            self.open_button,
+            new_button,
+            import_button,
+            export_button,
+            self.delete_button,
+            self.undo_delete_button,
+        ):
             bar.addWidget(widget)
         return bar
 
@@ -429,6 +444,78 @@ class EditorPage(QWidget):
         routine = self._library().get(str(self.chooser.currentData()))
         if routine is not None:
             self.unless_unsaved(lambda: self.edit(routine))
+
+    def own_routine_file(self) -> Path | None:
+        """The file of the routine open here when it is the user's own (not bundled)."""
+        source = self.original_source
+        folder = user_folder(self.data_dir)
+        return source if source is not None and source.parent == folder else None
+
+    def ask_delete(self) -> QMessageBox | None:
+        if self.own_routine_file() is None:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete routine"),
+            self.tr("Delete “%1”? Your journal keeps its sessions. You can undo this.").replace(
+                "%1", self.title_edit.text()
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(
+            lambda b: self.delete_routine() if b == QMessageBox.StandardButton.Yes else None
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.delete_question = box
+        return box
+
+    def delete_routine(self) -> bool:
+        """Delete the user's routine open here; its text is kept for Undo until the next
+        delete. A file that cannot be removed is reported and left as it was."""
+        path = self.own_routine_file()
+        if path is None or self.original_id is None:
+            return False
+        try:
+            data = path.read_bytes()
+            path.unlink()
+        except OSError as exc:
+            self.problem_label.setText(
+                html.escape(self.tr("Could not delete: %1").replace("%1", exc.strerror or str(exc)))
+            )
+            return False
+        self._deleted = (path, data, self.original_id)
+        title = self.title_edit.text()
+        self.saved.emit("")  # the library reloads without it
+        self.new_routine()
+        self.undo_delete_button.show()
+        self.problem_label.setText(
+            html.escape(self.tr("Deleted “%1”. Undo delete brings it back.").replace("%1", title))
+        )
+        return True
+
+    def undo_delete(self) -> bool:
+        if self._deleted is None:
+            return False
+        path, data, routine_id = self._deleted
+        try:
+            write_private(path, data)
+        except OSError as exc:
+            self.problem_label.setText(
+                html.escape(
+                    self.tr("Could not restore: %1").replace("%1", exc.strerror or str(exc))
+                )
+            )
+            return False
+        self._deleted = None
+        self.undo_delete_button.hide()
+        self.saved.emit(routine_id)
+        routine = self._library().get(routine_id)
+        if routine is not None:
+            self.edit(routine)
+        return True
 
     def unless_unsaved(self, then: Callable[[], None]) -> QMessageBox | None:
         """Run *then* at once, or after the person agrees to drop unsaved changes."""
@@ -707,6 +794,7 @@ class EditorPage(QWidget):
             name = self.draft.steps[index].name or "(unnamed step)"
             item.setText(("⚠ " if bad else "") + name)
         self.save_button.setEnabled(self.routine is not None)
+        self.delete_button.setEnabled(self.own_routine_file() is not None)
         self.try_button.setEnabled(self.routine is not None)
         if self.routine is not None:
             self.total.setText(
@@ -767,6 +855,7 @@ class EditorPage(QWidget):
         self.original_id = self.routine.id
         self.original_source = target
         self.unsaved = False
+        self.delete_button.setEnabled(True)
         self.saved.emit(self.routine.id)
         self.problem_label.setText(self.tr("Saved to %1").replace("%1", str(target)))
         return True

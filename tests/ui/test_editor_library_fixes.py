@@ -137,3 +137,33 @@ def test_nothing_to_lose_opens_at_once(make_window: MakeWindow) -> None:
     assert page.save()
     assert not page.unsaved
     assert page.unless_unsaved(page.new_routine) is None
+
+
+def test_deleting_an_own_routine_can_be_undone(make_window: MakeWindow, tmp_path: Path) -> None:
+    window = make_window()
+    page = window.editor_page
+    fill_new(page)
+    assert page.save()
+    path = user_folder(tmp_path) / "evening-stretch.yaml"
+    text = path.read_bytes()
+    assert page.delete_button.isEnabled()
+    box = page.ask_delete()
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert not path.exists()
+    assert window.library.get("evening-stretch") is None
+    assert page.undo_delete_button.isVisibleTo(page)
+    assert page.undo_delete()
+    assert path.read_bytes() == text
+    assert window.library.get("evening-stretch") is not None
+    assert page.title_edit.text() == "Evening stretch"
+
+
+def test_a_bundled_routine_cannot_be_deleted(make_window: MakeWindow) -> None:
+    window = make_window()
+    page = window.editor_page
+    routine = window.library.get("piriformis-stretch")
+    assert routine is not None
+    page.edit(routine)  # a copy: nothing of one's own yet
+    assert not page.delete_button.isEnabled()
+    assert page.ask_delete() is None
