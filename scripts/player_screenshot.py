@@ -34,6 +34,7 @@ def main(data_dir: Path, out: Path) -> None:
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         settings.setValue(ACKNOWLEDGED_KEY, True)
+        settings.setValue("player/voice", False)  # pictures need no speech engine
         journal, _ = Journal.open(data_dir)
         clock = FakeClock()
         window = MainWindow(

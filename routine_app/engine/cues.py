@@ -11,11 +11,12 @@ says why, once, so the player page can tell the user.
 from __future__ import annotations
 
 import time
+import wave
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QTimer, QUrl
 
 from routine_app.core.segments import Segment, SegmentKind
 from routine_app.engine.player import RoutinePlayer
@@ -28,8 +29,23 @@ VOICE_RETRY_SECONDS = 0.4
 
 class Cue(StrEnum):
     STEP_START = "step-start"
+    REST_START = "rest-start"
+    SWITCH_SIDE = "switch-side"
     TICK = "tick"
     END = "end"
+
+
+#: Quiet time after a chime before the voice speaks, so the two never overlap.
+VOICE_GAP = 0.08
+
+
+def sound_length(path: Path) -> float:
+    """Length of a WAV file in seconds (0 when it cannot be read)."""
+    try:
+        with wave.open(str(path), "rb") as sound:
+            return sound.getnframes() / float(sound.getframerate())
+    except (OSError, EOFError, wave.Error):
+        return 0.0
 
 
 class Cues(QObject):
@@ -47,6 +63,9 @@ class Cues(QObject):
         self._voice_checked = False
         self._voice_on = False
         self.played: list[str] = []  # what was actually sent to a device, newest last
+        self._lengths = {cue: sound_length(sounds_dir / f"{cue.value}.wav") for cue in Cue}
+        self._chime_ends = 0.0  # monotonic time when the last chime stops sounding
+        self._pending: QTimer | None = None  # speech waiting for a chime to end
 
     @property
     def unavailable(self) -> list[str]:
@@ -99,7 +118,7 @@ class Cues(QObject):
         for cue in Cue:
             effect = QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(sounds_dir / f"{cue.value}.wav")))
-            effect.setVolume(0.4 if cue is Cue.TICK else 0.8)
+            effect.setVolume(0.8)
             self._effects[cue] = effect
 
     def _init_voice(self) -> None:
@@ -134,21 +153,63 @@ class Cues(QObject):
         return all(e.status() == QSoundEffect.Status.Ready for e in self._effects.values())
 
     def play(self, cue: Cue) -> None:
+        """Play *cue* now. Voice and chimes never overlap: a chime that starts a step or
+        rest cuts off speech still going, and a tick is left out while the voice speaks."""
         self._ensure_sound()
         effect = self._effects.get(cue)
-        if self.sound_enabled and effect is not None:
-            effect.play()
-            self.played.append(cue.value)
+        if not self.sound_enabled or effect is None:
+            return
+        if self._speaking():
+            if cue is Cue.TICK:
+                return
+            self._cancel_speech()
+        effect.play()
+        self.played.append(cue.value)
+        self._chime_ends = time.monotonic() + self._lengths.get(cue, 0.0)
 
     def say(self, text: str) -> None:
-        if self._voice_on and self._speech is not None and text:
+        """Speak *text*; after a chime still sounding, once it has ended."""
+        if not (self._voice_on and self._speech is not None and text):
+            return
+        if self._pending is not None:
+            self._pending.stop()
+            self._pending = None
+        wait = self._chime_ends + VOICE_GAP - time.monotonic()
+        if wait <= 0:
+            self._speak(text)
+            return
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(lambda: self._speak(text))
+        timer.start(int(wait * 1000))
+        self._pending = timer
+
+    def _speak(self, text: str) -> None:
+        self._pending = None
+        if self._voice_on and self._speech is not None:
             self._speech.say(text)
             self.played.append(f"say:{text}")
 
+    def _speaking(self) -> bool:
+        if self._pending is not None:
+            return True
+        if self._speech is None:
+            return False
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        return bool(self._speech.state() == QTextToSpeech.State.Speaking)
+
+    def _cancel_speech(self) -> None:
+        if self._pending is not None:
+            self._pending.stop()
+            self._pending = None
+        if self._speech is not None:
+            self._speech.stop()
+
     def set_volume(self, volume: float) -> None:
         self._volume = volume  # kept for sounds not loaded yet
-        for cue, effect in self._effects.items():
-            effect.setVolume(volume * (0.5 if cue is Cue.TICK else 1.0))
+        for effect in self._effects.values():  # ticks are as loud as the chimes
+            effect.setVolume(volume)
 
 
 def announcement(segment: Segment) -> str:
@@ -163,11 +224,26 @@ def announcement(segment: Segment) -> str:
     return text
 
 
+def cue_for(segments: tuple[Segment, ...], index: int) -> Cue:
+    """The chime a segment starts with: rest, the other side of the same step, or a step."""
+    segment = segments[index]
+    if segment.kind is SegmentKind.REST:
+        return Cue.REST_START
+    if segment.kind is SegmentKind.STEP and segment.side is not None:
+        earlier = [s for s in segments[:index] if s.kind is SegmentKind.STEP]
+        previous = earlier[-1] if earlier else None
+        same_step = previous is not None and previous.name == segment.name
+        if same_step and previous is not None and previous.side not in (None, segment.side):
+            return Cue.SWITCH_SIDE
+    return Cue.STEP_START
+
+
 def connect_cues(player: RoutinePlayer, cues: Cues) -> None:
-    """A chime and announcement at each segment start, ticks at 3-2-1, a sound at the end."""
+    """A chime and announcement at each segment start (its own chime for a rest and for
+    a change of side), ticks at 3-2-1, a sound at the end."""
 
     def started(index: int) -> None:
-        cues.play(Cue.STEP_START)
+        cues.play(cue_for(player.segments, index))
         cues.say(announcement(player.segments[index]))
 
     def second(remaining: int) -> None:

@@ -43,7 +43,7 @@ from routine_app.core.problems import Problem, RoutineError
 from routine_app.core.routine import Routine
 from routine_app.core.writer import RoutineDraft, StepDraft, draft_from_routine, to_yaml
 from routine_app.resources import assets_dir
-from routine_app.store.files import ensure_private_dir, write_private
+from routine_app.store.files import DataDirError, ensure_private_dir, write_private
 from routine_app.store.user_routines import (
     Clash,
     IdClashError,
@@ -52,6 +52,8 @@ from routine_app.store.user_routines import (
     import_routine,
     user_folder,
 )
+from routine_app.ui.adaptive import SpaceWatcher
+from routine_app.ui.flow_layout import FlowLayout
 from routine_app.ui.labels import page_title
 from routine_app.ui.messages import choose_file, warn
 from routine_app.ui.preferences import Preferences
@@ -107,6 +109,7 @@ class EditorPage(QWidget):
         self.problems: list[str] = []
         self._loading = False
         self._fresh = False
+        self.unsaved = False  # edits made since the routine was opened or saved
         self._build()
         for text in self.findChildren(QPlainTextEdit):  # Tab moves on; it types no tab
             text.setTabChangesFocus(True)
@@ -116,7 +119,10 @@ class EditorPage(QWidget):
 
     def _build(self) -> None:
         self.id_edit = QLineEdit(self)
+        self.id_edit.setToolTip(self.tr("Made from the title; you may change it"))
         self.title_edit = QLineEdit(self)
+        self._derived_id = ""  # the id last made from the title (kept while not edited)
+        self.title_edit.textEdited.connect(self._derive_id)
         self.summary_edit = QPlainTextEdit(self)
         self.summary_edit.setFixedHeight(60)
         self.kind = QComboBox(self)
@@ -199,6 +205,8 @@ class EditorPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._top_bar())
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter
+        scrolls: list[QScrollArea] = []
         for form in (self._routine_form(), self._step_form()):
             scroll = QScrollArea(self)  # small screens scroll the form, not the window
             scroll.setAccessibleName(self.tr("Step") if splitter.count() else self.tr("Routine"))
@@ -208,7 +216,16 @@ class EditorPage(QWidget):
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setMinimumWidth(form.minimumSizeHint().width())
             splitter.addWidget(scroll)
+            scrolls.append(scroll)
         layout.addWidget(splitter, 1)
+        # A narrow window puts the step form under the routine form.
+        wide = sum(form.minimumWidth() for form in scrolls) + 40
+        self.space = SpaceWatcher(
+            self,
+            lambda room: splitter.setOrientation(
+                Qt.Orientation.Vertical if room.width() < wide else Qt.Orientation.Horizontal
+            ),
+        )
         layout.addWidget(self.total)
         layout.addWidget(self.problem_label)
         bottom = QHBoxLayout()
@@ -242,8 +259,8 @@ class EditorPage(QWidget):
         self.step_alternate.toggled.connect(self._changed)
         self.step_reps.valueChanged.connect(self._changed)
 
-    def _top_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _top_bar(self) -> FlowLayout:
+        bar = FlowLayout()  # wraps on a narrow window
         bar.addWidget(page_title(self, self.tr("Routine editor")))
         bar.addStretch(1)
         self.chooser = QComboBox(self)
@@ -258,14 +275,29 @@ class EditorPage(QWidget):
         self.open_button.setToolTip(self.tr("Edit your routine, or a copy of a bundled one"))
         self.open_button.clicked.connect(self._open_chosen)
         new_button = QPushButton(self.tr("New"), self)
-        new_button.clicked.connect(self.new_routine)
+        new_button.clicked.connect(lambda: self.unless_unsaved(self.new_routine))
         import_button = QPushButton(self.tr("Import…"), self)
         import_button.setToolTip(self.tr("Add routine files from disk, checked like 'validate'"))
         import_button.clicked.connect(self.import_dialog)
         export_button = QPushButton(self.tr("Export…"), self)
         export_button.setToolTip(self.tr("Save the chosen routine as a YAML file to share"))
         export_button.clicked.connect(self.export_dialog)
-        for widget in (self.chooser, self.open_button, new_button, import_button, export_button):
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setToolTip(self.tr("Delete this routine of your own (you can undo)"))
+        self.delete_button.clicked.connect(self.ask_delete)
+        self.undo_delete_button = QPushButton(self.tr("Undo delete"), self)
+        self.undo_delete_button.clicked.connect(self.undo_delete)
+        self.undo_delete_button.hide()
+        self._deleted: tuple[Path, bytes, str] | None = None
+        for widget in (
+            self.chooser,
+            self.open_button,
+            new_button,
+            import_button,
+            export_button,
+            self.delete_button,
+            self.undo_delete_button,
+        ):
             bar.addWidget(widget)
         return bar
 
@@ -419,7 +451,109 @@ class EditorPage(QWidget):
     def _open_chosen(self) -> None:
         routine = self._library().get(str(self.chooser.currentData()))
         if routine is not None:
+            self.unless_unsaved(lambda: self.edit(routine))
+
+    def own_routine_file(self) -> Path | None:
+        """The file of the routine open here when it is the user's own (not bundled)."""
+        source = self.original_source
+        folder = user_folder(self.data_dir)
+        return source if source is not None and source.parent == folder else None
+
+    def ask_delete(self) -> QMessageBox | None:
+        if self.own_routine_file() is None:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete routine"),
+            self.tr("Delete “%1”? Your journal keeps its sessions. You can undo this.").replace(
+                "%1", self.title_edit.text()
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(
+            lambda b: self.delete_routine() if b == QMessageBox.StandardButton.Yes else None
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.delete_question = box
+        return box
+
+    def delete_routine(self) -> bool:
+        """Delete the user's routine open here; its text is kept for Undo until the next
+        delete. A file that cannot be removed is reported and left as it was."""
+        path = self.own_routine_file()
+        if path is None or self.original_id is None:
+            return False
+        try:
+            data = path.read_bytes()
+            path.unlink()
+        except OSError as exc:
+            self.problem_label.setText(
+                html.escape(self.tr("Could not delete: %1").replace("%1", exc.strerror or str(exc)))
+            )
+            return False
+        self._deleted = (path, data, self.original_id)
+        title = self.title_edit.text()
+        self.saved.emit("")  # the library reloads without it
+        self.new_routine()
+        self.undo_delete_button.show()
+        self.problem_label.setText(
+            html.escape(self.tr("Deleted “%1”. Undo delete brings it back.").replace("%1", title))
+        )
+        return True
+
+    def undo_delete(self) -> bool:
+        if self._deleted is None:
+            return False
+        path, data, routine_id = self._deleted
+        try:
+            write_private(path, data)
+        except OSError as exc:
+            self.problem_label.setText(
+                html.escape(
+                    self.tr("Could not restore: %1").replace("%1", exc.strerror or str(exc))
+                )
+            )
+            return False
+        self._deleted = None
+        self.undo_delete_button.hide()
+        self.saved.emit(routine_id)
+        routine = self._library().get(routine_id)
+        if routine is not None:
             self.edit(routine)
+        return True
+
+    def unless_unsaved(self, then: Callable[[], None]) -> QMessageBox | None:
+        """Run *then* at once, or after the person agrees to drop unsaved changes."""
+        if not self.unsaved:
+            then()
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Unsaved changes"),
+            self.tr("“%1” has changes that are not saved. Discard them?").replace(
+                "%1", self.title_edit.text() or self.tr("This routine")
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(
+            lambda button: then() if button == QMessageBox.StandardButton.Discard else None
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.unsaved_question = box
+        return box
+
+    def _derive_id(self, title: str) -> None:
+        """A routine never saved gets its id from the title, until the id is edited."""
+        if self.original_id is not None or self.id_edit.text() not in ("", self._derived_id):
+            return
+        self._derived_id = id_from_title(title)
+        self.id_edit.setText(self._derived_id)
 
     def new_routine(self) -> None:
         self.original_id = None
@@ -466,6 +600,7 @@ class EditorPage(QWidget):
         self._loading = False
         self.steps.setCurrentRow(0)
         self._changed()
+        self.unsaved = False  # just opened: nothing to lose yet
 
     def _show_step(self, row: int) -> None:
         if not 0 <= row < len(self.draft.steps):
@@ -568,6 +703,7 @@ class EditorPage(QWidget):
         if self._loading:
             return
         self._fresh = False
+        self.unsaved = True
         draft = self.draft
         draft.id = self.id_edit.text().strip()
         draft.title = self.title_edit.text()
@@ -665,6 +801,7 @@ class EditorPage(QWidget):
             name = self.draft.steps[index].name or "(unnamed step)"
             item.setText(("⚠ " if bad else "") + name)
         self.save_button.setEnabled(self.routine is not None)
+        self.delete_button.setEnabled(self.own_routine_file() is not None)
         self.try_button.setEnabled(self.routine is not None)
         if self.routine is not None:
             self.total.setText(
@@ -683,6 +820,20 @@ class EditorPage(QWidget):
             )
             self.problem_label.setText(f"<b>⚠ {heading}</b><ul>{items}</ul>")
 
+    def _save_failed(self, exc: OSError | DataDirError) -> None:
+        """A folder that cannot be written: say so, and no longer say "ready to save"."""
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        where = user_folder(self.data_dir)
+        message = (
+            self.tr(
+                "Not saved: your routines folder %1 cannot be written (%2). Check that "
+                "it exists, that you may write to it and that the disk is not full."
+            )
+            .replace("%1", str(where))
+            .replace("%2", reason)
+        )
+        self.problem_label.setText(f"<b>⚠ {html.escape(message)}</b>")
+
     def try_it(self) -> None:
         if self.routine is not None:
             self.try_requested.emit(self.routine)
@@ -692,12 +843,16 @@ class EditorPage(QWidget):
         if self.routine is None:
             return False
         text, _ = to_yaml(self.draft)
-        folder = ensure_private_dir(user_folder(self.data_dir))
-        target = folder / f"{self.routine.id}.yaml"
-        write_private(target, text.encode("utf-8"))
-        old = self.original_source
-        if old is not None and old != target and old.parent == folder and old.exists():
-            old.unlink()  # the routine now lives under its (new) id
+        try:
+            folder = ensure_private_dir(user_folder(self.data_dir))
+            target = folder / f"{self.routine.id}.yaml"
+            write_private(target, text.encode("utf-8"))
+            old = self.original_source
+            if old is not None and old != target and old.parent == folder and old.exists():
+                old.unlink()  # the routine now lives under its (new) id
+        except (OSError, DataDirError) as exc:
+            self._save_failed(exc)
+            return False
         base = str(self.gentle_of.currentData() or "")
         previous = self.preferences.gentle_of(self.original_id) if self.original_id else ""
         if previous and previous != base:
@@ -706,6 +861,18 @@ class EditorPage(QWidget):
             self.preferences.set_gentle_version(base, self.routine.id)
         self.original_id = self.routine.id
         self.original_source = target
+        self.unsaved = False
+        self.delete_button.setEnabled(True)
         self.saved.emit(self.routine.id)
         self.problem_label.setText(self.tr("Saved to %1").replace("%1", str(target)))
         return True
+
+
+def id_from_title(title: str) -> str:
+    """``"Evening stretch (gentle)"`` -> ``"evening-stretch-gentle"``: lower-case letters,
+    digits and single hyphens, as routine ids must be."""
+    import re
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60].strip("-")

@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -26,6 +25,7 @@ from routine_app.store.files import write_private
 from routine_app.store.journal import JournalError
 from routine_app.store.progress import Range, figures_for, period
 from routine_app.ui.delegates import TwoLineDelegate
+from routine_app.ui.flow_layout import FlowLayout
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import page_title
 from routine_app.ui.messages import choose_file, warn
@@ -100,7 +100,7 @@ class JournalPage(QWidget):
         self.refresh()
 
     def _build_layout(self, title: QLabel) -> None:
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a narrow window
         buttons.addWidget(title)
         buttons.addStretch(1)
         for button in (

@@ -260,6 +260,7 @@ class LibraryPage(QWidget):
         self.start_button.clicked.connect(self._start_selected)
         self.list.activated.connect(lambda _index: self._start_selected())
         scroll = QScrollArea(self)
+        self.detail_scroll = scroll
         scroll.setWidget(self.detail)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -345,6 +346,7 @@ class LibraryPage(QWidget):
                 self.library.gentle_version(routine),
                 self.library.original_of(routine),
             )
+        self.detail_scroll.verticalScrollBar().setValue(0)  # a new routine starts at its top
         self.update_gentle_hint()
         if routine is not None:
             self.routine_selected.emit(routine.id)

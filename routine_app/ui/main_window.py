@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -34,6 +34,7 @@ from routine_app.engine.cues import Cues
 from routine_app.store import safety
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
+from routine_app.ui.adaptive import COMPACT_WIDTH, scrollable
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.lazy_page import LazyPage
 from routine_app.ui.library_page import LibraryPage
@@ -60,6 +61,7 @@ if TYPE_CHECKING:  # imported when first shown
     from routine_app.ui.editor_page import EditorPage
     from routine_app.ui.journal_page import JournalPage
     from routine_app.ui.settings_dialog import SettingsDialog
+from routine_app.ui.window_state import restore_window_state, save_window_state
 
 APP_TITLE = "Sciatica Routines"
 #: A routine started straight away shows its cautions in the lead-in for at least this long.
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(180)
+        self._compact: bool | None = None
         self.stack = QStackedWidget(self)
         self._pages: dict[str, QWidget] = {}
         self._build_menus()
@@ -142,7 +145,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = QLabel(self.tr("Your data folder: %1").replace("%1", str(data_dir)))
         self.statusBar().addWidget(self.status)
-        self.resize(1100, 720)
+        restore_window_state(self, settings)
+        self._set_compact(self.width() < COMPACT_WIDTH)
 
     @property
     def editor_page(self) -> EditorPage:
@@ -157,7 +161,8 @@ class MainWindow(QMainWindow):
 
         page = EditorPage(lambda: self.library, self.data_dir, self.preferences, parent)
         page.saved.connect(self.reload_routines)
-        page.try_requested.connect(self.start_routine)
+        # "Try it" plays the draft without writing a session to the journal.
+        page.try_requested.connect(lambda r: self.start_routine(r, trial=True))
         return page
 
     def _build_journal(self, parent: QWidget) -> JournalPage:
@@ -173,9 +178,10 @@ class MainWindow(QMainWindow):
 
     def add_page(self, name: str, title: str, page: QWidget) -> None:
         self._pages[name] = page
-        self.stack.addWidget(page)
+        self.stack.addWidget(scrollable(page, self.stack))  # small screens scroll the page
         item = QListWidgetItem(title.replace("&", ""), self.nav)
         item.setData(Qt.ItemDataRole.UserRole, name)
+        item.setData(Qt.ItemDataRole.ToolTipRole, title.replace("&", ""))
         item.setSizeHint(QSize(0, self.nav.fontMetrics().height() * 2))
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
@@ -189,12 +195,33 @@ class MainWindow(QMainWindow):
 
     def show_page(self, name: str) -> None:
         """Switch to page *name*; raises KeyError for an unknown page."""
-        page = self._pages[name]
-        self.nav.setCurrentRow(self.stack.indexOf(page))
+        self.nav.setCurrentRow(list(self._pages).index(name))
 
     def current_page_name(self) -> str:
-        current = self.stack.currentWidget()
-        return next(name for name, page in self._pages.items() if page is current)
+        return list(self._pages)[self.stack.currentIndex()]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._set_compact(event.size().width() < COMPACT_WIDTH)
+
+    def _set_compact(self, compact: bool) -> None:
+        """A narrow window gets a narrow page list: names only as wide as they need."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        metrics = self.nav.fontMetrics()
+        if compact:
+            widest = max(
+                (
+                    metrics.horizontalAdvance(self.nav.item(i).text())
+                    for i in range(self.nav.count())
+                ),
+                default=80,
+            )
+            text = widest + 2 * metrics.averageCharWidth() + 8
+            self.nav.setFixedWidth(max(text, self.log_button.minimumSizeHint().width()))
+        else:
+            self.nav.setFixedWidth(180)
 
     def _build_menus(self) -> None:
         app_menu = self.menuBar().addMenu(self.tr("&App"))
@@ -231,7 +258,11 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def start_routine(
-        self, wanted: str | Routine, lead_in: float | None = None, autostart: bool = False
+        self,
+        wanted: str | Routine,
+        lead_in: float | None = None,
+        autostart: bool = False,
+        trial: bool = False,
     ) -> bool:
         """Open a routine (or the library's routine with that id) in the player, after
         the one-time safety screen; with *autostart*, begin at once (the lead-in lists
@@ -251,6 +282,7 @@ class MainWindow(QMainWindow):
                 routine,
                 chosen,
                 Side(side) if side in (Side.LEFT.value, Side.RIGHT.value) else None,
+                trial=trial,
             )
             self.show_page("player")
             if autostart:
@@ -329,6 +361,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.player_page.stop_if_running()  # recorded as stopped, not left running
+        save_window_state(self, self.settings)
         super().closeEvent(event)
 
     def report_dialog(self, first: date, last: date) -> QFileDialog:

@@ -11,15 +11,15 @@ import html
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QFontInfo, QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,15 +40,22 @@ from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues, connect_cues
 from routine_app.engine.player import RoutinePlayer, State
 from routine_app.store import safety
+from routine_app.ui.adaptive import CurrentPanelStack, Panel, SpaceWatcher, scrollable
+from routine_app.ui.floor_mode import FloorView
+from routine_app.ui.flow_layout import FlowLayout
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import scaled_label
 from routine_app.ui.messages import warn
 from routine_app.ui.pain_scale import PainScale
 from routine_app.ui.preferences import SOUND, VOICE, Preferences
 from routine_app.ui.quiet_widgets import QuietBar, SteadyLabel
+from routine_app.ui.routine_summary import Done, summary_html
 from routine_app.ui.stop_rule import PainMovedQuestion
+from routine_app.ui.voice_offer import VoiceOffer
 
 DEFAULT_LEAD_IN = 5.0
+#: Below this width (logical pixels) the step picture goes under the instructions.
+NARROW_PLAYER = 760
 
 
 def describe_next(segments: tuple[Segment, ...], index: int) -> str:
@@ -95,9 +102,11 @@ class PlayerPage(QWidget):
         self.routine: Routine | None = None
         self.player: RoutinePlayer | None = None
         self.session: Session | None = None
+        self.trial = False
+        self.floor: FloorView | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Player"))  # it takes the focus: keys drive it
-        self.stack = QStackedWidget(self)
+        self.stack = CurrentPanelStack(self)  # sized by the panel shown
         self.empty = scaled_label(self, 1.2)
         self.empty.setText(
             self.tr("Choose a routine on the Routines page and press “Start routine”.")
@@ -108,21 +117,33 @@ class PlayerPage(QWidget):
         self._build_done()
         for panel in (self.empty, self.ready, self.running, self.finished_panel):
             self.stack.addWidget(panel)
+        self.stack.currentChanged.connect(self.stack.updateGeometry)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self._stale = False  # the player moved on while nobody could see the page
         self._watched: QWidget | None = None  # the window whose minimising we follow
         self._shortcuts()
         self._audio_ready = False  # sound is set up with the first routine, not at start
+        self.space = SpaceWatcher(self, self._fit)
         self.cues.sound_enabled = bool(self.preferences.get(SOUND))
         self.voice_button.setChecked(bool(self.preferences.get(VOICE)))
         self.sound_button.setChecked(self.cues.sound_enabled)  # sound itself loads later
         self._show_toggles()
 
+    def _fit(self, room: QSize) -> None:
+        """Narrow: the picture goes under the text. Short: a smaller countdown."""
+        narrow = room.width() < NARROW_PLAYER
+        self.body_layout.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        font = self.countdown.font()
+        font.setPixelSize(max(36, min(self._countdown_size, int(room.height() * 0.16))))
+        self.countdown.setFont(font)
+
     # --- panels -------------------------------------------------------------------------
 
     def _build_ready(self) -> None:
-        self.ready = QWidget(self)
+        self.ready = Panel(self)
         self.ready_title = scaled_label(self.ready, 1.6, True)
         self.ready_facts = scaled_label(self.ready)
         self.ready_cautions = scaled_label(self.ready)
@@ -133,6 +154,8 @@ class PlayerPage(QWidget):
         self.pain_before = PainScale(
             self.tr("Optional: how bad is your pain right now?"), self.ready
         )
+        self.voice_offer = VoiceOffer(self.preferences.settings, self.ready)
+        self.voice_offer.answered.connect(self.voice_button_set)
         self.start_button = QPushButton(self.tr("Start routine (Space)"), self.ready)
         self.start_button.setMinimumHeight(56)
         self.start_button.clicked.connect(self.begin)
@@ -143,13 +166,14 @@ class PlayerPage(QWidget):
             self.ready_evidence,
             self.ready_cautions,
             self.pain_before,
+            self.voice_offer,
             self.start_button,
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
 
     def _build_running(self) -> None:
-        self.running = QWidget(self)
+        self.running = Panel(self)
         self.routine_label = scaled_label(self.running, 1.0, True)
         self.overall = QuietBar(self.running)
         self.overall.setTextVisible(True)
@@ -162,6 +186,7 @@ class PlayerPage(QWidget):
         self.name_label = scaled_label(self.running, 2.0, True)
         self.countdown = SteadyLabel(self.running, 8.0, True)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._countdown_size = QFontInfo(self.countdown.font()).pixelSize()
         # The name is the text itself ("0:42"), so a screen reader reads the number.
         self.countdown.setAccessibleDescription(self.tr("Time left in this step"))
         self.step_bar = QuietBar(self.running)
@@ -188,7 +213,10 @@ class PlayerPage(QWidget):
         heading.addWidget(self.side_label)
         heading.addStretch(1)
         heading.addWidget(self.rep_label)
-        body = QHBoxLayout()
+        body_widget = QWidget(self.running)
+        body = QBoxLayout(QBoxLayout.Direction.LeftToRight, body_widget)
+        body.setContentsMargins(0, 0, 0, 0)
+        self.body_layout = body
         text = QVBoxLayout()
         text.addWidget(self.instructions)
         text.addWidget(self.step_caution)
@@ -203,13 +231,14 @@ class PlayerPage(QWidget):
         layout.addWidget(self.countdown, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.step_bar)
         layout.addWidget(self.state_label)
-        layout.addLayout(body, 1)
+        # On a short screen the instructions and picture scroll; the controls stay in view.
+        layout.addWidget(scrollable(body_widget, self.running), 1)
         layout.addWidget(self.reminder)
         layout.addLayout(self._controls())
         layout.addWidget(self.audio_note)
 
-    def _controls(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _controls(self) -> FlowLayout:
+        row = FlowLayout()  # the buttons wrap onto two lines on a narrow window
         specs = [
             (
                 "previous_button",
@@ -220,7 +249,11 @@ class PlayerPage(QWidget):
             ("next_button", self.tr("Next ▶"), self.tr("Skip to the next step (Right or N)")),
             ("restart_button", self.tr("Restart"), self.tr("Start the routine again (R)")),
             ("stop_button", self.tr("Stop"), self.tr("Stop the routine (Esc)")),
-            ("fullscreen_button", self.tr("Full screen"), self.tr("Full screen on or off (F11)")),
+            (
+                "fullscreen_button",
+                self.tr("Floor mode"),
+                self.tr("The countdown alone, full screen, to read from the floor (F11)"),
+            ),
             ("sound_button", self.tr("Sound"), self.tr("Sound cues on or off")),
             ("voice_button", self.tr("Voice"), self.tr("Spoken step names on or off")),
         ]
@@ -247,9 +280,12 @@ class PlayerPage(QWidget):
         return row
 
     def _build_done(self) -> None:
-        self.finished_panel = QWidget(self)
+        self.finished_panel = Panel(self)
         self.done_title = scaled_label(self.finished_panel, 1.8, True)
         self.done_text = scaled_label(self.finished_panel, 1.1)
+        self.done_summary = scaled_label(self.finished_panel, 1.1)
+        self.done_summary.setObjectName("doneSummary")
+        self.done_summary.setAccessibleName(self.tr("What you did"))
         self.pain_after = PainScale(
             self.tr("Optional: how bad is your pain now?"), self.finished_panel
         )
@@ -266,6 +302,7 @@ class PlayerPage(QWidget):
         layout = QVBoxLayout(self.finished_panel)
         for widget in (
             self.done_title,
+            self.done_summary,
             self.done_text,
             self.pain_after,
             self.pain_moved,
@@ -294,7 +331,11 @@ class PlayerPage(QWidget):
     # --- loading and starting ---------------------------------------------------------------
 
     def load(
-        self, routine: Routine, lead_in: float = DEFAULT_LEAD_IN, first_side: Side | None = None
+        self,
+        routine: Routine,
+        lead_in: float = DEFAULT_LEAD_IN,
+        first_side: Side | None = None,
+        trial: bool = False,
     ) -> None:
         """Show *routine* ready to start, with its cautions. Any running routine is stopped.
 
@@ -303,6 +344,7 @@ class PlayerPage(QWidget):
         self.stop_if_running()
         self.routine = routine
         self.session = None
+        self.trial = trial  # a try-out from the editor: nothing goes to the journal
         if self.player is not None:
             self.player.deleteLater()
         self.player = RoutinePlayer(
@@ -317,10 +359,11 @@ class PlayerPage(QWidget):
         connect_cues(self.player, self.cues)
         self._set_up_audio()
         self._apply_voice()
+        self.voice_offer.offer(self.cues.voice_enabled)
         self.ready_title.setText(routine.title)
         self.ready_facts.setText(
             html.escape(
-                f"{format_duration(self.player.total_duration)} · {len(routine.steps)} steps · "
+                f"{format_duration(routine.total_duration)} · {len(routine.steps)} steps · "
                 + (", ".join(routine.equipment) or "no equipment")
             )
         )
@@ -346,6 +389,15 @@ class PlayerPage(QWidget):
             return
         if self.journal_actions.lock() is not None:  # the emergency lock: no routine starts
             self.locked_box = warn(self, self.tr("Routines are paused"), LOCKED_MESSAGE)
+            return
+        self.stack.setCurrentWidget(self.running)
+        if self.trial:
+            self.routine_label.setText(
+                self.tr("%1 (try-out, not saved)").replace("%1", self.routine.title)
+            )
+            self.setFocus()
+            self._watch_window()
+            self.player.start()
             return
         self.session = Session(
             new_id(),
@@ -439,11 +491,26 @@ class PlayerPage(QWidget):
             self.player.stop()
 
     def toggle_full_screen(self) -> None:
+        """F11: floor mode on or off while a routine runs (else the window's full screen)."""
+        if self.floor is not None:
+            self.floor.leave()
+            return
+        if self.player is not None and self.player.state in (State.RUNNING, State.PAUSED):
+            self.floor = FloorView(self.player, self)
+            self.floor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.floor.closed.connect(self._floor_closed)
+            self.floor.open()
+            return
         window = self.window()
         if window.isFullScreen():
             window.showNormal()
         else:
             window.showFullScreen()
+
+    def _floor_closed(self) -> None:
+        self.floor = None
+        self.window().activateWindow()
+        self.setFocus()
 
     def apply_preferences(self) -> None:
         """Pick up sound and voice choices saved in the settings dialog."""
@@ -463,6 +530,10 @@ class PlayerPage(QWidget):
         self.sound_button.setChecked(self.cues.sound_enabled and self.cues.sound_available)
         self.sound_button.setEnabled(self.cues.sound_available)
         self._show_audio_state()
+
+    def voice_button_set(self, on: bool) -> None:
+        """Voice on or off as if the Voice button was pressed (saved as the preference)."""
+        self.voice_button.setChecked(on)
 
     def _set_sound(self, on: bool) -> None:
         self.cues.sound_enabled = on
@@ -589,9 +660,54 @@ class PlayerPage(QWidget):
             self.session, ended_at=now(), outcome=outcome, segments_done=self.player.steps_done()
         )
         self.journal_actions.save_session(self.session, new=False)
+        self._show_summary(outcome is Outcome.COMPLETED)
+
+    def _show_summary(self, completed: bool) -> None:
+        """What was done, for how long, and the pain before: above the after-questions."""
+        if self.session is None or self.player is None or self.routine is None:
+            return
+        self.done_summary.setText(
+            summary_html(
+                Done(
+                    self.routine.title,
+                    self.session.segments_done,
+                    self.session.segments_total,
+                    self._routine_seconds(),
+                    completed,
+                    self.session.pain_before,
+                )
+            )
+        )
+
+    def _routine_seconds(self) -> float:
+        """Time spent in the routine itself: the get-ready lead-in is not counted, as
+        the library and ready panel give a routine's time without it (one rule)."""
+        assert self.player is not None
+        lead_in = sum(s.duration for s in self.player.segments if s.kind is SegmentKind.LEAD_IN)
+        return max(0.0, self.player.elapsed_overall() - lead_in)
+
+    def _show_trial_note(self) -> None:
+        """After a try-out: no questions (nothing is recorded), just what was done."""
+        for widget in (self.pain_after, self.pain_moved, self.done_text):
+            widget.setVisible(not self.trial)
+        if self.trial and self.player is not None and self.routine is not None:
+            self.done_summary.setText(
+                summary_html(
+                    Done(
+                        self.routine.title,
+                        self.player.steps_done(),
+                        self.player.steps_total(),
+                        self._routine_seconds(),
+                        self.player.state is State.FINISHED,
+                        None,
+                    )
+                )
+                + self.tr("This was a try-out: nothing was written to your journal.")
+            )
 
     def _finished(self) -> None:
         self._end_session(Outcome.COMPLETED)
+        self._show_trial_note()
         self.done_title.setText(self.tr("Routine complete. Well done."))
         self.done_text.setText(
             self.tr(
@@ -604,6 +720,7 @@ class PlayerPage(QWidget):
 
     def _stopped(self) -> None:
         self._end_session(Outcome.STOPPED)
+        self._show_trial_note()
         self.done_title.setText(self.tr("Routine stopped."))
         self.done_text.setText(
             self.tr(

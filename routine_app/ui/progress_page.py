@@ -33,6 +33,7 @@ from routine_app.core.figures import ABOUT_RIGHT_AFTER, MIN_RATED, REGRESSION_NO
 from routine_app.store.files import private_output
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Progress, Range, collect, period
+from routine_app.ui.flow_layout import FlowLayout
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.labels import page_title
 from routine_app.ui.messages import choose_file, warn
@@ -87,7 +88,7 @@ class ProgressPage(QWidget):
         self._dirty = True
         title = page_title(self, self.tr("Progress"))
         self.range_group = QButtonGroup(self)
-        header = QHBoxLayout()
+        header = FlowLayout()  # wraps on a narrow window
         header.addWidget(title)
         header.addStretch(1)
         for span in Range:

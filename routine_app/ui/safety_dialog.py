@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from routine_app.core.safety import BEFORE_FIRST_ROUTINE, DISCLAIMER
+from routine_app.ui.adaptive import available_geometry
 from routine_app.ui.episode_field import EpisodeField
 
 ACKNOWLEDGED_KEY = "safety/acknowledged"
@@ -47,7 +48,8 @@ class SafetyDialog(QDialog):
         layout.addWidget(scroll)
         layout.addWidget(self.episode)
         layout.addWidget(buttons)
-        self.resize(720, 600)
+        free = available_geometry(self)
+        self.resize(min(720, free.width()), min(600, free.height() - 40))  # small screens
 
 
 def ensure_safety_acknowledged(

@@ -31,7 +31,9 @@ from routine_app.store import safety
 from routine_app.store.errors import explain
 from routine_app.store.journal import JournalError
 from routine_app.store.recovery import Backups
+from routine_app.ui.adaptive import fit_dialog
 from routine_app.ui.episode_field import EpisodeField
+from routine_app.ui.flow_layout import FlowLayout
 from routine_app.ui.journal_actions import JournalActions
 from routine_app.ui.messages import warn
 from routine_app.ui.preferences import (
@@ -138,7 +140,7 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(open_folder)
         self.reminder_rows = {kind: self._reminder_row(kind) for kind in ReminderKind}
         for kind, (enabled, days, at) in self.reminder_rows.items():
-            row = QHBoxLayout()
+            row = FlowLayout()  # the days wrap on a narrow screen
             row.addWidget(enabled)
             for box in days:
                 row.addWidget(box)
@@ -163,7 +165,10 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # A narrow screen puts each field under its label, and the whole form scrolls.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.setLayout(form)
+        fit_dialog(self)
 
     def _reminder_row(self, kind: ReminderKind) -> tuple[QCheckBox, list[QCheckBox], QTimeEdit]:
         schedule = load_schedule(self.preferences.settings, kind)

@@ -36,6 +36,7 @@ from routine_app.core.weekly_check import (
 )
 from routine_app.store import weekly_checks
 from routine_app.store.journal import Journal, JournalError
+from routine_app.ui.adaptive import fit_dialog
 from routine_app.ui.pain_scale import ScaleButton
 
 PUT_OFF_KEY = "weekly_check/put_off_on"
@@ -113,10 +114,14 @@ class WeeklyCheckDialog(QDialog):
                 label.setBuddy(row.group.buttons()[0])
                 low = QLabel(item.low, self)
                 low.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                grid.addWidget(label, index, 0)
-                grid.addWidget(low, index, 1)
-                grid.addWidget(row, index, 2)
-                grid.addWidget(QLabel(item.high, self), index, 3)
+                high = QLabel(item.high, self)
+                for text in (label, low, high):  # narrow screens: wrap, never widen
+                    text.setWordWrap(True)
+                # The question above its scale, so the dialog fits an 800-pixel screen.
+                grid.addWidget(label, 2 * index, 0, 1, 4)
+                grid.addWidget(low, 2 * index + 1, 1)
+                grid.addWidget(row, 2 * index + 1, 2)
+                grid.addWidget(high, 2 * index + 1, 3)
                 self.rows.append(row)
             grid.setColumnStretch(4, 1)
             layout.addLayout(grid)
@@ -133,6 +138,7 @@ class WeeklyCheckDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        fit_dialog(self)  # scrolls on a small screen
 
     def check(self) -> WeeklyCheck:
         values = [row.value for row in self.rows]

@@ -28,8 +28,11 @@ MakeWindow = Callable[..., MainWindow]
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
-    """Preferences in a temporary file, never the user's."""
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    """Preferences in a temporary file, never the user's. Voice is off here (it is on by
+    default): starting a speech engine takes about a second, for every test."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("player/voice", False)
+    return settings
 
 
 @pytest.fixture

@@ -137,7 +137,7 @@ def prepare(tmp_path: Path, routine: bool = False) -> tuple[Path, Path]:
     settings = home / "config" / "SciaticaRoutines"
     settings.mkdir(parents=True)
     # A one-second lead-in and no sound: the routine ends within seconds.
-    (settings / "routine-app.conf").write_text("[player]\nlead_in=1\nsound=false\n")
+    (settings / "routine-app.conf").write_text("[player]\nlead_in=1\nsound=false\nvoice=false\n")
     data = tmp_path / "data"
     if routine:
         (data / "routines").mkdir(parents=True)
@@ -203,7 +203,7 @@ def test_every_page_and_dialog_names_its_controls(display: str, tmp_path: Path) 
         for n in views["player running"]
         if n["name"].startswith(("Sound: ", "Voice: "))
     }
-    assert set(toggles) == {"Sound: off", "Voice: off"}  # sound is off in this test
+    assert set(toggles) == {"Sound: off", "Voice: off"}  # both are off in this test
     assert set(toggles.values()) <= {"check box", "toggle button"}
 
     # The step picture says what it shows.

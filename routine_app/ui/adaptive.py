@@ -1,0 +1,146 @@
+"""Small screens: pages and dialogs scroll instead of growing past the screen.
+
+The app must be usable at 800x600 and at 910x512 logical pixels (1366x768 at 150 %).
+Pages are put in a frameless scroll area, dialogs get their content moved into one and
+are never opened larger than the screen's free area.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+#: Below this window width (logical pixels) the page list shows short names only.
+COMPACT_WIDTH = 1000
+
+
+def scrollable(widget: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """*widget* in a frameless scroll area that follows its width and scrolls when short.
+
+    The area itself takes no keyboard focus (Tab goes straight to the page's controls),
+    and it scrolls a control into view when it gets focus.
+    """
+    area = QScrollArea(parent)
+    area.setObjectName(f"{widget.objectName() or type(widget).__name__}Scroll")
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    return area
+
+
+def available_geometry(widget: QWidget) -> QRect:
+    """The free area of the screen *widget* is on (or the primary screen)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fit_dialog(dialog: QDialog) -> QScrollArea:
+    """Move *dialog*'s content into a scroll area and keep the dialog on the screen.
+
+    Call at the end of the dialog's constructor, once its layout is set. The dialog
+    opens at its preferred size, or as large as the screen's free area allows.
+    """
+    content = QWidget(dialog)
+    content.setObjectName("dialogContent")
+    old = dialog.layout()
+    assert old is not None, "call fit_dialog once the dialog has its layout"
+    content.setLayout(old)  # Qt moves the layout and its widgets to *content*
+    area = scrollable(content, dialog)
+    area.setObjectName("dialogScroll")
+    outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+    free = available_geometry(dialog)
+    frame = 40  # title bar and borders drawn by the window manager
+    bar = area.verticalScrollBar().sizeHint().width()
+    width = min(content.sizeHint().width() + bar, free.width())
+    height = min(content.sizeHint().height() + 8, free.height() - frame)
+    dialog.resize(max(width, 200), max(height, 150))
+    dialog.setMaximumSize(free.size())
+    return area
+
+
+class SpaceWatcher(QObject):
+    """Calls *changed(size)* with the room *host* has on screen whenever it changes.
+
+    The room is the size of the scroll area's viewport when *host* is a page inside
+    one (a page is never smaller than its minimum size, but the room can be), else
+    the size of *host*. Pages use it to rearrange themselves for narrow windows.
+    """
+
+    def __init__(self, host: QWidget, changed: Callable[[QSize], None]) -> None:
+        super().__init__(host)
+        self._host = host
+        self._changed = changed
+        self._last = QSize()
+        self._watched: QWidget | None = None
+        host.installEventFilter(self)
+
+    def room(self) -> QSize:
+        viewport = self._viewport()
+        return (viewport or self._host).size()
+
+    def _viewport(self) -> QWidget | None:
+        parent = self._host.parentWidget()
+        if parent is not None and isinstance(parent.parentWidget(), QScrollArea):
+            return parent
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            viewport = self._viewport()
+            if viewport is not None and viewport is not self._watched:
+                viewport.installEventFilter(self)
+                self._watched = viewport
+            self.update()
+        return False
+
+    def update(self) -> None:
+        room = self.room()
+        if room != self._last:
+            self._last = room
+            self._changed(room)
+
+
+class CurrentPanelStack(QStackedWidget):
+    """A stacked widget sized by the panel it shows, not by the largest of its panels,
+    so a short screen does not scroll past empty space under a small panel."""
+
+    def _current(self) -> QWidget | None:
+        return self.currentWidget()
+
+    def sizeHint(self) -> QSize:
+        current = self._current()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        current = self._current()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        current = self._current()
+        return current.hasHeightForWidth() if current is not None else False
+
+    def heightForWidth(self, width: int) -> int:
+        current = self._current()
+        return current.heightForWidth(width) if current is not None else -1
+
+
+class Panel(QWidget):
+    """A page of a CurrentPanelStack: while hidden it asks for no height (QStackedLayout
+    asks every panel's heightForWidth, shown or not)."""
+
+    def heightForWidth(self, width: int) -> int:
+        return -1 if self.isHidden() else super().heightForWidth(width)
