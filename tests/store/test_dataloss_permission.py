@@ -27,12 +27,14 @@ def shared_folder() -> Iterator[Path]:
         pytest.skip("needs root and setpriv to run a command as another user")
     as_other = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
     probe = subprocess.run(
-        [*as_other, sys.executable, "-c", "pass"],
+        [*as_other, sys.executable, "-c", "import routine_app"],
         capture_output=True,
         cwd="/",
+        env={"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONPATH": str(ROOT)},
     )
-    if probe.returncode != 0:  # e.g. pyenv's Python 3.13 links a library inside /root
-        pytest.skip(f"{sys.executable} cannot be run by another user here")
+    if probe.returncode != 0:  # pyenv's 3.13 links a library inside /root; a checkout in
+        # /root (the minbase quick-start check) cannot be read by another user
+        pytest.skip(f"{sys.executable} with this checkout cannot be run by another user here")
     base = Path(tempfile.mkdtemp(prefix="routine-app-perm-"))
     os.chmod(base, 0o755)
     try:
