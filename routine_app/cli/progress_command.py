@@ -67,7 +67,7 @@ def _titles(folder: Any) -> Callable[[str], str]:
 def text_report(figures: Figures, span: Range, title: Callable[[str], str]) -> str:
     lines = [
         _("Progress, {span}: {first} to {last}").format(
-            span=span.label.lower(),
+            span=span.label,  # as translated: German nouns keep their capital
             first=format_date(figures.first, "numeric"),
             last=format_date(figures.last, "numeric"),
         ),
