@@ -27,8 +27,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from routine_app.app import GuiOptions, build_window, configure_application
-from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY
-from routine_app.ui.theme import Scheme, apply_theme
+from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
+from routine_app.ui.common.theme import Scheme, apply_theme
 
 configure_application()
 app = QApplication([])

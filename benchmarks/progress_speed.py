@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QApplication
 
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Range, collect, period
-from routine_app.ui.journal_actions import JournalActions
-from routine_app.ui.progress_page import ProgressPage
+from routine_app.ui.journal.actions import JournalActions
+from routine_app.ui.progress.page import ProgressPage
 
 
 def show(app: QApplication, page: ProgressPage, span: Range) -> float:

@@ -33,12 +33,12 @@ from routine_app.store.journal import Journal, JournalError, OpenReport
 from routine_app.store.progress import Range
 from routine_app.store.user_routines import load_all
 from routine_app.ui.background import Background
+from routine_app.ui.common.messages import warn
+from routine_app.ui.common.preferences import THEME, Preferences
+from routine_app.ui.common.theme import Scheme, apply_theme
 from routine_app.ui.daily_backup import DailyBackup
 from routine_app.ui.main_window import APP_TITLE, MainWindow
-from routine_app.ui.messages import warn
 from routine_app.ui.notifier import Notifier
-from routine_app.ui.preferences import THEME, Preferences
-from routine_app.ui.theme import Scheme, apply_theme
 
 DESKTOP_FILE = "io.github.sciatica_routines.RoutineApp"
 

@@ -39,7 +39,7 @@ from routine_app.report_text import (
 from routine_app.store.files import private_output
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Progress, collect
-from routine_app.ui.chart_paint import ChartColours, paint_pain
+from routine_app.ui.progress.chart_paint import ChartColours, paint_pain
 
 CHART_URL = QUrl(CHART_SRC)
 CHART_SIZE = (1800, 560)
@@ -55,7 +55,7 @@ def plain_font(points: int) -> QFont:
 
 def pain_chart(progress: Progress) -> QImage:
     """Back and leg pain, 0-10, drawn by the same code as the progress page's chart
-    (:func:`routine_app.ui.chart_paint.paint_pain`) in black and greys for paper: daily
+    (:func:`routine_app.ui.progress.chart_paint.paint_pain`) in black and greys for paper: daily
     means as marks, the 7-day means (where 4 of 7 days have data; N-day means on a long
     period) as lines never drawn across more than 3 days without data."""
     width, height = CHART_SIZE

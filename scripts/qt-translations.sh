@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 qt=routine_app/locale/qt
-sources=(routine_app/ui/*.py routine_app/engine/*.py routine_app/app.py)
+sources=(routine_app/ui/*.py routine_app/ui/*/*.py routine_app/engine/*.py routine_app/app.py)
 if [ -n "${1:-}" ] && [ ! -f "$qt/routine_app_$1.ts" ]; then
     pyside6-lupdate "${sources[@]}" -source-language en -target-language "$1" \
         -no-obsolete -locations none -ts "$qt/routine_app_$1.ts"

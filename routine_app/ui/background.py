@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
 from routine_app.core.reminders import ReminderKind
 from routine_app.engine.reminders import load_schedule
-from routine_app.ui.preferences import KEEP_IN_TRAY, Preferences
+from routine_app.ui.common.preferences import KEEP_IN_TRAY, Preferences
 
 NOTICE_SHOWN = "reminders/tray_notice_shown"
 APP_NAME = "Sciatica Routines"

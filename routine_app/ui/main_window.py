@@ -34,15 +34,10 @@ from routine_app.engine.cues import Cues
 from routine_app.store import safety
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
-from routine_app.ui.adaptive import COMPACT_WIDTH, scrollable
-from routine_app.ui.journal_actions import JournalActions
-from routine_app.ui.lazy_page import LazyPage
-from routine_app.ui.library_page import LibraryPage
-from routine_app.ui.log_dialog import LogPainDialog
-from routine_app.ui.messages import choose_file, warn
-from routine_app.ui.notice_banner import NoticeBanner
-from routine_app.ui.player_page import PlayerPage
-from routine_app.ui.preferences import (
+from routine_app.ui.common.adaptive import COMPACT_WIDTH, scrollable
+from routine_app.ui.common.messages import choose_file, warn
+from routine_app.ui.common.notice_banner import NoticeBanner
+from routine_app.ui.common.preferences import (
     AFFECTED_SIDE,
     GENTLE_THRESHOLD,
     LEAD_IN,
@@ -50,16 +45,21 @@ from routine_app.ui.preferences import (
     VOLUME,
     Preferences,
 )
-from routine_app.ui.progress_page import ProgressPage
-from routine_app.ui.red_flag import show_red_flag_alert, show_warning_signs_note
-from routine_app.ui.safety_banner import LockBanner, ReviewBanner
-from routine_app.ui.safety_dialog import ensure_safety_acknowledged
+from routine_app.ui.common.theme import Scheme, apply_theme
+from routine_app.ui.journal.actions import JournalActions
+from routine_app.ui.journal.log_dialog import LogPainDialog
+from routine_app.ui.journal.red_flag import show_red_flag_alert, show_warning_signs_note
+from routine_app.ui.journal.safety_banner import LockBanner, ReviewBanner
+from routine_app.ui.lazy_page import LazyPage
+from routine_app.ui.library.page import LibraryPage
+from routine_app.ui.player.page import PlayerPage
+from routine_app.ui.player.safety_dialog import ensure_safety_acknowledged
+from routine_app.ui.progress.page import ProgressPage
 from routine_app.ui.shortcuts_dialog import ShortcutsDialog
-from routine_app.ui.theme import Scheme, apply_theme
 
 if TYPE_CHECKING:  # imported when first shown
-    from routine_app.ui.editor_page import EditorPage
-    from routine_app.ui.journal_page import JournalPage
+    from routine_app.ui.journal.page import JournalPage
+    from routine_app.ui.library.editor import EditorPage
     from routine_app.ui.settings_dialog import SettingsDialog
 from routine_app.ui.window_state import restore_window_state, save_window_state
 
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         return self._journal.page()
 
     def _build_editor(self, parent: QWidget) -> EditorPage:
-        from routine_app.ui.editor_page import EditorPage
+        from routine_app.ui.library.editor import EditorPage
 
         page = EditorPage(lambda: self.library, self.data_dir, self.preferences, parent)
         page.saved.connect(self.reload_routines)
@@ -166,8 +166,8 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_journal(self, parent: QWidget) -> JournalPage:
-        from routine_app.ui.journal_page import JournalPage
-        from routine_app.ui.timeline_model import TimelineModel
+        from routine_app.ui.journal.page import JournalPage
+        from routine_app.ui.journal.timeline_model import TimelineModel
 
         timeline = TimelineModel(self.journal_actions.journal, self.routine_title, self)
         page = JournalPage(self.journal_actions, timeline, parent, routine_title=self.routine_title)

@@ -31,12 +31,10 @@ from routine_app.store import safety
 from routine_app.store.errors import explain
 from routine_app.store.journal import JournalError
 from routine_app.store.recovery import Backups
-from routine_app.ui.adaptive import fit_dialog
-from routine_app.ui.episode_field import EpisodeField
-from routine_app.ui.flow_layout import FlowLayout
-from routine_app.ui.journal_actions import JournalActions
-from routine_app.ui.messages import warn
-from routine_app.ui.preferences import (
+from routine_app.ui.common.adaptive import fit_dialog
+from routine_app.ui.common.flow_layout import FlowLayout
+from routine_app.ui.common.messages import warn
+from routine_app.ui.common.preferences import (
     AFFECTED_SIDE,
     AFFECTED_SIDES,
     GENTLE_THRESHOLD,
@@ -48,7 +46,9 @@ from routine_app.ui.preferences import (
     VOLUME,
     Preferences,
 )
-from routine_app.ui.theme import Scheme
+from routine_app.ui.common.theme import Scheme
+from routine_app.ui.journal.actions import JournalActions
+from routine_app.ui.journal.episode_field import EpisodeField
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 FULL_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -153,13 +153,13 @@ def test_report_command_writes_a_pdf_and_progress_view_screenshot(tmp_path: Path
 
 
 LAZY_MODULES = (
-    "routine_app.ui.charts",
+    "routine_app.ui.progress.charts",
     "PySide6.QtPdf",
     "PySide6.QtMultimedia",
     "PySide6.QtTextToSpeech",
     "PySide6.QtDBus",
-    "routine_app.ui.editor_page",
-    "routine_app.ui.journal_page",
+    "routine_app.ui.library.editor",
+    "routine_app.ui.journal.page",
 )
 
 
@@ -181,7 +181,7 @@ def test_only_what_the_first_page_needs_is_loaded_at_startup(tmp_path: Path) -> 
         "from routine_app.core.journal import Entry, new_id, now\n"
         "window.journal_actions.add(Entry(new_id(), now(), 3, 4))\n"
         "window.show_page('progress'); app.processEvents()\n"
-        "print('charts', 'routine_app.ui.charts' in sys.modules,\n"
+        "print('charts', 'routine_app.ui.progress.charts' in sys.modules,\n"
         "      [m for m in ('numpy', 'pyqtgraph') if m in sys.modules])\n"
     )
     env = {

@@ -18,7 +18,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from routine_app.ui.colours import contrast
+from routine_app.ui.common.colours import contrast
 
 MIN_INK_PIXELS = 3
 

@@ -19,9 +19,9 @@ from routine_app.engine.cues import Cues
 from routine_app.resources import assets_dir
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
+from routine_app.ui.common.theme import apply_theme
 from routine_app.ui.main_window import MainWindow
-from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY
-from routine_app.ui.theme import apply_theme
+from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 
 
 def probe() -> dict[str, object]:

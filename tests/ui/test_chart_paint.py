@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from routine_app.core.figures import compute
 from routine_app.core.stats import DayPain, PeriodSessions
 from routine_app.store.progress import Progress
-from routine_app.ui.chart_paint import (
+from routine_app.ui.progress.chart_paint import (
     MAX_GAP_DAYS,
     ChartColours,
     Frame,

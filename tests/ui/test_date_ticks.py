@@ -8,7 +8,7 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from routine_app.ui.date_ticks import date_ticks
+from routine_app.ui.progress.date_ticks import date_ticks
 
 
 def width(text: str) -> float:

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from routine_app.core.durations import format_duration
 from routine_app.engine.clock import FakeClock
 from routine_app.store.user_routines import user_folder
-from routine_app.ui.routine_list import routine_subtitle
-from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY
+from routine_app.ui.library.routine_list import routine_subtitle
+from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_editor_page import fill_new
 

@@ -10,7 +10,7 @@ from routine_app.core.journal import Entry, new_id, now
 from routine_app.core.routine import Side
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all, user_folder
-from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY
+from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.conftest import VALID_ROUTINE
 from tests.ui.conftest import MakeWindow
 

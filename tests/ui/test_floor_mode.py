@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from routine_app.engine.clock import FakeClock
 from routine_app.engine.player import State
-from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY
+from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.ui.conftest import MakeWindow
 from tests.ui.screens import run_on_screen
 

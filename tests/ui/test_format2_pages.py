@@ -12,7 +12,7 @@ from routine_app.core.journal import Entry, new_id, now
 from routine_app.core.routine import Intensity, Position, Side
 from routine_app.engine.clock import FakeClock
 from routine_app.store.user_routines import load_all, user_folder
-from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY
+from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_editor_page import fill_new
 

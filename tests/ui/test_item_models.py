@@ -10,8 +10,8 @@ from pytestqt.modeltest import ModelTester
 from routine_app.core.journal import Entry, Outcome, Session, new_id
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
-from routine_app.ui.routine_list import RoutineListModel
-from routine_app.ui.timeline_model import PAGE, TimelineModel
+from routine_app.ui.journal.timeline_model import PAGE, TimelineModel
+from routine_app.ui.library.routine_list import RoutineListModel
 
 
 def test_the_routine_list_model(qtmodeltester: ModelTester, tmp_path: Path) -> None:

@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from routine_app.core.journal import Entry, LegSide, Reach, RedFlag, Session, new_id, now
 from routine_app.store.journal import Journal
-from routine_app.ui.delegates import ROW_ROLE
-from routine_app.ui.log_dialog import LogPainDialog
-from routine_app.ui.red_flag import TITLE as RED_FLAG_TITLE
-from routine_app.ui.timeline_model import PAGE
+from routine_app.ui.common.delegates import ROW_ROLE
+from routine_app.ui.journal.log_dialog import LogPainDialog
+from routine_app.ui.journal.red_flag import TITLE as RED_FLAG_TITLE
+from routine_app.ui.journal.timeline_model import PAGE
 from tests.ui.conftest import MakeWindow
 
 
@@ -207,7 +207,7 @@ def test_empty_journal_explains_what_to_do(make_window: MakeWindow) -> None:
 
 def test_journal_rows_name_signs_in_words_not_ids() -> None:
     from routine_app.core.journal import Entry, RedFlag, new_id, now
-    from routine_app.ui.timeline_model import entry_row
+    from routine_app.ui.journal.timeline_model import entry_row
 
     entry = Entry(
         new_id(),

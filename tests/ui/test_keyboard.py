@@ -15,7 +15,7 @@ from routine_app.engine.clock import FakeClock
 from routine_app.engine.player import State
 from routine_app.store.journal import Journal
 from routine_app.ui.main_window import MainWindow
-from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY
+from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from routine_app.ui.settings_dialog import SettingsDialog
 from routine_app.ui.shortcuts_dialog import ShortcutsDialog
 from tests.ui.conftest import MakeWindow

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from routine_app.core.library import RoutineFolder, load_library
-from routine_app.ui.routine_list import SUBTITLE_ROLE
+from routine_app.ui.library.routine_list import SUBTITLE_ROLE
 from tests.conftest import VALID_ROUTINE
 from tests.ui.conftest import MakeWindow
 

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from routine_app.app import follow_system_theme
-from routine_app.ui import theme
-from routine_app.ui.colours import DARK, HIGH_CONTRAST, LIGHT
-from routine_app.ui.preferences import THEME, Preferences
-from routine_app.ui.theme import Scheme, apply_theme
+from routine_app.ui.common import theme
+from routine_app.ui.common.colours import DARK, HIGH_CONTRAST, LIGHT
+from routine_app.ui.common.preferences import THEME, Preferences
+from routine_app.ui.common.theme import Scheme, apply_theme
 from tests.ui import contrast as pixels
 from tests.ui.conftest import MakeWindow
 
@@ -98,7 +98,7 @@ def test_every_symbol_in_the_pages_is_in_the_font(qapp: QApplication) -> None:
     """⏰ drew as a box: every non-ASCII symbol the pages use must be in the font."""
     metrics = QFontMetrics(qapp.font())
     symbols = set()
-    for source in UI.glob("*.py"):
+    for source in UI.rglob("*.py"):
         symbols |= set(re.findall(r"[\u2190-\u2bff\U0001f000-\U0001faff]", source.read_text()))
     missing = sorted(s for s in symbols if not metrics.inFontUcs4(ord(s)))
     assert missing == []

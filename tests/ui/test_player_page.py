@@ -11,7 +11,7 @@ from routine_app.engine.cues import Cues
 from routine_app.engine.player import State
 from routine_app.store.journal import Journal
 from routine_app.ui.main_window import CAUTION_LEAD_IN, MainWindow
-from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY, SafetyDialog
+from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY, SafetyDialog
 from tests.ui.conftest import MakeWindow
 
 SHORT = Routine(

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from routine_app.engine.clock import FakeClock
-from routine_app.ui.quiet_widgets import QuietBar, SteadyLabel
+from routine_app.ui.player.quiet_widgets import QuietBar, SteadyLabel
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_player_page import ready, run
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from routine_app.engine.clock import FakeClock
-from routine_app.ui.routine_summary import Done, summary_html
-from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY
+from routine_app.ui.player.routine_summary import Done, summary_html
+from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.ui.conftest import MakeWindow
 
 

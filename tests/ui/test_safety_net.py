@@ -24,11 +24,11 @@ from routine_app.engine.reminders import Reminders
 from routine_app.store import safety
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
-from routine_app.ui.log_dialog import LogPainDialog
+from routine_app.ui.journal.log_dialog import LogPainDialog
+from routine_app.ui.journal.red_flag import TITLE as RED_FLAG_TITLE
+from routine_app.ui.journal.red_flag import WARNING_TITLE
 from routine_app.ui.main_window import MainWindow
-from routine_app.ui.red_flag import TITLE as RED_FLAG_TITLE
-from routine_app.ui.red_flag import WARNING_TITLE
-from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY
+from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_player_page import SHORT, run
 
@@ -274,7 +274,7 @@ def test_stop_rule_counts_are_shown_on_the_journal_page(
     text = window.journal_page.safety_summary.text()
     assert "Foam roller release: towards the back (centralised) twice" in text
     assert "further down the leg (peripheralised) once" in text and "neither once" in text
-    from routine_app.ui.delegates import ROW_ROLE
+    from routine_app.ui.common.delegates import ROW_ROLE
 
     subtitles = [window.journal_page.model.index(i).data(ROW_ROLE).subtitle for i in range(4)]
     assert sum("pain moved: back towards the back" in s for s in subtitles) == 2

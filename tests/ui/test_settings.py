@@ -12,8 +12,8 @@ from routine_app.core.journal import Entry, new_id
 from routine_app.core.routine import Side
 from routine_app.core.segments import SegmentKind
 from routine_app.store.journal import Journal
-from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY
-from routine_app.ui.theme import Scheme, apply_theme
+from routine_app.ui.common.theme import Scheme, apply_theme
+from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.ui.conftest import MakeWindow
 
 

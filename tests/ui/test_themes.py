@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from routine_app.engine.clock import FakeClock
-from routine_app.ui.colours import HIGH_CONTRAST, THEMES, Theme, contrast
+from routine_app.ui.common.colours import HIGH_CONTRAST, THEMES, Theme, contrast
+from routine_app.ui.common.pain_scale import ScaleButton
+from routine_app.ui.common.theme import Scheme, apply_theme
 from routine_app.ui.main_window import MainWindow
-from routine_app.ui.pain_scale import ScaleButton
-from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY
-from routine_app.ui.theme import Scheme, apply_theme
+from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.ui import contrast as pixels
 from tests.ui.conftest import MakeWindow
 from tests.ui.contrast import (

@@ -9,9 +9,9 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from routine_app.engine.clock import FakeClock
-from routine_app.ui.preferences import VOICE, Preferences
-from routine_app.ui.safety_dialog import ACKNOWLEDGED_KEY
-from routine_app.ui.voice_offer import ASKED_KEY
+from routine_app.ui.common.preferences import VOICE, Preferences
+from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
+from routine_app.ui.player.voice_offer import ASKED_KEY
 from tests.ui.conftest import MakeWindow
 
 REQUIRED = os.environ.get("ROUTINE_APP_REQUIRE_AUDIO") == "1"

@@ -12,7 +12,7 @@ from routine_app.core.journal import Entry, new_id
 from routine_app.core.weekly_check import WeeklyCheck, is_due
 from routine_app.store import weekly_checks
 from routine_app.store.journal import Journal
-from routine_app.ui.weekly_check import PUT_OFF_KEY, WeeklyCheckDialog
+from routine_app.ui.progress.weekly_check import PUT_OFF_KEY, WeeklyCheckDialog
 from tests.ui.conftest import MakeWindow
 
 

@@ -41,9 +41,9 @@ from routine_app.core.journal import (
     with_leg_side_flag,
 )
 from routine_app.core.triage import Level, signs_at
-from routine_app.ui.episode_field import EpisodeField
-from routine_app.ui.pain_scale import PainScale
-from routine_app.ui.wrap_check import wrapping_check
+from routine_app.ui.common.pain_scale import PainScale
+from routine_app.ui.journal.episode_field import EpisodeField
+from routine_app.ui.journal.wrap_check import wrapping_check
 
 WARNING_SIGNS = signs_at(Level.SEE_SOON, reportable=True)
 

@@ -1,6 +1,6 @@
 """Light, dark and high-contrast themes with large, calm type and a visible focus ring.
 
-Colours live in ``ui.colours``; this module applies them: the Fusion style wrapped in
+Colours live in ``ui.common.colours``; this module applies them: the Fusion style wrapped in
 ``ThemeStyle`` (check boxes and radio buttons with a 3:1 outline, a 2 px focus ring),
 the palette, the application style sheet and a base font of at least 12 pt. Applying a
 theme again (the system switched to dark, or the user chose another in Settings)
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from routine_app.ui.colours import (
+from routine_app.ui.common.colours import (
     DARK,
     FOCUS_WIDTH,
     HIGH_CONTRAST,
@@ -264,7 +264,7 @@ def error_style() -> str:
 
 
 def set_tone(widget: QWidget, tone: str) -> None:
-    """Give *widget* a tone of the application style sheet (see ``ui.colours``)."""
+    """Give *widget* a tone of the application style sheet (see ``ui.common.colours``)."""
     widget.setProperty("tone", tone)
     style = widget.style()
     style.unpolish(widget)

@@ -52,12 +52,12 @@ from routine_app.store.user_routines import (
     import_routine,
     user_folder,
 )
-from routine_app.ui.adaptive import SpaceWatcher
-from routine_app.ui.flow_layout import FlowLayout
-from routine_app.ui.labels import page_title
-from routine_app.ui.messages import choose_file, warn
-from routine_app.ui.preferences import Preferences
-from routine_app.ui.theme import error_style
+from routine_app.ui.common.adaptive import SpaceWatcher
+from routine_app.ui.common.flow_layout import FlowLayout
+from routine_app.ui.common.labels import page_title
+from routine_app.ui.common.messages import choose_file, warn
+from routine_app.ui.common.preferences import Preferences
+from routine_app.ui.common.theme import error_style
 
 SIDES = {
     "": "Once (no sides)",

@@ -40,18 +40,18 @@ from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues, connect_cues
 from routine_app.engine.player import RoutinePlayer, State
 from routine_app.store import safety
-from routine_app.ui.adaptive import CurrentPanelStack, Panel, SpaceWatcher, scrollable
-from routine_app.ui.floor_mode import FloorView
-from routine_app.ui.flow_layout import FlowLayout
-from routine_app.ui.journal_actions import JournalActions
-from routine_app.ui.labels import scaled_label
-from routine_app.ui.messages import warn
-from routine_app.ui.pain_scale import PainScale
-from routine_app.ui.preferences import SOUND, VOICE, Preferences
-from routine_app.ui.quiet_widgets import QuietBar, SteadyLabel
-from routine_app.ui.routine_summary import Done, summary_html
-from routine_app.ui.stop_rule import PainMovedQuestion
-from routine_app.ui.voice_offer import VoiceOffer
+from routine_app.ui.common.adaptive import CurrentPanelStack, Panel, SpaceWatcher, scrollable
+from routine_app.ui.common.flow_layout import FlowLayout
+from routine_app.ui.common.labels import scaled_label
+from routine_app.ui.common.messages import warn
+from routine_app.ui.common.pain_scale import PainScale
+from routine_app.ui.common.preferences import SOUND, VOICE, Preferences
+from routine_app.ui.journal.actions import JournalActions
+from routine_app.ui.player.floor_mode import FloorView
+from routine_app.ui.player.quiet_widgets import QuietBar, SteadyLabel
+from routine_app.ui.player.routine_summary import Done, summary_html
+from routine_app.ui.player.stop_rule import PainMovedQuestion
+from routine_app.ui.player.voice_offer import VoiceOffer
 
 DEFAULT_LEAD_IN = 5.0
 #: Below this width (logical pixels) the step picture goes under the instructions.

@@ -11,11 +11,11 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from routine_app.core.journal import Entry, Outcome, Session
 from routine_app.core.triage import short_name
 from routine_app.store.journal import Journal, timeline_key
-from routine_app.ui.delegates import ROW_ROLE, Row
+from routine_app.ui.common.delegates import ROW_ROLE, Row
 
 PAGE = 200
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-RED = "danger"  # the theme's danger colour (ui.colours), resolved when painted
+RED = "danger"  # the theme's danger colour (ui.common.colours), resolved when painted
 SESSION_ACCENT = "highlight"
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from routine_app.core.journal import Entry, Reach
 from routine_app.core.stats import DayPain
 from routine_app.store.progress import CALENDAR_WEEKS, Progress
-from routine_app.ui.chart_paint import (
+from routine_app.ui.progress.chart_paint import (
     DAILY_TITLE,
     REACH_TITLE,
     ChartColours,

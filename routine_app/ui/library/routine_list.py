@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from routine_app.core.durations import format_duration
 from routine_app.core.routine import Intensity, Routine
-from routine_app.ui.delegates import ROW_ROLE, Row
+from routine_app.ui.common.delegates import ROW_ROLE, Row
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -2,7 +2,7 @@
 
 Each ``paint_*`` function draws one chart into a rectangle of any painter (a widget, a
 PNG, the clinician PDF) and returns a :class:`Frame` saying where things went, so the
-widgets in :mod:`routine_app.ui.charts` can map the mouse to a day. QtGui only: no
+widgets in :mod:`routine_app.ui.progress.charts` can map the mouse to a day. QtGui only: no
 widgets, so the report can draw the same picture as the screen.
 
 Sizes are in the painter's units times *unit* (1.0 on screen, where Qt scales for HiDPI
@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 
 from routine_app.core.journal import Reach
 from routine_app.store.progress import CALENDAR_WEEKS, Progress
-from routine_app.ui.date_ticks import date_ticks
+from routine_app.ui.progress.date_ticks import date_ticks
 
 BACK = "#1f77b4"
 LEG = "#d9822b"

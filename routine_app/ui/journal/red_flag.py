@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from routine_app.core.journal import RedFlag
 from routine_app.core.safety import RED_FLAG_MESSAGE
 from routine_app.core.triage import Level, sign
-from routine_app.ui.theme import current_colours
+from routine_app.ui.common.theme import current_colours
 
 TITLE = "Seek emergency medical care now"
 WARNING_TITLE = "Get checked soon"

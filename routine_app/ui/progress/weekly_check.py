@@ -36,8 +36,8 @@ from routine_app.core.weekly_check import (
 )
 from routine_app.store import weekly_checks
 from routine_app.store.journal import Journal, JournalError
-from routine_app.ui.adaptive import fit_dialog
-from routine_app.ui.pain_scale import ScaleButton
+from routine_app.ui.common.adaptive import fit_dialog
+from routine_app.ui.common.pain_scale import ScaleButton
 
 PUT_OFF_KEY = "weekly_check/put_off_on"
 

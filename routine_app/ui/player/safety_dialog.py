@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from routine_app.core.safety import BEFORE_FIRST_ROUTINE, DISCLAIMER
-from routine_app.ui.adaptive import available_geometry
-from routine_app.ui.episode_field import EpisodeField
+from routine_app.ui.common.adaptive import available_geometry
+from routine_app.ui.journal.episode_field import EpisodeField
 
 ACKNOWLEDGED_KEY = "safety/acknowledged"
 

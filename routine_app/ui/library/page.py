@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from routine_app.core.durations import format_duration
 from routine_app.core.library import Library
 from routine_app.core.routine import Routine, Step
-from routine_app.ui.delegates import TwoLineDelegate
-from routine_app.ui.routine_list import RoutineListModel, routine_subtitle
-from routine_app.ui.theme import caution_colours
+from routine_app.ui.common.delegates import TwoLineDelegate
+from routine_app.ui.common.theme import caution_colours
+from routine_app.ui.library.routine_list import RoutineListModel, routine_subtitle
 
 MAX_PROBLEMS_SHOWN = 8
 #: Each step's picture beside it in the library (the pictures are 3:2).

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from routine_app.core.journal import PAIN_MAX, PAIN_MIN
-from routine_app.ui.colours import FOCUS_WIDTH, for_palette
+from routine_app.ui.common.colours import FOCUS_WIDTH, for_palette
 
 
 class ScaleButton(QRadioButton):

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from routine_app.ui.theme import Scheme
+from routine_app.ui.common.theme import Scheme
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """The progress page: is my pain going down, am I doing the routines, which one helps?
 
-The charts (:mod:`routine_app.ui.charts`) are built the first time the page is shown,
+The charts (:mod:`routine_app.ui.progress.charts`) are built the first time the page is shown,
 so they cost nothing at startup.
 """
 
@@ -33,12 +33,12 @@ from routine_app.core.figures import ABOUT_RIGHT_AFTER, MIN_RATED, REGRESSION_NO
 from routine_app.store.files import private_output
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Progress, Range, collect, period
-from routine_app.ui.flow_layout import FlowLayout
-from routine_app.ui.journal_actions import JournalActions
-from routine_app.ui.labels import page_title
-from routine_app.ui.messages import choose_file, warn
-from routine_app.ui.safety_summary import SafetySummary
-from routine_app.ui.weekly_check import WeeklyCheckBanner, WeeklyCheckDialog
+from routine_app.ui.common.flow_layout import FlowLayout
+from routine_app.ui.common.labels import page_title
+from routine_app.ui.common.messages import choose_file, warn
+from routine_app.ui.common.safety_summary import SafetySummary
+from routine_app.ui.journal.actions import JournalActions
+from routine_app.ui.progress.weekly_check import WeeklyCheckBanner, WeeklyCheckDialog
 
 #: Names a screen reader gives the charts (each also has its figures in text on the page).
 CHART_NAMES = {
@@ -94,7 +94,7 @@ class ProgressPage(QWidget):
         for span in Range:
             button = QPushButton(span.label, self)
             button.setCheckable(True)
-            button.setProperty("toggle", True)  # filled while chosen (ui.colours)
+            button.setProperty("toggle", True)  # filled while chosen (ui.common.colours)
             button.setProperty("range", span.value)
             button.setToolTip(self.tr("Show %1").replace("%1", span.label.lower()))
             self.range_group.addButton(button)
@@ -192,7 +192,7 @@ class ProgressPage(QWidget):
             self.refresh()
 
     def _build_charts(self) -> None:
-        from routine_app.ui import charts  # loaded on first use, not at start
+        from routine_app.ui.progress import charts  # loaded on first use, not at start
 
         self.charts = {
             "pain": charts.PainChart(self.journal.entries_on, self.body),

@@ -18,7 +18,7 @@ from routine_app.core.safety import EPISODE_REVIEW, LOCKED_MESSAGE
 from routine_app.core.safety_records import Lock
 from routine_app.core.triage import sign
 from routine_app.store.safety import EpisodeClock
-from routine_app.ui.colours import for_palette
+from routine_app.ui.common.colours import for_palette
 
 REVIEW_DISMISSED_KEY = "safety/review_dismissed_on"
 REVIEW_EVERY_DAYS = 7

@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from routine_app.core.journal import PainMoved
-from routine_app.ui.labels import scaled_label
+from routine_app.ui.common.labels import scaled_label
 
 QUESTION = (
     "Since you started, did your pain move further down the leg, back towards the back, or neither?"
@@ -34,7 +34,7 @@ class PainMovedQuestion(QWidget):
         for choice in PainMoved:
             button = QPushButton(self.tr(choice.label), self)
             button.setCheckable(True)
-            button.setProperty("toggle", True)  # filled while chosen (ui.colours)
+            button.setProperty("toggle", True)  # filled while chosen (ui.common.colours)
             button.setMinimumHeight(48)
             button.setAccessibleName(f"{self.tr('Pain moved')}: {choice.label}")
             # Toggled, not clicked: assistive tools check a button without clicking it.

@@ -24,13 +24,13 @@ from routine_app.store.exchange import Exported, ImportFileError, export_text, i
 from routine_app.store.files import write_private
 from routine_app.store.journal import JournalError
 from routine_app.store.progress import Range, figures_for, period
-from routine_app.ui.delegates import TwoLineDelegate
-from routine_app.ui.flow_layout import FlowLayout
-from routine_app.ui.journal_actions import JournalActions
-from routine_app.ui.labels import page_title
-from routine_app.ui.messages import choose_file, warn
-from routine_app.ui.safety_summary import SafetySummary
-from routine_app.ui.timeline_model import ITEM_ROLE, TimelineModel
+from routine_app.ui.common.delegates import TwoLineDelegate
+from routine_app.ui.common.flow_layout import FlowLayout
+from routine_app.ui.common.labels import page_title
+from routine_app.ui.common.messages import choose_file, warn
+from routine_app.ui.common.safety_summary import SafetySummary
+from routine_app.ui.journal.actions import JournalActions
+from routine_app.ui.journal.timeline_model import ITEM_ROLE, TimelineModel
 
 INSIGHTS_RANGE = Range.THREE_MONTHS
 

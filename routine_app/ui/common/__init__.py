@@ -1,0 +1,1 @@
+"""common feature of the window."""

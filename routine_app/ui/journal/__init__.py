@@ -1,0 +1,1 @@
+"""journal feature of the window."""

@@ -1,0 +1,1 @@
+"""player feature of the window."""
