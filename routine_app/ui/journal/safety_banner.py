@@ -19,6 +19,7 @@ from routine_app.core.safety_records import Lock
 from routine_app.core.triage import sign
 from routine_app.store.safety import EpisodeClock
 from routine_app.ui.common.colours import for_palette
+from routine_app.ui.common.theme import set_tone
 
 REVIEW_DISMISSED_KEY = "safety/review_dismissed_on"
 REVIEW_EVERY_DAYS = 7
@@ -32,7 +33,7 @@ class LockBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockBanner")
-        self.setProperty("tone", "danger-box")
+        set_tone(self, "danger-box")
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -100,7 +101,7 @@ class ReviewBanner(QFrame):
         super().__init__(parent)
         self.settings = settings
         self.setObjectName("reviewBanner")
-        self.setProperty("tone", "notice")
+        set_tone(self, "notice")
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.dismiss_button = QPushButton(self.tr("Dismiss for a week"), self)

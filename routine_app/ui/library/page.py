@@ -23,7 +23,7 @@ from routine_app.core.durations import format_duration
 from routine_app.core.library import Library
 from routine_app.core.routine import Routine, Step
 from routine_app.ui.common.delegates import TwoLineDelegate
-from routine_app.ui.common.theme import caution_colours
+from routine_app.ui.common.theme import caution_colours, set_tone
 from routine_app.ui.library.routine_list import RoutineListModel, routine_subtitle
 
 MAX_PROBLEMS_SHOWN = 8
@@ -52,7 +52,7 @@ class ProblemBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problemBanner")
-        self.setProperty("tone", "caution-box")
+        set_tone(self, "caution-box")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._label = QLabel(self)
         self._label.setWordWrap(True)
@@ -101,14 +101,14 @@ class RoutineDetail(QWidget):
         self.summary = QLabel(self)
         self.cautions = QLabel(self)
         self.cautions.setObjectName("cautions")
-        self.cautions.setProperty("tone", "caution")
+        set_tone(self.cautions, "caution")
         self.steps = QLabel(self)
         self.links = QLabel(self)
         self.links.setObjectName("routineLinks")
         self.links.linkActivated.connect(lambda href: self.routine_link.emit(href))
         self.evidence = QLabel(self)
         self.evidence.setObjectName("evidence")
-        self.evidence.setProperty("tone", "accent")
+        set_tone(self.evidence, "accent")
         for label in (self.facts, self.summary, self.cautions, self.steps, self.evidence):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)

@@ -46,6 +46,7 @@ from routine_app.ui.common.labels import scaled_label
 from routine_app.ui.common.messages import warn
 from routine_app.ui.common.pain_scale import PainScale
 from routine_app.ui.common.preferences import SOUND, VOICE, Preferences
+from routine_app.ui.common.theme import set_tone
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.player.floor_mode import FloorView
 from routine_app.ui.player.quiet_widgets import QuietBar, SteadyLabel
@@ -148,7 +149,7 @@ class PlayerPage(QWidget):
         self.ready_facts = scaled_label(self.ready)
         self.ready_cautions = scaled_label(self.ready)
         self.ready_cautions.setObjectName("readyCautions")
-        self.ready_cautions.setProperty("tone", "caution")
+        set_tone(self.ready_cautions, "caution")
         self.ready_evidence = scaled_label(self.ready, 0.95)
         self.ready_evidence.setObjectName("readyEvidence")
         self.pain_before = PainScale(
@@ -181,7 +182,7 @@ class PlayerPage(QWidget):
         self.overall.setAccessibleName(self.tr("Progress through the routine"))
         self.side_label = scaled_label(self.running, 2.0, True)
         self.side_label.setObjectName("sideLabel")
-        self.side_label.setProperty("tone", "side")  # the pictures' worked-side blue
+        set_tone(self.side_label, "side")  # the pictures' worked-side blue
         self.rep_label = scaled_label(self.running, 1.6)
         self.name_label = scaled_label(self.running, 2.0, True)
         self.countdown = SteadyLabel(self.running, 8.0, True)
@@ -196,14 +197,14 @@ class PlayerPage(QWidget):
         self.instructions = scaled_label(self.running, 1.15)
         self.step_caution = scaled_label(self.running, 1.05, True)
         self.step_caution.setObjectName("stepCaution")
-        self.step_caution.setProperty("tone", "caution")
+        set_tone(self.step_caution, "caution")
         self.image = QLabel(self.running)
         self.image.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.next_label = scaled_label(self.running, 1.1)
         self.state_label = scaled_label(self.running, 1.3, True)
         self.reminder = scaled_label(self.running, 1.0, True)
         self.reminder.setObjectName("stopReminder")
-        self.reminder.setProperty("tone", "caution")
+        set_tone(self.reminder, "caution")
         self.reminder.setText(f"⚠ {STOP_RULE}")
         self.audio_note = scaled_label(self.running, 0.9)
         top = QHBoxLayout()
@@ -267,7 +268,7 @@ class PlayerPage(QWidget):
             row.addWidget(button)
         for toggle in (self.sound_button, self.voice_button):
             toggle.setCheckable(True)
-            toggle.setProperty("toggle", True)  # the style sheet fills it while on
+            set_tone(toggle, "toggle")  # the style sheet fills it while on
             toggle.toggled.connect(self._show_toggles)
         self.previous_button.clicked.connect(self.previous)
         self.pause_button.clicked.connect(self.toggle_pause)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayou
 
 from routine_app.core.journal import PainMoved
 from routine_app.ui.common.labels import scaled_label
+from routine_app.ui.common.theme import set_tone
 
 QUESTION = (
     "Since you started, did your pain move further down the leg, back towards the back, or neither?"
@@ -34,7 +35,7 @@ class PainMovedQuestion(QWidget):
         for choice in PainMoved:
             button = QPushButton(self.tr(choice.label), self)
             button.setCheckable(True)
-            button.setProperty("toggle", True)  # filled while chosen (ui.common.colours)
+            set_tone(button, "toggle")  # filled while chosen (ui.common.colours)
             button.setMinimumHeight(48)
             button.setAccessibleName(f"{self.tr('Pain moved')}: {choice.label}")
             # Toggled, not clicked: assistive tools check a button without clicking it.
@@ -44,7 +45,7 @@ class PainMovedQuestion(QWidget):
             row.addWidget(button)
         self.advice = scaled_label(self, 1.0, True)
         self.advice.setObjectName("stopRuleAdvice")
-        self.advice.setProperty("tone", "caution")
+        set_tone(self.advice, "caution")
         self.advice.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -37,6 +37,7 @@ from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.labels import page_title
 from routine_app.ui.common.messages import choose_file, warn
 from routine_app.ui.common.safety_summary import SafetySummary
+from routine_app.ui.common.theme import set_tone
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.progress.weekly_check import WeeklyCheckBanner, WeeklyCheckDialog
 
@@ -94,7 +95,7 @@ class ProgressPage(QWidget):
         for span in Range:
             button = QPushButton(span.label, self)
             button.setCheckable(True)
-            button.setProperty("toggle", True)  # filled while chosen (ui.common.colours)
+            set_tone(button, "toggle")  # filled while chosen (ui.common.colours)
             button.setProperty("range", span.value)
             button.setToolTip(self.tr("Show %1").replace("%1", span.label.lower()))
             self.range_group.addButton(button)
