@@ -539,7 +539,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _window(args: argparse.Namespace) -> int:
     """The window (and `play`): Qt loads only here, once a display and Qt can be used."""
     from routine_app.cli import desktop_check
-    from routine_app.cli.journal_commands import requested_data_dir
+    from routine_app.datadir import requested_data_dir  # not journal_commands: ~20 ms
 
     offscreen_ok = args.smoke or bool(args.screenshot) or args.self_check
     problem = desktop_check.window_problem(offscreen_ok=offscreen_ok)

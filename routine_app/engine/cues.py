@@ -11,16 +11,17 @@ says why, once, so the player page can tell the user.
 from __future__ import annotations
 
 import time
-import wave
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl
 
 from routine_app.core.segments import Segment, SegmentKind
-from routine_app.engine.player import RoutinePlayer
 from routine_app.engine.voice_language import match_voice, rep_words, side_words
+
+if TYPE_CHECKING:  # the player's module loads with the player page, not at start
+    from routine_app.engine.player import RoutinePlayer
 
 COUNTDOWN = (3, 2, 1)
 VOICE_ATTEMPTS = 3
@@ -41,6 +42,8 @@ VOICE_GAP = 0.08
 
 def sound_length(path: Path) -> float:
     """Length of a WAV file in seconds (0 when it cannot be read)."""
+    import wave  # with the first routine's sounds, not at start
+
     try:
         with wave.open(str(path), "rb") as sound:
             return sound.getnframes() / float(sound.getframerate())
