@@ -66,7 +66,7 @@ class Cues(QObject):
         self._voice_checked = False
         self._voice_on = False
         self.played: list[str] = []  # what was actually sent to a device, newest last
-        self._lengths = {cue: sound_length(sounds_dir / f"{cue.value}.wav") for cue in Cue}
+        self._lengths: dict[Cue, float] = {}  # read when sound is set up, not at start
         self._chime_ends = 0.0  # monotonic time when the last chime stops sounding
         self._pending: QTimer | None = None  # speech waiting for a chime to end
 
@@ -79,6 +79,7 @@ class Cues(QObject):
     def _ensure_sound(self) -> None:
         if not self._sound_checked:
             self._sound_checked = True
+            self._lengths = {c: sound_length(self._sounds_dir / f"{c.value}.wav") for c in Cue}
             self._init_sound(self._sounds_dir)
             if self._volume is not None:
                 self.set_volume(self._volume)
