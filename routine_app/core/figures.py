@@ -21,12 +21,13 @@ The rules, in short (the document gives the reasons):
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from math import fsum
 from operator import attrgetter
-from statistics import fmean, median
 from typing import Any
 
 from routine_app.core.stats import MEANINGFUL_POINTS, MEANINGFUL_SHARE, DayPain
@@ -211,18 +212,44 @@ def routine_verdict(rated: int, improved: int, worse: int) -> RoutineVerdict:
 
 def routine_figures(routine_id: str, ratings: Sequence[tuple[int, int]]) -> RoutineFigures:
     """The figures of one routine from its rated sessions' (before, after) pairs."""
-    changes = [session_change(b, a) for b, a in ratings]
-    improved = changes.count(Change.IMPROVED)
-    worse = changes.count(Change.WORSE)
+    counted = Counter(ratings)
+    return counted_routine_figures(routine_id, [(b, a, n) for (b, a), n in counted.items()])
+
+
+def counted_routine_figures(
+    routine_id: str, counted: Iterable[tuple[int, int, int]]
+) -> RoutineFigures:
+    """The figures of one routine from (before, after, how many sessions) triples: the
+    same as :func:`routine_figures` on the sessions themselves, but twenty years of
+    rated sessions arrive as at most 121 rows (pain 0-10 before and after)."""
+    rows = [row for row in counted if row[2] > 0]
+    rated = sum(n for _, _, n in rows)
+    if not rated:
+        return RoutineFigures(routine_id, 0, 0, 0, None, None, None, routine_verdict(0, 0, 0))
+    improved = sum(n for b, a, n in rows if session_change(b, a) is Change.IMPROVED)
+    worse = sum(n for b, a, n in rows if session_change(b, a) is Change.WORSE)
+    changes = sorted((a - b, n) for b, a, n in rows)
+
+    def change_at(index: int) -> int:
+        """The *index*-th (from 0) of every session's change, in order."""
+        seen = 0
+        for change, n in changes:
+            seen += n
+            if index < seen:
+                return change
+        raise IndexError(index)
+
+    # As statistics.median: the middle one, or the mean of the two middle ones.
+    low, high = change_at((rated - 1) // 2), change_at(rated // 2)
     return RoutineFigures(
         routine_id=routine_id,
-        rated=len(ratings),
+        rated=rated,
         improved=improved,
         worse=worse,
-        median_change=float(median(a - b for b, a in ratings)) if ratings else None,
-        mean_before=fmean(b for b, _ in ratings) if ratings else None,
-        mean_after=fmean(a for _, a in ratings) if ratings else None,
-        verdict=routine_verdict(len(ratings), improved, worse),
+        median_change=float(low) if low == high else (low + high) / 2,
+        mean_before=sum(b * n for b, _, n in rows) / rated,
+        mean_after=sum(a * n for _, a, n in rows) / rated,
+        verdict=routine_verdict(rated, improved, worse),
     )
 
 
@@ -308,16 +335,28 @@ def trend_verdict(first_mean: float, last_mean: float) -> TrendVerdict:
     return TrendVerdict.NO_CLEAR_CHANGE
 
 
+def trend_windows(
+    covered_first: date | None, last: date
+) -> tuple[tuple[date, date], tuple[date, date]] | None:
+    """The first and last 14 days of the covered part that a trend compares, or None
+    when that part is too short for a trend (so a store need read only these days)."""
+    covered = 0 if covered_first is None else (last - covered_first).days + 1
+    if covered_first is None or covered < TREND_MIN_DAYS:
+        return None
+    span = timedelta(days=TREND_WINDOW_DAYS - 1)
+    return (covered_first, covered_first + span), (last - span, last)
+
+
 def pain_trend(
     days: Sequence[DayPain], covered_first: date | None, last: date, what: str
 ) -> PainTrend:
-    """The trend of ``"back"`` or ``"leg"`` pain; *days* in date order, each day's mean."""
+    """The trend of ``"back"`` or ``"leg"`` pain; *days* in date order, each day's mean
+    (the days of the two windows at least, see :func:`trend_windows`)."""
     covered = 0 if covered_first is None else (last - covered_first).days + 1
-    if covered_first is None or covered < TREND_MIN_DAYS:
+    windows = trend_windows(covered_first, last)
+    if windows is None:
         return PainTrend(what, TrendVerdict.NOT_ENOUGH_DATA, None, None, None, None, covered)
-    span = timedelta(days=TREND_WINDOW_DAYS - 1)
-    first_window = (covered_first, covered_first + span)
-    last_window = (last - span, last)
+    first_window, last_window = windows
     first_mean = _mean_between(days, first_window, what)
     last_mean = _mean_between(days, last_window, what)
     verdict = (
@@ -330,7 +369,7 @@ def pain_trend(
 
 def _mean_between(days: Sequence[DayPain], window: tuple[date, date], what: str) -> float | None:
     values = [getattr(d, what) for d in days if window[0] <= d.day <= window[1]]
-    return fmean(values) if values else None
+    return fsum(values) / len(values) if values else None
 
 
 # --- lines for charts ------------------------------------------------------------------------
@@ -370,6 +409,19 @@ def split_at_gaps(
 
 
 # --- all figures of a range ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RangeCounts:
+    """Sums over a whole range that a store can count itself, so that :func:`compute`
+    needs no row per day: entries and days logged, sessions, those done (streak rule)
+    and days with one done."""
+
+    entries: int
+    days_logged: int
+    sessions: int
+    sessions_done: int
+    days_with_routine: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -499,33 +551,54 @@ def compute(
     first: date,
     last: date,
     days: Sequence[DayPain],
-    session_days: Iterable[SessionDay],
-    ratings: Mapping[str, Sequence[tuple[int, int]]],
+    session_days: Iterable[SessionDay] = (),
+    ratings: Mapping[str, Sequence[tuple[int, int]]] | None = None,
     first_record: date | None,
     streak_days: int,
+    counts: RangeCounts | None = None,
+    rating_counts: Mapping[str, Sequence[tuple[int, int, int]]] | None = None,
 ) -> Figures:
     """All figures of the range *first*..*last* from the store's aggregates: *days* (pain
     per day, in date order), *session_days* (sessions per day), *ratings* (per routine,
     the (before, after) of each rated session), the first day with a record in the range
-    and the current streak."""
+    and the current streak.
+
+    A store with its own sums passes *counts* instead of *session_days* (then *days*
+    need hold only the trend windows' days, see :func:`trend_windows`) and
+    *rating_counts*, per routine (before, after, sessions), instead of *ratings*."""
     in_range = [d for d in days if first <= d.day <= last]
-    per_day = [s for s in session_days if first <= s.day <= last]
     covered_first = first_record if first_record is not None and first_record <= last else None
     if covered_first is not None:
         covered_first = max(covered_first, first)
+    if counts is None:
+        per_day = [s for s in session_days if first <= s.day <= last]
+        counts = RangeCounts(
+            entries=sum(d.entries for d in in_range),
+            days_logged=len(in_range),
+            sessions=sum(s.sessions for s in per_day),
+            sessions_done=sum(s.done for s in per_day),
+            days_with_routine=sum(1 for s in per_day if s.done),
+        )
+    if rating_counts is not None:
+        routines = tuple(
+            counted_routine_figures(rid, rating_counts[rid]) for rid in sorted(rating_counts)
+        )
+    else:
+        rated = ratings or {}
+        routines = tuple(routine_figures(rid, rated[rid]) for rid in sorted(rated))
     return Figures(
         first=first,
         last=last,
         covered_first=covered_first,
-        entries=sum(d.entries for d in in_range),
-        days_logged=len(in_range),
-        sessions=sum(s.sessions for s in per_day),
-        sessions_done=sum(s.done for s in per_day),
-        days_with_routine=sum(1 for s in per_day if s.done),
+        entries=counts.entries,
+        days_logged=counts.days_logged,
+        sessions=counts.sessions,
+        sessions_done=counts.sessions_done,
+        days_with_routine=counts.days_with_routine,
         streak_days=streak_days,
         back=pain_trend(in_range, covered_first, last, "back"),
         leg=pain_trend(in_range, covered_first, last, "leg"),
-        routines=tuple(routine_figures(rid, ratings[rid]) for rid in sorted(ratings)),
+        routines=routines,
     )
 
 

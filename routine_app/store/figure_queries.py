@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
-from routine_app.core.figures import SessionDay
+from routine_app.core.figures import RangeCounts, SessionDay
 
 #: The streak rule in SQL (core.figures.counts_for_streak).
 DONE = "(outcome = 'completed' OR (outcome = 'stopped' AND segments_done >= 1))"
@@ -23,6 +23,14 @@ RATED = "outcome IN ('completed', 'stopped') AND pain_before IS NOT NULL AND pai
 _IN_RANGE = "started_ms BETWEEN ? AND ? AND substr(started_at, 1, 10) BETWEEN ? AND ?"
 #: UTC offsets reach -12 h and +14 h, so a local day lies within these bounds in UTC.
 _SLACK_MS = 15 * 3600 * 1000
+_SESSION_COUNTS = f"""
+SELECT count(*), coalesce(sum({DONE}), 0),
+       count(DISTINCT CASE WHEN {DONE} THEN substr(started_at, 1, 10) END)
+FROM sessions WHERE {_IN_RANGE}
+"""
+_PAIN_COUNTS = """
+SELECT coalesce(sum(entries), 0), count(*) FROM pain_days WHERE day BETWEEN ? AND ?
+"""
 
 
 def _midnight_ms(day: date) -> int:
@@ -64,6 +72,30 @@ class FigureQueries:
             for day, (n, done) in sorted(counts.items())
         ]
 
+    def counts(self, first: date, last: date) -> RangeCounts:
+        """Entries and days logged, sessions, those done and days with one done, summed
+        by SQLite: a long range costs no row per day or per session."""
+        entries, days = self._conn.execute(
+            _PAIN_COUNTS, (first.isoformat(), last.isoformat())
+        ).fetchone()
+        sessions, done, days_done = self._conn.execute(
+            _SESSION_COUNTS, window(first, last)
+        ).fetchone()
+        return RangeCounts(int(entries), int(days), int(sessions), int(done), int(days_done))
+
+    def rating_counts(self, first: date, last: date) -> dict[str, list[tuple[int, int, int]]]:
+        """Per routine, (before, after, how many rated sessions): at most 121 rows each,
+        however many sessions (core.figures.counted_routine_figures)."""
+        cursor = self._conn.execute(
+            f"SELECT routine_id, pain_before, pain_after, count(*) FROM sessions "
+            f"WHERE {_IN_RANGE} AND {RATED} GROUP BY routine_id, pain_before, pain_after",
+            window(first, last),
+        )
+        result: dict[str, list[tuple[int, int, int]]] = {}
+        for routine_id, before, after, count in cursor:
+            result.setdefault(routine_id, []).append((before, after, count))
+        return result
+
     def ratings(self, first: date, last: date) -> dict[str, list[tuple[int, int]]]:
         """Per routine, (before, after) of each rated session, in time order."""
         cursor = self._conn.execute(
@@ -88,14 +120,23 @@ class FigureQueries:
 
     def done_days_back_from(self, day: date) -> Iterator[date]:
         """Days with a session that counts for the streak, newest first, from *day* back,
-        read lazily (a streak reads only as far as its first gap)."""
+        read lazily (a streak reads only as far as its first gap).
+
+        Walks the per-day totals (one short row a day, in key order): a day with a
+        completed session counts at once; only a day whose sessions were all stopped or
+        abandoned is looked up in the sessions (stopped after a step counts)."""
         cursor = self._conn.execute(
-            f"SELECT substr(started_at, 1, 10) FROM sessions WHERE started_ms <= ? AND {DONE} "
-            "ORDER BY started_ms DESC",
-            (_midnight_ms(day + timedelta(days=1)) + _SLACK_MS,),
+            "SELECT CAST(julianday(day) - 1721424.5 AS INTEGER), max(completed) > 0 "
+            "FROM session_days WHERE day <= ? GROUP BY day ORDER BY day DESC",
+            (day.isoformat(),),
         )
-        previous = None
-        for (text,) in cursor:
-            if text != previous:
-                previous = text
-                yield date.fromisoformat(text)
+        for ordinal, completed in cursor:
+            found = date.fromordinal(ordinal)
+            if completed or self._stopped_after_a_step(found):
+                yield found
+
+    def _stopped_after_a_step(self, day: date) -> bool:
+        row = self._conn.execute(
+            f"SELECT 1 FROM sessions WHERE {_IN_RANGE} AND {DONE} LIMIT 1", window(day, day)
+        ).fetchone()
+        return row is not None

@@ -361,7 +361,7 @@ def paint_pain(
         ("line", f"{name}, {progress.trend_label}", colour, style)
         for _, _, colour, name, style in series
     ]
-    flagged = [d.day for d in progress.days if d.red_flags]
+    flagged = progress.red_flag_days
     if flagged:
         marks.append(("x", "Emergency symptoms reported", colours.red, Qt.PenStyle.SolidLine))
     frame = _axes(

@@ -7,7 +7,7 @@ Plain QWidgets painted with QPainter: no plotting library, nothing to load but Q
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from operator import attrgetter
 
@@ -113,7 +113,7 @@ class PainChart(Chart):
         super().__init__(DAILY_TITLE, parent, height=280)
         self._entries_on = entries_on
         self._days: set[date] = set()
-        self._periods: list[DayPain] = []  # the points drawn, when each is a period's mean
+        self._periods: Sequence[DayPain] = []  # the points drawn, when each is a period's mean
         self._period_days = 1
         self._targets: list[date] = []
         self._last = date.max
@@ -126,7 +126,8 @@ class PainChart(Chart):
         return pain_title(progress)
 
     def show_progress(self, progress: Progress) -> None:
-        self._days = {d.day for d in progress.days}
+        # Each day's entries are read out only where each day is drawn (not 20 years').
+        self._days = {d.day for d in progress.days} if progress.point_days == 1 else set()
         self._targets = [p.day for p in progress.points]
         self._last = progress.last
         self._cursor = None
@@ -143,7 +144,7 @@ class PainChart(Chart):
         super().mouseMoveEvent(event)
         position = event.position()
         frame = self.frame
-        if frame is None or not self._days or not frame.plot.contains(position):
+        if frame is None or not self._targets or not frame.plot.contains(position):
             return
         day = frame.day_at(position.x())
         text = None if day is None else self.describe(day)
