@@ -11,7 +11,6 @@ short rows). A day is the session's own local date, as everywhere.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 from routine_app.core.figures import RangeCounts, SessionDay
@@ -27,6 +26,21 @@ _SESSION_COUNTS = f"""
 SELECT count(*), coalesce(sum({DONE}), 0),
        count(DISTINCT CASE WHEN {DONE} THEN substr(started_at, 1, 10) END)
 FROM sessions WHERE {_IN_RANGE}
+"""
+#: Days back from :start while each has a session that counts (see FigureQueries.streak).
+_DAY_START_MS = f"CAST((run.j - 2440587.5) * 86400000 AS INTEGER) - {_SLACK_MS}"
+_DAY_END_MS = f"CAST((run.j - 2440586.5) * 86400000 AS INTEGER) + {_SLACK_MS}"
+_STREAK = f"""
+WITH RECURSIVE run(j, days) AS (
+    SELECT julianday(:start), 0
+    UNION ALL
+    SELECT j - 1, days + 1 FROM run
+    WHERE EXISTS (SELECT 1 FROM session_days WHERE day = date(run.j) AND completed > 0)
+       OR EXISTS (
+           SELECT 1 FROM sessions WHERE started_ms BETWEEN {_DAY_START_MS} AND {_DAY_END_MS}
+           AND substr(started_at, 1, 10) = date(run.j) AND {DONE})
+)
+SELECT max(days) FROM run
 """
 _PAIN_COUNTS = """
 SELECT coalesce(sum(entries), 0), count(*) FROM pain_days WHERE day BETWEEN ? AND ?
@@ -118,25 +132,16 @@ class FigureQueries:
         ).fetchone()
         return None if row[0] is None else date.fromisoformat(row[0])
 
-    def done_days_back_from(self, day: date) -> Iterator[date]:
-        """Days with a session that counts for the streak, newest first, from *day* back,
-        read lazily (a streak reads only as far as its first gap).
+    def streak(self, today: date) -> int:
+        """The current streak (core.stats.current_streak's rule): consecutive days with
+        a session that counts, ending *today*, or yesterday if none counts yet today.
 
-        Walks the per-day totals (one short row a day, in key order): a day with a
-        completed session counts at once; only a day whose sessions were all stopped or
-        abandoned is looked up in the sessions (stopped after a step counts)."""
-        cursor = self._conn.execute(
-            "SELECT CAST(julianday(day) - 1721424.5 AS INTEGER), max(completed) > 0 "
-            "FROM session_days WHERE day <= ? GROUP BY day ORDER BY day DESC",
-            (day.isoformat(),),
-        )
-        for ordinal, completed in cursor:
-            found = date.fromordinal(ordinal)
-            if completed or self._stopped_after_a_step(found):
-                yield found
-
-    def _stopped_after_a_step(self, day: date) -> bool:
-        row = self._conn.execute(
-            f"SELECT 1 FROM sessions WHERE {_IN_RANGE} AND {DONE} LIMIT 1", window(day, day)
-        ).fetchone()
-        return row is not None
+        SQLite steps back a day at a time through the per-day totals (a day with a
+        completed session), looking in the sessions only for a day without one (a
+        session stopped after a step counts too): a long streak costs no row in Python.
+        """
+        for start in (today, today - timedelta(days=1)):
+            (days,) = self._conn.execute(_STREAK, {"start": start.isoformat()}).fetchone()
+            if days:
+                return int(days)
+        return 0

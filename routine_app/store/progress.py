@@ -20,7 +20,7 @@ from typing import Generic, TypeVar, overload
 from routine_app.core import figures as rules
 from routine_app.core.figures import Figures
 from routine_app.core.journal import Entry
-from routine_app.core.stats import DayPain, PeriodSessions, bucket_days, current_streak
+from routine_app.core.stats import DayPain, PeriodSessions, bucket_days
 from routine_app.i18n import _
 from routine_app.store.figure_queries import FigureQueries
 from routine_app.store.journal import Journal
@@ -172,7 +172,7 @@ def figures_for(
         counts=queries.counts(first, last),
         rating_counts=queries.rating_counts(first, last),
         first_record=first_record,
-        streak_days=current_streak(queries.done_days_back_from(last), last),
+        streak_days=queries.streak(last),
     )
 
 

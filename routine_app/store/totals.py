@@ -48,8 +48,11 @@ FROM (
     FROM pain_days WHERE day BETWEEN :first AND :last GROUP BY bucket
 ) ORDER BY bucket
 """
-_PAIN_SPAN = f"""
-SELECT count(*), min({_ORDINAL}), max({_ORDINAL}) FROM pain_days WHERE day BETWEEN ? AND ?
+#: Three reads of the day key (a count, and the first and last through the index).
+_PAIN_SPAN = """
+SELECT (SELECT count(*) FROM pain_days WHERE day BETWEEN :first AND :last),
+       (SELECT min(day) FROM pain_days WHERE day BETWEEN :first AND :last),
+       (SELECT max(day) FROM pain_days WHERE day BETWEEN :first AND :last)
 """
 _FLAGGED = f"""
 SELECT {_ORDINAL} FROM pain_days WHERE day BETWEEN ? AND ? AND flagged > 0 ORDER BY day
@@ -100,10 +103,11 @@ class Totals:
 
     def pain_span(self, first: date, last: date) -> tuple[int, date | None, date | None]:
         """How many days from *first* to *last* have entries, and the first and last."""
-        count, low, high = self._conn.execute(_PAIN_SPAN, _bounds(first, last)).fetchone()
+        bounds = {"first": first.isoformat(), "last": last.isoformat()}
+        count, low, high = self._conn.execute(_PAIN_SPAN, bounds).fetchone()
         if not count:
             return 0, None, None
-        return int(count), date.fromordinal(low), date.fromordinal(high)
+        return int(count), date.fromisoformat(low), date.fromisoformat(high)
 
     def pain_buckets(self, first: date, last: date, origin: date, size: int) -> list[DayPain]:
         """The days from *first* to *last* in buckets of *size* days counted from

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -48,11 +49,15 @@ class Chart(QWidget):
     """A calm, static chart themed from the application palette, with a date axis.
 
     Subclasses say what to draw in :meth:`paint`; the frame it returns is kept for
-    mapping the mouse to a day."""
+    mapping the mouse to a day. The picture is drawn once into a pixmap and kept until
+    the data, size, colours, font or marker change: showing, scrolling or hovering the
+    page again only copies it."""
 
     def __init__(self, title: str, parent: QWidget | None = None, height: int = 230) -> None:
         super().__init__(parent)
         self._shown: Progress | None = None
+        self._picture: QPixmap | None = None
+        self._picture_key: tuple[object, ...] = ()
         self.frame: Frame | None = None
         self.title = ""
         self._set_title(title)
@@ -70,6 +75,11 @@ class Chart(QWidget):
     def show_progress(self, progress: Progress) -> None:
         self._shown = progress
         self._set_title(self.title_for(progress))
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the picture again at the next paint (what it shows has changed)."""
+        self._picture = None
         self.update()
 
     def title_for(self, progress: Progress) -> str:
@@ -82,15 +92,31 @@ class Chart(QWidget):
         self.title = title
         self.setAccessibleName(title)
 
+    def _current_picture(self) -> QPixmap:
+        """The chart drawn at this size, in these colours and font (drawn if need be)."""
+        ratio = self.devicePixelRatioF()
+        key = (self.size(), ratio, self.palette().cacheKey(), self.font().key())
+        if self._picture is None or key != self._picture_key:
+            picture = QPixmap(self.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            painter = QPainter(picture)
+            painter.setFont(self.font())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            rect = QRectF(self.rect())
+            if self._shown is None:
+                painter.fillRect(rect, self.colours().background)
+            else:
+                self.frame = self.paint(painter, rect, self._shown)
+            painter.end()
+            self._picture, self._picture_key = picture, key
+        return self._picture
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        picture = self._current_picture()
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect())
-        if self._shown is None:
-            painter.fillRect(rect, self.colours().background)
-        else:
-            self.frame = self.paint(painter, rect, self._shown)
+        painter.drawPixmap(0, 0, picture)
         if self.hasFocus() and self.frame is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             # A highlighted frame round the plot shows where the arrow keys go.
             painter.setPen(QPen(self.colours().highlight, 2))
             painter.drawRect(self.frame.plot)
@@ -100,7 +126,7 @@ class Chart(QWidget):
         """Follow a theme or font change (light/dark, or the system's) while open."""
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
-            self.update()
+            self.redraw()
 
 
 class PainChart(Chart):
@@ -184,6 +210,7 @@ class PainChart(Chart):
         day = self._targets[index]
         text = self.describe(day) or ""
         self.setAccessibleDescription(text)
+        self._picture = None  # the marker moved
         self.repaint()  # the marker, and a frame to place the tip by
         if self.frame is not None:
             anchor = QPoint(round(self.frame.x(day, self._period_days / 2)), 0)
