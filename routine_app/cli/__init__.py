@@ -86,7 +86,30 @@ def _pain(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: What the window alone takes; a command line of only these needs no command parsers.
+WINDOW_FLAGS = frozenset({"--smoke", "--autostart", "--self-check", "--verbose"})
+WINDOW_VALUED = frozenset({"--data-dir", "--view", "--range", "--screenshot"})
+
+
+def window_only(argv: Sequence[str]) -> bool:
+    """True when *argv* holds window options only (``--smoke --data-dir DIR``, or
+    nothing): then the parser is built without the commands, which take longer to
+    describe than the window takes to parse. Anything else (a command, --help, an
+    abbreviated option) gets the full parser and its usual messages."""
+    tokens = iter(argv)
+    for token in tokens:
+        name, equals, _value = token.partition("=")
+        if name in WINDOW_VALUED:
+            if not equals and next(tokens, None) is None:
+                return False  # the full parser says the value is missing
+        elif token not in WINDOW_FLAGS:
+            return False
+    return True
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; without *commands*, only the window's options (see
+    :func:`window_only`)."""
     parser = argparse.ArgumentParser(
         prog="routine-app",
         description=_(DESCRIPTION),
@@ -145,19 +168,22 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     # Subcommands accept --data-dir too; SUPPRESS keeps a value given before the command.
     common = argparse.ArgumentParser(add_help=False)
     _data_dir_option(common, argparse.SUPPRESS)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
-    _add_validate(commands)
-    _add_log(commands, common)
-    _add_journal(commands, common)
-    _add_play(commands, common)
-    _add_report(commands, common)
-    _add_routines(commands, common)
-    _add_progress(commands, common)
-    _add_safety(commands, common)
-    _add_desktop(commands)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
+    _add_validate(sub)
+    _add_log(sub, common)
+    _add_journal(sub, common)
+    _add_play(sub, common)
+    _add_report(sub, common)
+    _add_routines(sub, common)
+    _add_progress(sub, common)
+    _add_safety(sub, common)
+    _add_desktop(sub)
     return parser
 
 
@@ -529,7 +555,8 @@ def _add_journal(
 
 def main(argv: Sequence[str] | None = None) -> int:
     install()  # the language of LANGUAGE / LC_ALL / LC_MESSAGES / LANG
-    args = build_parser().parse_args(argv)
+    tokens = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(commands=not window_only(tokens)).parse_args(tokens)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is not None:
         return handler(args)
