@@ -23,6 +23,7 @@ from routine_app.core.durations import format_duration
 from routine_app.core.library import Library
 from routine_app.core.routine import Routine, Step
 from routine_app.ui.common.delegates import TwoLineDelegate
+from routine_app.ui.common.labels import WrappedLabel
 from routine_app.ui.common.theme import caution_colours, set_tone
 from routine_app.ui.library.routine_list import RoutineListModel, routine_subtitle
 
@@ -97,16 +98,16 @@ class RoutineDetail(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
-        self.facts = QLabel(self)
-        self.summary = QLabel(self)
-        self.cautions = QLabel(self)
+        self.facts = WrappedLabel(self)
+        self.summary = WrappedLabel(self)
+        self.cautions = WrappedLabel(self)
         self.cautions.setObjectName("cautions")
         set_tone(self.cautions, "caution")
-        self.steps = QLabel(self)
-        self.links = QLabel(self)
+        self.steps = WrappedLabel(self)  # a table with a picture a step: costly to lay out
+        self.links = WrappedLabel(self)
         self.links.setObjectName("routineLinks")
         self.links.linkActivated.connect(lambda href: self.routine_link.emit(href))
-        self.evidence = QLabel(self)
+        self.evidence = WrappedLabel(self)
         self.evidence.setObjectName("evidence")
         set_tone(self.evidence, "accent")
         for label in (self.facts, self.summary, self.cautions, self.steps, self.evidence):
