@@ -29,6 +29,7 @@ from routine_app.core.journal import Entry
 from routine_app.core.library import Library
 from routine_app.core.routine import Routine, Side
 from routine_app.core.safety import LOCKED_MESSAGE
+from routine_app.core.settings import AFFECTED_SIDE, GENTLE_THRESHOLD, LEAD_IN, THEME, VOLUME
 from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues
 from routine_app.store import safety
@@ -37,15 +38,8 @@ from routine_app.store.user_routines import load_all
 from routine_app.ui.common.adaptive import COMPACT_WIDTH, scrollable
 from routine_app.ui.common.messages import choose_file, warn
 from routine_app.ui.common.notice_banner import NoticeBanner
-from routine_app.ui.common.preferences import (
-    AFFECTED_SIDE,
-    GENTLE_THRESHOLD,
-    LEAD_IN,
-    THEME,
-    VOLUME,
-    Preferences,
-)
-from routine_app.ui.common.theme import Scheme, apply_theme
+from routine_app.ui.common.preferences import Preferences
+from routine_app.ui.common.theme import apply_theme
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.journal.log_dialog import LogPainDialog
 from routine_app.ui.journal.red_flag import show_red_flag_alert, show_warning_signs_note
@@ -86,7 +80,6 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.settings = settings
         self.preferences = Preferences(settings)
         self.cues = cues
         self.background: Background | None = None  # set by app.start_reminders
@@ -104,12 +97,12 @@ class MainWindow(QMainWindow):
         self.library_page = LibraryPage(library, self, self.gentle_suggestion)
         self.journal_actions.changed.connect(self.library_page.update_gentle_hint)
         self.add_page("library", self.tr("&Routines"), self.library_page)
-        self.player_page = PlayerPage(self.journal_actions, cues, settings, clock, self)
+        self.player_page = PlayerPage(self.journal_actions, cues, self.preferences, clock, self)
         self.player_page.leave.connect(lambda: self.show_page("library"))
         self.library_page.start_requested.connect(self.start_routine)
         self.add_page("player", self.tr("&Player"), self.player_page)
         self.progress_page = ProgressPage(
-            self.journal_actions, self.routine_title, parent=self, settings=settings
+            self.journal_actions, self.routine_title, parent=self, preferences=self.preferences
         )
         self.progress_page.report_requested.connect(self.report_dialog)
         self.add_page("progress", self.tr("P&rogress"), self.progress_page)
@@ -126,7 +119,7 @@ class MainWindow(QMainWindow):
         self.reminder_banner = NoticeBanner(self)
         self.lock_banner = LockBanner(self)
         self.lock_banner.confirmed.connect(self.journal_actions.confirm_checked)
-        self.review_banner = ReviewBanner(settings, self)
+        self.review_banner = ReviewBanner(self.preferences, self)
         self.journal_actions.changed.connect(self.refresh_safety)
         self.refresh_safety()
         side = QVBoxLayout()
@@ -145,7 +138,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = QLabel(self.tr("Your data folder: %1").replace("%1", str(data_dir)))
         self.statusBar().addWidget(self.status)
-        restore_window_state(self, settings)
+        restore_window_state(self, self.preferences)
         self._set_compact(self.width() < COMPACT_WIDTH)
 
     @property
@@ -289,7 +282,7 @@ class MainWindow(QMainWindow):
                 self.player_page.begin()
 
         self.safety_dialog = ensure_safety_acknowledged(
-            self, self.settings, load, self.journal_actions.set_episode_start
+            self, self.preferences, load, self.journal_actions.set_episode_start
         )
         return True
 
@@ -355,13 +348,13 @@ class MainWindow(QMainWindow):
         """Apply saved preferences now: theme (unless *theme* is False), volume, sound, voice."""
         app = QApplication.instance()
         if theme and isinstance(app, QApplication):
-            apply_theme(app, Scheme(self.preferences.get(THEME)))
+            apply_theme(app, self.preferences.get(THEME))
         self.cues.set_volume(self.preferences.get(VOLUME) / 100)
         self.player_page.apply_preferences()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.player_page.stop_if_running()  # recorded as stopped, not left running
-        save_window_state(self, self.settings)
+        save_window_state(self, self.preferences)
         super().closeEvent(event)
 
     def report_dialog(self, first: date, last: date) -> QFileDialog:

@@ -9,8 +9,6 @@ recolours every open window.
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from routine_app.core.settings import Scheme
 from routine_app.ui.common.colours import (
     DARK,
     FOCUS_WIDTH,
@@ -38,13 +37,6 @@ from routine_app.ui.common.colours import (
 
 MIN_POINT_SIZE = 12.0
 FONT_SCALE = 1.2
-
-
-class Scheme(StrEnum):
-    SYSTEM = "system"
-    LIGHT = "light"
-    DARK = "dark"
-    HIGH_CONTRAST = "high-contrast"
 
 
 def system_is_dark() -> bool:
