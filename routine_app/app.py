@@ -19,10 +19,11 @@ from routine_app.core.loader import load_routine_file
 from routine_app.core.problems import RoutineError
 from routine_app.core.routine import Routine
 from routine_app.core.settings import THEME, Scheme
-from routine_app.datadir import NoDataDirError, configure_names, default_data_dir
 from routine_app.engine.cues import Cues
+from routine_app.engine.datadir import NoDataDirError, configure_names, default_data_dir
 from routine_app.engine.reminders import Reminders
 from routine_app.engine.translators import install_translators
+from routine_app.report import Printer
 from routine_app.resources import assets_dir
 from routine_app.store.files import (
     DataDirError,
@@ -106,7 +107,7 @@ def build_window(options: GuiOptions) -> tuple[MainWindow, OpenReport]:
     to_play = routine_to_play(library, options.play) if options.play else None
     journal, report = open_journal(data_dir)
     cues = Cues(assets_dir() / "sounds")
-    window = MainWindow(library, journal, data_dir, QSettings(), cues)
+    window = MainWindow(library, journal, data_dir, QSettings(), cues, printouts=Printer())
     window.apply_preferences(theme=False)  # the theme was applied before the widgets
     follow_system_theme(window)
     window.setWindowIcon(QIcon(str(assets_dir() / "icons" / "routine-app.svg")))

@@ -21,6 +21,7 @@ from routine_app.app import configure_application
 from routine_app.core.settings import SAFETY_ACKNOWLEDGED, Scheme
 from routine_app.engine.clock import FakeClock
 from routine_app.engine.cues import Cues
+from routine_app.report import Printer
 from routine_app.resources import assets_dir
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
@@ -43,7 +44,13 @@ def main(data_dir: Path, out: Path, size: str, theme: str) -> None:
         journal, _ = Journal.open(data_dir)
         clock = FakeClock()
         window = MainWindow(
-            load_all(data_dir), journal, data_dir, settings, Cues(assets_dir() / "sounds"), clock
+            load_all(data_dir),
+            journal,
+            data_dir,
+            settings,
+            Cues(assets_dir() / "sounds"),
+            clock,
+            printouts=Printer(),
         )
         window.show()
         window.resize(width, height)

@@ -20,6 +20,7 @@ from routine_app.app import configure_application
 from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.engine.clock import FakeClock
 from routine_app.engine.cues import Cues
+from routine_app.report import Printer
 from routine_app.resources import assets_dir
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
@@ -44,6 +45,7 @@ def main(data_dir: Path, out: Path) -> None:
             settings,
             Cues(assets_dir() / "sounds"),
             clock,
+            printouts=Printer(),
         )
         window.show()
         window.start_routine("piriformis-stretch")

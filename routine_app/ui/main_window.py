@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
@@ -66,6 +67,25 @@ if TYPE_CHECKING:
     from routine_app.ui.background import Background
 
 
+class Printouts(Protocol):
+    """The printed documents (``routine_app.report.Printer``, a layer above this one)."""
+
+    def report(
+        self,
+        journal: Journal,
+        path: Path,
+        first: date,
+        last: date,
+        routine_title: Callable[[str], str],
+    ) -> int:
+        """Write the clinician report; the number of pages. OSError if it cannot."""
+        ...
+
+    def safety_card(self, path: Path) -> int:
+        """Write the safety card; the number of pages. OSError if it cannot."""
+        ...
+
+
 class MainWindow(QMainWindow):
     """Hosts the pages. It owns no data: pages get what they need from the constructor."""
 
@@ -78,9 +98,12 @@ class MainWindow(QMainWindow):
         cues: Cues,
         clock: Clock | None = None,
         parent: QWidget | None = None,
+        *,
+        printouts: Printouts,
     ) -> None:
         super().__init__(parent)
         self.preferences = Preferences(settings)
+        self.printouts = printouts
         self.cues = cues
         self.background: Background | None = None  # set by app.start_reminders
         self.library = library
@@ -368,10 +391,8 @@ class MainWindow(QMainWindow):
         )
 
     def save_report(self, path: Path, first: date, last: date) -> bool:
-        from routine_app.report import write_report  # loads QtPdf only when asked
-
         try:
-            pages = write_report(
+            pages = self.printouts.report(
                 self.journal_actions.journal, path, first, last, self.routine_title
             )
         except OSError as exc:
@@ -403,10 +424,8 @@ class MainWindow(QMainWindow):
 
     def save_safety_card(self, path: Path) -> bool:
         """Write the one-page safety card (A6) to *path*; say where, or why not."""
-        from routine_app.safety_card import write_safety_card  # QtPdf only when asked
-
         try:
-            write_safety_card(path)
+            self.printouts.safety_card(path)
         except OSError as exc:
             reason = exc.strerror or str(exc)
             warn(

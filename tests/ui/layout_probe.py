@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from routine_app.app import configure_application
 from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.engine.cues import Cues
+from routine_app.report import Printer
 from routine_app.resources import assets_dir
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
@@ -108,7 +109,14 @@ def probe() -> dict[str, object]:
     settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     settings.setValue("player/voice", False)  # pictures need no speech engine
     journal, _ = Journal.open(folder)
-    window = MainWindow(load_all(folder), journal, folder, settings, Cues(assets_dir() / "sounds"))
+    window = MainWindow(
+        load_all(folder),
+        journal,
+        folder,
+        settings,
+        Cues(assets_dir() / "sounds"),
+        printouts=Printer(),
+    )
     free = app.primaryScreen().availableGeometry()
     window.show()
     window.resize(free.size())

@@ -22,6 +22,7 @@ from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.core.triage import Level
 from routine_app.engine.clock import FakeClock
 from routine_app.engine.reminders import Reminders
+from routine_app.report import Printer
 from routine_app.store import safety
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
@@ -127,7 +128,9 @@ def test_the_lock_refuses_every_start_and_survives_a_later_entry_and_a_restart(
     journal.close()
     reopened, _ = Journal.open(tmp_path)
     with reopened:
-        again = MainWindow(load_all(tmp_path), reopened, tmp_path, settings, window.cues)
+        again = MainWindow(
+            load_all(tmp_path), reopened, tmp_path, settings, window.cues, printouts=Printer()
+        )
         qtbot.addWidget(again)
         again.show()
         assert again.lock_banner.isVisible()
