@@ -35,7 +35,6 @@ class Background(QObject):
         self._preferences = preferences
         self._app = app
         self._quitting = False
-        self.notices_shown = 0
         window.installEventFilter(self)
         if tray is None:
             return
@@ -87,7 +86,6 @@ class Background(QObject):
                 QSystemTrayIcon.MessageIcon.Information,
             )
             self._preferences.set(TRAY_NOTICE_SHOWN, True)
-            self.notices_shown += 1
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (

@@ -62,14 +62,6 @@ def colours_for(scheme: Scheme) -> Colours:
     return {Scheme.LIGHT: LIGHT, Scheme.DARK: DARK, Scheme.HIGH_CONTRAST: HIGH_CONTRAST}[scheme]
 
 
-def is_dark(scheme: Scheme) -> bool:
-    return colours_for(scheme) is not LIGHT
-
-
-def build_palette(dark: bool) -> QPalette:
-    return (DARK if dark else LIGHT).palette()
-
-
 class ThemeStyle(QProxyStyle):
     """Fusion with check boxes and radio buttons outlined at 3:1 and a 2 px focus ring."""
 
@@ -253,11 +245,3 @@ def caution_colours(palette: QPalette) -> tuple[str, str, str]:
 def error_style() -> str:
     """A field's own style sheet while its value is wrong (the theme's danger colour)."""
     return f"border: 2px solid {current_colours().danger};"
-
-
-def set_tone(widget: QWidget, tone: str) -> None:
-    """Give *widget* a tone of the application style sheet (see ``ui.common.colours``)."""
-    widget.setProperty("tone", tone)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
