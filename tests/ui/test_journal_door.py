@@ -6,6 +6,7 @@ Real SQLite files, real widgets; nothing mocked."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+import routine_app
 from routine_app.core.journal import Entry, Outcome, Session, new_id, now
 from routine_app.core.safety_records import Clearance, Episode
 from routine_app.core.weekly_check import WeeklyCheck
@@ -27,6 +29,8 @@ from routine_app.ui.main_window import MainWindow
 from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_player_page import SHORT, run
+
+ROOT = Path(routine_app.__file__).parent
 
 
 def other_journal_export(folder: Path) -> bytes:
@@ -56,6 +60,34 @@ def other_journal_export(folder: Path) -> bytes:
         safety.add_clearance(other, Clearance(new_id(), start, "GP"))
         safety.add_episode(other, Episode(new_id(), start.date() - timedelta(days=10), start))
         return export_text(other, "json").encode("utf-8")
+
+
+WRITES = re.compile(
+    r"\bjournal\.(add_entry|update_entry|delete_entry|start_session|update_session"
+    r"|delete_session|merge|restore|transaction)\("
+    r"|(?<!journal_actions\.)\b(add_clearance|add_episode|import_json|merge_records)\("
+    r"|\bweekly_checks\.(add|merge)\("
+)
+
+
+def test_only_the_door_writes_to_the_journal() -> None:
+    """A page that wrote to the store itself would leave the other pages unaware."""
+    door = ROOT / "ui" / "journal" / "actions.py"
+    writers = {
+        f"{path.relative_to(ROOT)}: {line.strip()}"
+        for path in (ROOT / "ui").rglob("*.py")
+        if path != door
+        for line in path.read_text().splitlines()
+        if WRITES.search(line)
+    }
+    assert writers == set()
+    for before_the_door in (  # what the pages did before
+        "kept = self.journal_actions.journal.restore(backup)",
+        "result = import_json(self.journal_actions.journal, path.read_bytes())",
+        "stored = weekly_checks.add(self.journal, check)",
+    ):
+        assert WRITES.search(before_the_door)
+    assert not WRITES.search("self.journal_actions.import_json(data)")
 
 
 def test_an_import_shows_on_the_journal_and_progress_pages_without_a_restart(
