@@ -1,4 +1,4 @@
-"""The report's safety section (wired into report.py at merge with issue 13's work)."""
+"""The report's safety section (to be wired into report/pdf.py at merge with issue 13's work)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from routine_app.core.journal import PainMoved, RedFlag, new_id
 from routine_app.core.safety_records import Clearance, Episode
-from routine_app.report_safety import safety_section_html
+from routine_app.report.safety import safety_section_html
 from routine_app.store import safety
 from routine_app.store.journal import Journal
 from tests.store.conftest import BASE, make_entry, make_session

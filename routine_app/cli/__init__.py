@@ -12,7 +12,7 @@ from pathlib import Path
 from routine_app import __version__
 from routine_app.core.journal import LegSide, Reach, RedFlag
 from routine_app.core.triage import WARNING_SIGN_IDS
-from routine_app.datadir import DATA_DIR_ENV
+from routine_app.engine.datadir import DATA_DIR_ENV
 from routine_app.i18n import N_, _, install
 
 # Command modules are imported only when their command runs: terminal commands start

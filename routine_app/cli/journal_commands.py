@@ -47,7 +47,7 @@ def requested_data_dir(arg: Path | None) -> Path | None:
 def data_dir(arg: Path | None) -> Path:
     requested = requested_data_dir(arg)
     if requested is None:
-        from routine_app.datadir import NoDataDirError, default_data_dir
+        from routine_app.engine.datadir import NoDataDirError, default_data_dir
 
         try:
             requested = default_data_dir()
@@ -294,7 +294,7 @@ def report(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication  # fonts and PDF need Qt, only here
 
     from routine_app.engine.qt_messages import quiet_known_noise
-    from routine_app.report import write_report
+    from routine_app.report.pdf import write_report
     from routine_app.store.user_routines import load_all
 
     quiet_known_noise(verbose=getattr(args, "verbose", False))
@@ -328,7 +328,7 @@ def safety_card(output: Path, size: str) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication, QPageSize
 
-    from routine_app.safety_card import write_safety_card
+    from routine_app.report.safety_card import write_safety_card
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     page = QPageSize.PageSizeId.A5 if size == "a5" else QPageSize.PageSizeId.A6

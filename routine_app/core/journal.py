@@ -217,10 +217,6 @@ class Entry:
     #: See-soon signs reported as new since last time (ids from core.triage).
     warning_signs: frozenset[str] = field(default_factory=frozenset)
 
-    @property
-    def has_red_flags(self) -> bool:
-        return bool(self.red_flags)
-
 
 @dataclass(frozen=True, slots=True)
 class Session:

@@ -486,14 +486,6 @@ class Journal:
         )
         return self._good(rows.read_entry, cursor)
 
-    def recent_sessions(self, limit: int) -> list[Session]:
-        cursor = self._conn.execute(
-            f"SELECT {rows.SESSION_COLUMNS} FROM sessions "
-            "ORDER BY started_ms DESC, id DESC LIMIT ?",
-            (limit,),
-        )
-        return self._good(rows.read_session, cursor)
-
     def counts(self) -> tuple[int, int]:
         """How many entries and sessions the journal holds."""
         row = self._conn.execute(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -170,13 +169,6 @@ def session_from_row(row: Sequence[Any]) -> Session:
         pain_after=values["pain_after"],
         pain_moved=None if values["pain_moved"] is None else PainMoved(values["pain_moved"]),
     )
-
-
-def timeline_item(row: sqlite3.Row | Sequence[Any]) -> Entry | Session:
-    start, width = _TIMELINE_PREFIX, len(_ENTRY_FIELDS)
-    if row[0] == "entry":
-        return entry_from_row(row[start : start + width])
-    return session_from_row(row[start + width :])
 
 
 # --- reading rows the code may not understand --------------------------------------------

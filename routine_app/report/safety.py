@@ -1,4 +1,4 @@
-"""The clinician report's safety section, ready for ``report.py`` to append: warning
+"""The clinician report's safety section, ready for ``report/pdf.py`` to append: warning
 signs with their dates (worded by the triage), doctor's checks, the episode's length
 and how often each routine's pain moved towards the back or down the leg.
 

@@ -1,6 +1,6 @@
 """The clinician report's text: every section as HTML for QTextDocument, from the shared
 figures (:mod:`routine_app.core.figures`) and the clinical extras (:mod:`.core.clinical`,
-:mod:`.store.clinical`). Plain Python, no Qt: :mod:`routine_app.report` draws the chart
+:mod:`.store.clinical`). Plain Python, no Qt: :mod:`routine_app.report.pdf` draws the chart
 and prints the pages.
 """
 
@@ -28,7 +28,7 @@ from routine_app.store.clinical import ClinicalQueries
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Progress
 
-#: where the chart image goes; report.py adds the image under this name
+#: where the chart image goes; report/pdf.py adds the image under this name
 CHART_SRC = "report://pain-chart"
 
 MAX_PAGES = 2
