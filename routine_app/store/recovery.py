@@ -394,9 +394,9 @@ def recover_if_damaged(path: Path, backups: Backups, *, deep: bool = True) -> Re
     raise :class:`JournalError` and change nothing.
     """
     if not path.exists():
-        return _missing(path, backups)
+        return _restore_lost(path, backups, emptied=False)
     if path.stat().st_size == 0:
-        return _emptied(path, backups)
+        return _restore_lost(path, backups, emptied=True)
     problem = check_file(path) if deep else _probe(path)
     if problem is None:
         return Recovery()
@@ -447,46 +447,33 @@ def _replace_damaged(path: Path, backups: Backups, problem: str) -> Recovery:
     )
 
 
-def _emptied(path: Path, backups: Backups) -> Recovery:
-    """A 0-byte journal is a first start only if no backup holds entries."""
+def _restore_lost(path: Path, backups: Backups, *, emptied: bool) -> Recovery:
+    """A missing or 0-byte (*emptied*) journal is a first start only if no backup holds
+    entries; otherwise the best backup is restored rather than starting empty (an emptied
+    file is kept aside first)."""
     best = backups.best()
     if best is None:
         return Recovery()
     backup, found = best
+    aside = None
     try:
-        aside = _restore_over(path, backup, "empty")
+        if emptied:
+            aside = _restore_over(path, backup, "empty")
+        else:
+            copy_file_checked(backup, path)
     except (OSError, sqlite3.Error) as exc:
-        raise environment_error(exc, "restore the emptied journal", path.parent) from exc
-    return Recovery(
-        (
-            f"Your journal file was empty (0 bytes), but your backups hold entries. The empty "
-            f"file was kept as {aside}, and {_backup_label(backup)} was restored "
-            f"({found.entries} entries, {found.sessions} sessions).",
-        ),
-        aside,
-        backup,
-    )
-
-
-def _missing(path: Path, backups: Backups) -> Recovery:
-    """No journal file, but backups with entries: restore rather than start empty."""
-    best = backups.best()
-    if best is None:
-        return Recovery()
-    backup, found = best
-    try:
-        copy_file_checked(backup, path)
-    except (OSError, sqlite3.Error) as exc:
-        raise environment_error(exc, "restore the missing journal", path.parent) from exc
-    return Recovery(
-        (
-            f"Your journal file was missing, but your backups hold entries: "
-            f"{_backup_label(backup)} was restored ({found.entries} entries, "
-            f"{found.sessions} sessions).",
-        ),
-        None,
-        backup,
-    )
+        what = "emptied" if emptied else "missing"
+        raise environment_error(exc, f"restore the {what} journal", path.parent) from exc
+    counts = f"{found.entries} entries, {found.sessions} sessions"
+    restored = f"{_backup_label(backup)} was restored ({counts})."
+    if aside is None:
+        said = f"Your journal file was missing, but your backups hold entries: {restored}"
+    else:
+        said = (
+            "Your journal file was empty (0 bytes), but your backups hold entries. The empty "
+            f"file was kept as {aside}, and {restored}"
+        )
+    return Recovery((said,), aside, backup)
 
 
 def rescue_healthy_aside(data_dir: Path, journal_name: str) -> list[str]:
