@@ -231,21 +231,19 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
-def export_csv(journal: Journal, out: TextIO, done: Exported | None = None) -> Exported:
-    """One row per readable entry, ISO 8601 times, red flags joined by ';'."""
+def export_csv(
+    journal: Journal, out: TextIO, done: Exported | None = None, *, what: str = "entries"
+) -> Exported:
+    """One row per readable entry (red flags joined by ';'), or per readable routine
+    session with *what* ``"sessions"``; ISO 8601 times."""
     done = done or Exported()
-    done.kind, done.what = "csv", "entries"
-    entries = journal.entries(skipped=done.skipped)
-    done.entries = _write_csv(out, ENTRY_KEYS, map(entry_to_json, entries))
-    return done
-
-
-def export_sessions_csv(journal: Journal, out: TextIO, done: Exported | None = None) -> Exported:
-    """One row per readable routine session, ISO 8601 times."""
-    done = done or Exported()
-    done.kind, done.what = "csv", "sessions"
-    sessions = journal.sessions(skipped=done.skipped)
-    done.sessions = _write_csv(out, SESSION_KEYS, map(session_to_json, sessions))
+    done.kind, done.what = "csv", "sessions" if what == "sessions" else "entries"
+    if done.what == "sessions":
+        sessions = journal.sessions(skipped=done.skipped)
+        done.sessions = _write_csv(out, SESSION_KEYS, map(session_to_json, sessions))
+    else:
+        entries = journal.entries(skipped=done.skipped)
+        done.entries = _write_csv(out, ENTRY_KEYS, map(entry_to_json, entries))
     return done
 
 
@@ -277,10 +275,8 @@ def export_text(
     buffer = io.StringIO()
     if kind == "json":
         export_json(journal, buffer, done)
-    elif what == "sessions":
-        export_sessions_csv(journal, buffer, done)
     else:
-        export_csv(journal, buffer, done)
+        export_csv(journal, buffer, done, what=what)
     return buffer.getvalue()
 
 
