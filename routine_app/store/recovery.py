@@ -19,7 +19,7 @@ import contextlib
 import os
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -35,7 +35,7 @@ from routine_app.store.errors import (
 from routine_app.store.files import (
     PRIVATE_FILE_MODE,
     ensure_private_dir,
-    publish,
+    private_output,
     sweep_temps,
     unique_temp,
 )
@@ -131,16 +131,30 @@ def check_file(path: Path, timeout: float | None = None) -> str | None:
     Raises :class:`JournalError` (never reports damage) when the file cannot be checked
     for another reason: busy, permission, read-only, full disk, I/O error, unknown.
     """
+    return _damage(path, f"check {path}", _quick_check, timeout)
+
+
+def _damage(
+    path: Path,
+    doing: str,
+    look: Callable[[sqlite3.Connection], str | None],
+    timeout: float | None = None,
+) -> str | None:
+    """What *look* finds damaged in the database at *path*, read only (``None``: nothing).
+
+    SQLite's own damage errors count as damage; any other failure raises
+    :class:`JournalError` saying it could not *doing*.
+    """
     try:
         conn = open_read_only(path, timeout)
         try:
-            return _quick_check(conn)
+            return look(conn)
         finally:
             conn.close()
     except sqlite3.Error as exc:
         if classify(exc) is Trouble.DAMAGED:
             return str(exc)
-        raise environment_error(exc, f"check {path}", path.parent) from exc
+        raise environment_error(exc, doing, path.parent) from exc
 
 
 def content_of(conn: sqlite3.Connection) -> Content:
@@ -172,9 +186,7 @@ def private_copy(conn: sqlite3.Connection, target: Path) -> None:
     temporary file is removed and *target* is untouched. Raises
     :class:`JournalDamagedError` if the copy fails its check (the source is damaged).
     """
-    fd, partial = unique_temp(target)
-    os.close(fd)
-    try:
+    with private_output(target) as partial:
         copy = sqlite3.connect(partial, isolation_level=None)
         try:
             conn.backup(copy)
@@ -184,11 +196,6 @@ def private_copy(conn: sqlite3.Connection, target: Path) -> None:
             copy.close()
         if problem is not None:
             raise JournalDamagedError(f"the copy failed its check ({problem})")
-        publish(partial, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
 
 
 def copy_file_checked(source: Path, target: Path) -> None:
@@ -405,17 +412,11 @@ def recover_if_damaged(path: Path, backups: Backups, *, deep: bool = True) -> Re
 
 def _probe(path: Path) -> str | None:
     """Read the header and schema only: finds a file that is not (or no longer) a database."""
-    try:
-        conn = open_read_only(path)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        if classify(exc) is Trouble.DAMAGED:
-            return str(exc)
-        raise environment_error(exc, f"open the journal {path}", path.parent) from exc
-    return None
+    return _damage(path, f"open the journal {path}", _read_schema)
+
+
+def _read_schema(conn: sqlite3.Connection) -> None:
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
 
 def _replace_damaged(path: Path, backups: Backups, problem: str) -> Recovery:
