@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from routine_app.core.journal import (
     MAX_SEGMENTS,
@@ -61,11 +61,6 @@ def _insert(table: str, fields: Sequence[str], verb: str = "INSERT") -> str:
     marks = ", ".join("?" for _ in fields)
     return f"{verb} INTO {table} ({names}) VALUES ({marks})"
 
-
-INSERT_ENTRY = _insert("entries", _ENTRY_FIELDS)
-INSERT_ENTRY_IF_NEW = _insert("entries", _ENTRY_FIELDS, "INSERT OR IGNORE")
-INSERT_SESSION = _insert("sessions", _SESSION_FIELDS)
-INSERT_SESSION_IF_NEW = _insert("sessions", _SESSION_FIELDS, "INSERT OR IGNORE")
 
 # Each half reads at most one page in index order, so a page costs the same however
 # long the journal is or however deep the page; only those rows are sorted together.
@@ -348,5 +343,28 @@ def row_as_json(fields: Sequence[str], row: Sequence[Any]) -> str:
     return json.dumps(shown, ensure_ascii=True)
 
 
-ENTRY_FIELDS = _ENTRY_FIELDS
-SESSION_FIELDS = _SESSION_FIELDS
+@dataclass(frozen=True, slots=True)
+class Table(Generic[R]):
+    """One kind of record as stored: its table, its columns in row order, the column of
+    its time in UTC milliseconds (the table's order), how a record is checked, and how
+    it becomes a row and a row becomes a (checked) record again."""
+
+    name: str
+    fields: tuple[str, ...]
+    time_ms: str
+    validate: Callable[[R], R]
+    to_row: Callable[[R], tuple[Any, ...]]
+    read: Callable[[Sequence[Any]], R]
+
+    @property
+    def select(self) -> str:
+        return f"SELECT {', '.join(self.fields)} FROM {self.name}"
+
+    def insert(self, verb: str = "INSERT") -> str:
+        return _insert(self.name, self.fields, verb)
+
+
+ENTRIES = Table("entries", _ENTRY_FIELDS, "recorded_ms", validate_entry, entry_to_row, read_entry)
+SESSIONS = Table(
+    "sessions", _SESSION_FIELDS, "started_ms", validate_session, session_to_row, read_session
+)
