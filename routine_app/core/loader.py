@@ -184,21 +184,26 @@ def _read_routine(
     if fields is None:
         return None
 
-    def required(key: str, read: Callable[[yaml.Node], T | None]) -> T | None:
-        return _required(fields, root, out, key, "the routine", read)
+    def req_text(key: str) -> str | None:
+        return _required(fields, root, out, key, "the routine", lambda n: _text(n, out, key))
 
-    routine_id = required("id", lambda n: _read_id(n, out))
-    title = required("title", lambda n: _text(n, out, "title"))
-    summary = required("summary", lambda n: _text(n, out, "summary"))
-    kind = required(
-        "kind", lambda n: _read_choice(n, out, "kind", Kind, "'self-massage' or 'stretch'")
-    )
+    routine_id = _required(fields, root, out, "id", "the routine", lambda n: _read_id(n, out))
+    title = req_text("title")
+    summary = req_text("summary")
+    kind = _required(fields, root, out, "kind", "the routine", lambda n: _read_kind(n, out))
     equipment = (
         _text_list(fields["equipment"][1], out, "equipment") if "equipment" in fields else ()
     )
     cautions = _text_list(fields["cautions"][1], out, "cautions") if "cautions" in fields else ()
     extra = _read_v2_fields(fields, root, out)
-    steps = required("steps", lambda n: _read_steps(n, out, path.parent, asset_dirs))
+    steps = _required(
+        fields,
+        root,
+        out,
+        "steps",
+        "the routine",
+        lambda n: _read_steps(n, out, path.parent, asset_dirs),
+    )
     if None in (routine_id, title, summary, kind, equipment, cautions, steps, extra):
         return None
     assert extra is not None
@@ -268,21 +273,18 @@ def _read_v2_fields(
     return position, intensity, gentle or None, evidence or None
 
 
-E = TypeVar("E", Kind, Position, Intensity)
+E = TypeVar("E", Position, Intensity)
 
 
-def _read_choice(
-    node: yaml.Node, out: _Collector, field: str, choices: type[E], allowed: str = ""
-) -> E | None:
-    """One of CHOICES by its value; else a problem naming ALLOWED (default: every value)."""
+def _read_choice(node: yaml.Node, out: _Collector, field: str, choices: type[E]) -> E | None:
     text = _text(node, out, field)
     if text is None:
         return None
     try:
         return choices(text)
     except ValueError:
-        allowed = allowed or "one of " + ", ".join(repr(c.value) for c in choices)
-        out.add(node, f"{field} must be {allowed}, not {text!r}")
+        names = ", ".join(repr(c.value) for c in choices)
+        out.add(node, f"{field} must be one of {names}, not {text!r}")
         return None
 
 
@@ -325,6 +327,17 @@ def _read_id(node: yaml.Node, out: _Collector) -> str | None:
         )
         return None
     return text
+
+
+def _read_kind(node: yaml.Node, out: _Collector) -> Kind | None:
+    text = _text(node, out, "kind")
+    if text is None:
+        return None
+    try:
+        return Kind(text)
+    except ValueError:
+        out.add(node, f"kind must be 'self-massage' or 'stretch', not {text!r}")
+        return None
 
 
 def _read_steps(

@@ -34,26 +34,46 @@ class Item:
     top: int
 
 
-def _sbi(column: str, question: str) -> Item:
-    """An SBI item: how bothersome, from 0 (not at all) to 6 (extremely)."""
-    return Item(column, question, "not at all bothersome", "extremely bothersome", 6)
-
-
-def _peg(column: str, question: str, low: str = "not at all", high: str = "completely") -> Item:
-    """A PEG item, from 0 to 10."""
-    return Item(column, question, low, high, 10)
-
-
 SBI_ITEMS = (
-    _sbi("sbi_leg_pain", "Leg pain"),
-    _sbi("sbi_numbness_tingling", "Numbness or tingling in the leg or foot"),
-    _sbi("sbi_weakness", "Weakness in the leg or foot"),
-    _sbi("sbi_sitting", "Back or leg pain when sitting"),
+    Item("sbi_leg_pain", "Leg pain", "not at all bothersome", "extremely bothersome", 6),
+    Item(
+        "sbi_numbness_tingling",
+        "Numbness or tingling in the leg or foot",
+        "not at all bothersome",
+        "extremely bothersome",
+        6,
+    ),
+    Item(
+        "sbi_weakness",
+        "Weakness in the leg or foot",
+        "not at all bothersome",
+        "extremely bothersome",
+        6,
+    ),
+    Item(
+        "sbi_sitting",
+        "Back or leg pain when sitting",
+        "not at all bothersome",
+        "extremely bothersome",
+        6,
+    ),
 )
 PEG_ITEMS = (
-    _peg("peg_pain", "Your pain on average", "no pain", "pain as bad as you can imagine"),
-    _peg("peg_enjoyment", "How much pain got in the way of enjoying life"),
-    _peg("peg_activity", "How much pain got in the way of your general activity"),
+    Item("peg_pain", "Your pain on average", "no pain", "pain as bad as you can imagine", 10),
+    Item(
+        "peg_enjoyment",
+        "How much pain got in the way of enjoying life",
+        "not at all",
+        "completely",
+        10,
+    ),
+    Item(
+        "peg_activity",
+        "How much pain got in the way of your general activity",
+        "not at all",
+        "completely",
+        10,
+    ),
 )
 ITEMS = SBI_ITEMS + PEG_ITEMS
 COLUMNS = tuple(item.column for item in ITEMS)
