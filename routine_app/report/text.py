@@ -374,21 +374,15 @@ def _signs_section(
         "<h2>"
         + _("Warning and emergency signs")
         + "</h2>"
-        + (
-            "<p>"
-            + _("Emergency signs reported (the app told the patient to seek emergency care):")
-            + "</p>"
-            + _capped(emergencies)
-            if emergencies
-            else "<p>" + _("No emergency sign reported in this period.") + "</p>"
+        + _reported(
+            emergencies,
+            _("Emergency signs reported (the app told the patient to seek emergency care):"),
+            _("No emergency sign reported in this period."),
         )
-        + (
-            "<p>"
-            + _("Warning signs reported (the app advised seeing a doctor soon):")
-            + "</p>"
-            + _capped(warnings)
-            if warnings
-            else "<p>" + _("No warning sign reported in this period.") + "</p>"
+        + _reported(
+            warnings,
+            _("Warning signs reported (the app advised seeing a doctor soon):"),
+            _("No warning sign reported in this period."),
         )
         + (
             "<p>"
@@ -400,6 +394,11 @@ def _signs_section(
             else ""
         )
     )
+
+
+def _reported(found: Sequence[str], heading: str, none: str) -> str:
+    """*heading* over the (capped) list of what was *found*, or *none* if nothing was."""
+    return f"<p>{heading}</p>{_capped(found)}" if found else f"<p>{none}</p>"
 
 
 def _routines_section(progress: Progress, routine_title: Callable[[str], str]) -> str:

@@ -8,10 +8,10 @@ messages as entries); reads never write.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from routine_app.core.journal import Entry, PainMoved, format_time, parse_time, utc_millis
 from routine_app.core.safety_records import (
@@ -29,6 +29,7 @@ from routine_app.core.triage import Level, sign
 from routine_app.store import rows
 from routine_app.store.journal import Journal
 
+X = TypeVar("X")
 _FLAGGED = " OR ".join(rows.FLAG_COLUMNS.values())
 INSERT_CLEARANCE_IF_NEW = (
     "INSERT OR IGNORE INTO clearances (id, confirmed_at, confirmed_ms, note) VALUES (?, ?, ?, ?)"
@@ -91,40 +92,45 @@ def merge_records(
 # --- reading ---------------------------------------------------------------------------
 
 
+_CLEARANCES = "SELECT id, confirmed_at, note FROM clearances"
+_EPISODES = "SELECT id, began_on, recorded_at FROM episodes"
+
+
+def _in_order(
+    journal: Journal, select: str, time_ms: str, build: Callable[[Sequence[Any]], X]
+) -> list[X]:
+    cursor = journal.connection.execute(f"{select} ORDER BY {time_ms}, id")
+    return [build(r) for r in cursor]
+
+
+def _newest(
+    journal: Journal, select: str, time_ms: str, build: Callable[[Sequence[Any]], X]
+) -> X | None:
+    row = journal.connection.execute(
+        f"{select} ORDER BY {time_ms} DESC, id DESC LIMIT 1"
+    ).fetchone()
+    return None if row is None else build(row)
+
+
 def clearances(journal: Journal) -> list[Clearance]:
-    cursor = journal.connection.execute(
-        "SELECT id, confirmed_at, note FROM clearances ORDER BY confirmed_ms, id"
-    )
-    return [_clearance(r) for r in cursor]
+    return _in_order(journal, _CLEARANCES, "confirmed_ms", _clearance)
 
 
 def episodes(journal: Journal) -> list[Episode]:
-    cursor = journal.connection.execute(
-        "SELECT id, began_on, recorded_at FROM episodes ORDER BY recorded_ms, id"
-    )
-    return [_episode(r) for r in cursor]
+    return _in_order(journal, _EPISODES, "recorded_ms", _episode)
 
 
 def current_episode(journal: Journal) -> Episode | None:
-    row = journal.connection.execute(
-        "SELECT id, began_on, recorded_at FROM episodes ORDER BY recorded_ms DESC, id DESC LIMIT 1"
-    ).fetchone()
-    return None if row is None else _episode(row)
+    return _newest(journal, _EPISODES, "recorded_ms", _episode)
 
 
 def latest_emergency(journal: Journal) -> Entry | None:
-    row = journal.connection.execute(
-        f"SELECT {rows.ENTRY_COLUMNS} FROM entries WHERE {_FLAGGED} "
-        "ORDER BY recorded_ms DESC, id DESC LIMIT 1"
-    ).fetchone()
-    return None if row is None else rows.entry_from_row(row)
+    flagged = f"SELECT {rows.ENTRY_COLUMNS} FROM entries WHERE {_FLAGGED}"
+    return _newest(journal, flagged, "recorded_ms", rows.entry_from_row)
 
 
 def latest_clearance(journal: Journal) -> Clearance | None:
-    row = journal.connection.execute(
-        "SELECT id, confirmed_at, note FROM clearances ORDER BY confirmed_ms DESC, id DESC LIMIT 1"
-    ).fetchone()
-    return None if row is None else _clearance(row)
+    return _newest(journal, _CLEARANCES, "confirmed_ms", _clearance)
 
 
 def lock(journal: Journal) -> Lock | None:
