@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from routine_app.core.journal import Entry, PainMoved, format_time, parse_time, utc_millis
@@ -25,7 +25,6 @@ from routine_app.core.safety_records import (
     validate_clearance,
     validate_episode,
 )
-from routine_app.core.triage import Level, sign
 from routine_app.store import rows
 from routine_app.store.journal import Journal
 
@@ -177,34 +176,6 @@ def pain_moved_counts(
         params,
     )
     return [MovedCounts(r[0], int(r[1]), int(r[2]), int(r[3])) for r in cursor]
-
-
-@dataclass(frozen=True, slots=True)
-class SignReport:
-    """One entry's reported signs, for the clinician report."""
-
-    recorded_at: datetime
-    level: Level
-    texts: tuple[str, ...]
-
-
-def signs_with_dates(journal: Journal, first: date, last: date) -> list[SignReport]:
-    """Every emergency and warning sign reported on local days *first*..*last*, in time
-    order, worded by the triage (for the clinician PDF)."""
-    cursor = journal.connection.execute(
-        f"SELECT {rows.ENTRY_COLUMNS} FROM entries WHERE substr(recorded_at, 1, 10) "
-        f"BETWEEN ? AND ? AND ({_FLAGGED} OR warning_signs != '') ORDER BY recorded_ms",
-        (first.isoformat(), last.isoformat()),
-    )
-    found = []
-    for entry in map(rows.entry_from_row, cursor):
-        if entry.red_flags:
-            texts = tuple(sign(f.value).text for f in sorted(entry.red_flags))
-            found.append(SignReport(entry.recorded_at, Level.EMERGENCY, texts))
-        if entry.warning_signs:
-            texts = tuple(sign(s).text for s in sorted(entry.warning_signs))
-            found.append(SignReport(entry.recorded_at, Level.SEE_SOON, texts))
-    return found
 
 
 @dataclass(frozen=True, slots=True)
