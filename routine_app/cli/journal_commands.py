@@ -23,7 +23,7 @@ from routine_app.core.journal import (
 )
 from routine_app.core.safety import RED_FLAG_MESSAGE
 from routine_app.core.triage import Level, sign
-from routine_app.datadir import NoDataDirError, default_data_dir, requested_data_dir
+from routine_app.engine.datadir import NoDataDirError, default_data_dir, requested_data_dir
 from routine_app.i18n import N_, _
 from routine_app.store.connection import stored_version
 from routine_app.store.errors import explain
@@ -44,6 +44,14 @@ def data_dir(arg: Path | None) -> Path:
         except NoDataDirError as exc:
             raise DataDirError(str(exc)) from None
     return ensure_private_dir(requested)
+
+
+def open_journal(folder: Path) -> Journal:
+    """The journal in FOLDER, opened; what opening it had to say goes to standard error."""
+    journal, report = Journal.open(folder)
+    for notice in report.notices:
+        print(_("routine-app: {notice}").format(notice=notice), file=sys.stderr)
+    return journal
 
 
 def fail(message: str, code: int = 1) -> int:
@@ -85,15 +93,12 @@ def log(args: argparse.Namespace) -> int:
             warning_signs=frozenset(args.warning_sign),
         )
         entry = with_leg_side_flag(entry)
-        folder = data_dir(args.data_dir)
-        journal, report = Journal.open(folder)
+        journal = open_journal(data_dir(args.data_dir))
     except JournalValueError as exc:
         return fail(str(exc), EXIT_INVALID)
     except (DataDirError, JournalError) as exc:
         return fail(str(exc))
     with journal:
-        for notice in report.notices:
-            print(_("routine-app: {notice}").format(notice=notice), file=sys.stderr)
         try:
             saved = journal.add_entry(entry)
         except JournalValueError as exc:
@@ -125,12 +130,10 @@ def journal(args: argparse.Namespace) -> int:
         folder = data_dir(args.data_dir)
         if args.journal_command == "check":
             return _check(folder, repair=args.repair)
-        opened, report = Journal.open(folder)
+        opened = open_journal(folder)
     except (DataDirError, JournalError) as exc:
         return fail(str(exc))
     with opened:
-        for notice in report.notices:
-            print(_("routine-app: {notice}").format(notice=notice), file=sys.stderr)
         if args.journal_command == "export":
             return _export(opened, args.format, args.output, args.what)
         return _import(opened, args.file)
@@ -276,7 +279,7 @@ def report(args: argparse.Namespace) -> int:
         return fail(_("--from must not be after --to"), EXIT_INVALID)
     try:
         folder = data_dir(args.data_dir)
-        journal_, notices = Journal.open(folder)
+        journal_ = open_journal(folder)
     except (DataDirError, JournalError) as exc:
         return fail(str(exc))
     if "DISPLAY" not in os.environ and "WAYLAND_DISPLAY" not in os.environ:
@@ -284,7 +287,7 @@ def report(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication  # fonts and PDF need Qt, only here
 
     from routine_app.engine.qt_messages import quiet_known_noise
-    from routine_app.report import write_report
+    from routine_app.report.pdf import write_report
     from routine_app.store.user_routines import load_all
 
     quiet_known_noise(verbose=getattr(args, "verbose", False))
@@ -296,8 +299,6 @@ def report(args: argparse.Namespace) -> int:
         return routine.title if routine else routine_id
 
     with journal_:
-        for notice in notices.notices:
-            print(_("routine-app: {notice}").format(notice=notice), file=sys.stderr)
         try:
             pages = write_report(
                 journal_, args.output, first, last, title, episode_began=args.episode_start
@@ -318,7 +319,7 @@ def safety_card(output: Path, size: str) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication, QPageSize
 
-    from routine_app.safety_card import write_safety_card
+    from routine_app.report.safety_card import write_safety_card
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     page = QPageSize.PageSizeId.A5 if size == "a5" else QPageSize.PageSizeId.A6

@@ -10,8 +10,6 @@ window.
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from routine_app.core.settings import Scheme
 from routine_app.ui.common.colours import (
     DARK,
     FOCUS_WIDTH,
@@ -39,13 +38,6 @@ from routine_app.ui.common.colours import (
 
 MIN_POINT_SIZE = 12.0
 FONT_SCALE = 1.2
-
-
-class Scheme(StrEnum):
-    SYSTEM = "system"
-    LIGHT = "light"
-    DARK = "dark"
-    HIGH_CONTRAST = "high-contrast"
 
 
 def system_is_dark() -> bool:
@@ -69,14 +61,6 @@ def colours_for(scheme: Scheme) -> Colours:
             return HIGH_CONTRAST
         return DARK if system_is_dark() else LIGHT
     return {Scheme.LIGHT: LIGHT, Scheme.DARK: DARK, Scheme.HIGH_CONTRAST: HIGH_CONTRAST}[scheme]
-
-
-def is_dark(scheme: Scheme) -> bool:
-    return colours_for(scheme) is not LIGHT
-
-
-def build_palette(dark: bool) -> QPalette:
-    return (DARK if dark else LIGHT).palette()
 
 
 class ThemeStyle(QProxyStyle):
