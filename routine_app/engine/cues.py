@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl
 
 from routine_app.core.segments import Segment, SegmentKind
 from routine_app.engine.player import RoutinePlayer
@@ -110,10 +110,18 @@ class Cues(QObject):
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as exc:  # e.g. libpulse0 missing
-            self._unavailable.append(f"Sound is off: the audio library could not load ({exc}).")
+            self._unavailable.append(
+                QCoreApplication.translate(
+                    "Cues", "Sound is off: the audio library could not load (%1)."
+                ).replace("%1", str(exc))
+            )
             return
         if not QMediaDevices.audioOutputs():
-            self._unavailable.append("Sound is off: no audio output device was found.")
+            self._unavailable.append(
+                QCoreApplication.translate(
+                    "Cues", "Sound is off: no audio output device was found."
+                )
+            )
             return
         for cue in Cue:
             effect = QSoundEffect(self)
@@ -125,7 +133,11 @@ class Cues(QObject):
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:
-            self._unavailable.append(f"Spoken steps are off: speech could not load ({exc}).")
+            self._unavailable.append(
+                QCoreApplication.translate(
+                    "Cues", "Spoken steps are off: speech could not load (%1)."
+                ).replace("%1", str(exc))
+            )
             return
         engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
         # A speech daemon started on demand may not list its voices at once: try again
@@ -141,8 +153,11 @@ class Cues(QObject):
             if attempt + 1 < VOICE_ATTEMPTS and engines:
                 time.sleep(VOICE_RETRY_SECONDS)
         self._unavailable.append(
-            "Spoken steps are off: no speech engine is available "
-            "(install speech-dispatcher to hear them)."
+            QCoreApplication.translate(
+                "Cues",
+                "Spoken steps are off: no speech engine is available "
+                "(install speech-dispatcher to hear them).",
+            )
         )
 
     def loaded(self) -> bool:

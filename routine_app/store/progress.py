@@ -81,7 +81,9 @@ class Progress:
 
     @property
     def trend_label(self) -> str:
-        return "7-day average" if self.point_days == 1 else f"{self.point_days}-day average"
+        if self.point_days == 1:
+            return _("7-day average")
+        return _("{days}-day average").format(days=self.point_days)
 
     @property
     def empty(self) -> bool:

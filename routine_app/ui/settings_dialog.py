@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime, QUrl
+from PySide6.QtCore import QLocale, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from routine_app.core.reminders import ReminderKind, Schedule
 from routine_app.engine.reminders import load_schedule, save_schedule
+from routine_app.engine.translators import SYSTEM_LANGUAGE
+from routine_app.i18n import SOURCE_LANGUAGE, available_languages
 from routine_app.store import safety
-from routine_app.store.errors import explain
+from routine_app.store.errors import BACK_UP, RESTORE, explain
 from routine_app.store.journal import JournalError
 from routine_app.store.recovery import Backups
 from routine_app.ui.common.adaptive import fit_dialog
@@ -39,6 +41,7 @@ from routine_app.ui.common.preferences import (
     AFFECTED_SIDES,
     GENTLE_THRESHOLD,
     KEEP_IN_TRAY,
+    LANGUAGE,
     LEAD_IN,
     SOUND,
     THEME,
@@ -46,18 +49,18 @@ from routine_app.ui.common.preferences import (
     VOLUME,
     Preferences,
 )
+from routine_app.ui.common.texts import arg
 from routine_app.ui.common.theme import Scheme
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.journal.episode_field import EpisodeField
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-FULL_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-THEMES = {
-    Scheme.SYSTEM: "Follow the system",
-    Scheme.LIGHT: "Light",
-    Scheme.DARK: "Dark",
-    Scheme.HIGH_CONTRAST: "High contrast",
-}
+
+def language_name(code: str) -> str:
+    """A language's name in that language (Deutsch, English), as people look for it."""
+    if code == SOURCE_LANGUAGE:
+        return "English"
+    name = QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
 
 
 class SettingsDialog(QDialog):
@@ -77,6 +80,7 @@ class SettingsDialog(QDialog):
         self.journal_actions = actions
         self.data_dir = data_dir
         self._applied = applied
+        self._build_language()
         self.sound = QCheckBox(self.tr("Play a chime at each step, ticks at 3-2-1"), self)
         self.sound.setChecked(preferences.get(SOUND))
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
@@ -87,15 +91,26 @@ class SettingsDialog(QDialog):
         self.voice.setChecked(preferences.get(VOICE))
         self.lead_in = QSpinBox(self)
         self.lead_in.setRange(0, 60)
-        self.lead_in.setSuffix(" s")
+        self.lead_in.setSuffix(self.tr(" s", "seconds"))
         self.lead_in.setValue(preferences.get(LEAD_IN))
         self.theme = QComboBox(self)
-        for scheme, label in THEMES.items():
+        themes = {
+            Scheme.SYSTEM: self.tr("Follow the system"),
+            Scheme.LIGHT: self.tr("Light"),
+            Scheme.DARK: self.tr("Dark"),
+            Scheme.HIGH_CONTRAST: self.tr("High contrast"),
+        }
+        for scheme, label in themes.items():
             self.theme.addItem(label, scheme.value)
         self.theme.setCurrentIndex(self.theme.findData(preferences.get(THEME)))
         self.side = QComboBox(self)
-        for value, label in AFFECTED_SIDES.items():
-            self.side.addItem(label, value)
+        sides = {
+            "both": self.tr("Both / not sure"),
+            "left": self.tr("Left"),
+            "right": self.tr("Right"),
+        }
+        for value in AFFECTED_SIDES:
+            self.side.addItem(sides[value], value)
         self.side.setCurrentIndex(self.side.findData(preferences.get(AFFECTED_SIDE)))
         self.side.setToolTip(self.tr("Stretches done on both sides start with this side"))
         self.gentle_threshold = QSpinBox(self)
@@ -130,10 +145,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Sound"), self.sound)
         form.addRow(self.tr("Volume"), self.volume)
         form.addRow(self.tr("Voice"), self.voice)
-        form.addRow(LEAD_IN.title, self.lead_in)
-        form.addRow(THEME.title, self.theme)
-        form.addRow(AFFECTED_SIDE.title, self.side)
-        form.addRow(GENTLE_THRESHOLD.title, self.gentle_threshold)
+        form.addRow(self.tr("Get-ready time before a routine (seconds)"), self.lead_in)
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Language"), self.language_row)
+        form.addRow(self.tr("Side that hurts"), self.side)
+        form.addRow(
+            self.tr("Offer gentle versions when the last pain is at least"), self.gentle_threshold
+        )
         form.addRow(self.tr("Episode"), self.episode)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -170,6 +188,23 @@ class SettingsDialog(QDialog):
         self.setLayout(form)
         fit_dialog(self)
 
+    def _build_language(self) -> None:
+        """System / English / Deutsch ...: read at start, so the note says a restart is
+        needed (the window's texts are not rebuilt while it runs)."""
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("System language"), SYSTEM_LANGUAGE)
+        for code in available_languages():
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(self.preferences.get(LANGUAGE)))
+        )
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language_note = QLabel(self.tr("Takes effect when you restart the app."), self)
+        self.language_note.setWordWrap(True)
+        self.language_row = QHBoxLayout()
+        self.language_row.addWidget(self.language)
+        self.language_row.addWidget(self.language_note, 1)
+
     def _reminder_row(self, kind: ReminderKind) -> tuple[QCheckBox, list[QCheckBox], QTimeEdit]:
         schedule = load_schedule(self.preferences.settings, kind)
         title = self._reminder_title(kind)
@@ -177,10 +212,12 @@ class SettingsDialog(QDialog):
         enabled.setChecked(schedule.enabled)
         enabled.setAccessibleName(self.tr("%1 on").replace("%1", title))
         days = []
-        for number, name in enumerate(DAY_NAMES):
-            box = QCheckBox(name, self)
+        locale = QLocale()
+        for number in range(7):
+            short = locale.dayName(number + 1, QLocale.FormatType.ShortFormat)
+            box = QCheckBox(short, self)
             box.setChecked(number in schedule.days)
-            box.setAccessibleName(f"{title}: {self.tr(FULL_DAY_NAMES[number])}")
+            box.setAccessibleName(arg(self.tr("%1: %2"), title, locale.dayName(number + 1)))
             days.append(box)
         at = QTimeEdit(QTime(schedule.at.hour, schedule.at.minute), self)
         at.setDisplayFormat("HH:mm")
@@ -205,6 +242,7 @@ class SettingsDialog(QDialog):
         prefs.set(VOICE, self.voice.isChecked())
         prefs.set(LEAD_IN, self.lead_in.value())
         prefs.set(THEME, self.theme.currentData())
+        prefs.set(LANGUAGE, self.language.currentData())
         prefs.set(AFFECTED_SIDE, self.side.currentData())
         prefs.set(GENTLE_THRESHOLD, self.gentle_threshold.value())
         prefs.set(KEEP_IN_TRAY, self.keep_in_tray.isChecked())
@@ -222,7 +260,7 @@ class SettingsDialog(QDialog):
         try:
             path = self.journal_actions.journal.backup_now()
         except (OSError, sqlite3.Error, JournalError) as exc:
-            message = str(exc) if isinstance(exc, JournalError) else explain(exc, "back up")
+            message = str(exc) if isinstance(exc, JournalError) else explain(exc, BACK_UP)
             self.status.setText(message)
             warn(self, self.tr("Backup"), message)
             return
@@ -256,7 +294,7 @@ class SettingsDialog(QDialog):
             kept = self.journal_actions.journal.restore(backup)
         except (OSError, sqlite3.Error, JournalError) as exc:
             # restore() leaves the current journal in place and open, and says why.
-            message = str(exc) if isinstance(exc, JournalError) else explain(exc, "restore")
+            message = str(exc) if isinstance(exc, JournalError) else explain(exc, RESTORE)
             self.status.setText(message)
             warn(self, self.tr("Restore"), message)
             return False

@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from routine_app.engine.translators import SYSTEM_LANGUAGE
+from routine_app.i18n import available_languages
 from routine_app.ui.common.theme import Scheme
 
 
@@ -36,6 +38,10 @@ KEEP_IN_TRAY = Option(
     "reminders/keep_in_tray", bool, True, "Keep running in the tray when the window is closed"
 )
 
+#: The window's language: "system" follows the desktop session (LANGUAGE, LANG ...),
+#: else a language code with a catalogue; read once at start (a change needs a restart).
+LANGUAGE = Option("appearance/language", str, SYSTEM_LANGUAGE, "Language")
+
 AFFECTED_SIDES = {"both": "Both / not sure", "left": "Left", "right": "Right"}
 
 
@@ -50,6 +56,7 @@ class Preferences:
         allowed: dict[str, Any] = {
             THEME.key: {s.value for s in Scheme},
             AFFECTED_SIDE.key: set(AFFECTED_SIDES),
+            LANGUAGE.key: {SYSTEM_LANGUAGE, *available_languages()},
             LEAD_IN.key: range(0, 61),
             VOLUME.key: range(0, 101),
             GENTLE_THRESHOLD.key: range(0, 11),

@@ -14,11 +14,13 @@ from datetime import date, timedelta
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from routine_app.core.safety import EPISODE_REVIEW, LOCKED_MESSAGE
+from routine_app.core import safety
 from routine_app.core.safety_records import Lock
 from routine_app.core.triage import sign
+from routine_app.i18n import format_datetime
 from routine_app.store.safety import EpisodeClock
 from routine_app.ui.common.colours import for_palette
+from routine_app.ui.common.texts import arg
 
 REVIEW_DISMISSED_KEY = "safety/review_dismissed_on"
 REVIEW_EVERY_DAYS = 7
@@ -52,10 +54,10 @@ class LockBanner(QFrame):
             self.hide()
             return
         signs = "; ".join(sign(f.value).text for f in sorted(lock.entry.red_flags))
-        since = self.tr("since %1: %2").replace("%1", f"{lock.since:%Y-%m-%d %H:%M}")
+        since = arg(self.tr("since %1: %2"), format_datetime(lock.since), signs)
         heading = html.escape(self.tr("Routines are paused"))
-        details = html.escape(since.replace("%2", signs))
-        message = html.escape(LOCKED_MESSAGE, quote=False)
+        details = html.escape(since)
+        message = html.escape(safety.LOCKED_MESSAGE, quote=False)
         danger = for_palette(self.palette()).danger
         self.text.setText(f"<b style='color:{danger}'>⚠ {heading}</b> ({details})<br>{message}")
         self.show()
@@ -77,7 +79,7 @@ class LockBanner(QFrame):
                 "Has a doctor or nurse checked you since %1, when you reported an emergency "
                 "sign? Answer Yes only if they have; the app records it with today's time "
                 "and the routines become available again."
-            ).replace("%1", f"{self.lock.since:%Y-%m-%d %H:%M}"),
+            ).replace("%1", format_datetime(self.lock.since)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -123,7 +125,7 @@ class ReviewBanner(QFrame):
         if clock is None or not clock.review_advised or self._dismissed_recently(today):
             self.hide()
             return
-        self.text.setText(self.tr(EPISODE_REVIEW).replace("%1", str(clock.week - 1)))
+        self.text.setText(arg(safety.EPISODE_REVIEW, clock.week - 1))
         self.show()
 
     def dismiss(self) -> None:

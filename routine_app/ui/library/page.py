@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from routine_app.core.durations import format_duration
 from routine_app.core.library import Library
-from routine_app.core.routine import Routine, Step
+from routine_app.core.routine import Routine, Side, Step
 from routine_app.ui.common.delegates import TwoLineDelegate
+from routine_app.ui.common.texts import arg
 from routine_app.ui.common.theme import caution_colours
 from routine_app.ui.library.routine_list import RoutineListModel, routine_subtitle
 
@@ -31,18 +32,41 @@ MAX_PROBLEMS_SHOWN = 8
 PICTURE_SIZE = (132, 88)
 
 
+def side_names(step: Step) -> str:
+    """``left and right`` (taking turns) or ``left then right`` (one side, then the other)."""
+    names = [
+        QCoreApplication.translate("RoutineDetail", "left", "side")
+        if side is Side.LEFT
+        else QCoreApplication.translate("RoutineDetail", "right", "side")
+        for side in step.sides
+    ]
+    if len(names) != 2:
+        return ", ".join(names)
+    if step.alternate:
+        return arg(QCoreApplication.translate("RoutineDetail", "%1 and %2", "sides"), *names)
+    return arg(QCoreApplication.translate("RoutineDetail", "%1 then %2", "sides"), *names)
+
+
 def step_facts(step: Step) -> str:
     """``30 s · left and right · 3 times · 10 s rest`` for one step."""
     parts = [format_duration(step.duration)]
     if step.sides:
-        joiner = " and " if step.alternate else " then "
-        parts.append(joiner.join(side.value for side in step.sides))
-    if step.reps > 1:
-        parts.append(f"{step.reps} times" + (" each side" if step.sides else ""))
+        parts.append(side_names(step))
+    if step.reps > 1 and step.sides:
+        parts.append(
+            QCoreApplication.translate("RoutineDetail", "%n times each side", "", step.reps)
+        )
+    elif step.reps > 1:
+        parts.append(QCoreApplication.translate("RoutineDetail", "%n times", "", step.reps))
     if step.alternate and step.sides:
-        parts.append("taking turns")
+        parts.append(QCoreApplication.translate("RoutineDetail", "taking turns"))
     if step.rest > 0:
-        parts.append(f"{format_duration(step.rest)} rest between")
+        parts.append(
+            arg(
+                QCoreApplication.translate("RoutineDetail", "%1 rest between"),
+                format_duration(step.rest),
+            )
+        )
     return " · ".join(parts)
 
 
@@ -68,7 +92,8 @@ class ProblemBanner(QFrame):
         files = len(library.broken_files)
         lines = [html.escape(p.format()) for p in problems[:MAX_PROBLEMS_SHOWN]]
         if len(problems) > MAX_PROBLEMS_SHOWN:
-            lines.append(f"… and {len(problems) - MAX_PROBLEMS_SHOWN} more problems")
+            more = len(problems) - MAX_PROBLEMS_SHOWN
+            lines.append(html.escape(self.tr("… and %n more problems", "", more)))
         if files == 1:
             heading = self.tr("⚠ 1 routine file could not be loaded and was skipped.")
         else:

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from routine_app.core.durations import format_duration
 from routine_app.core.routine import Intensity, Routine
@@ -22,12 +29,16 @@ def routine_subtitle(routine: Routine) -> str:
     if routine.position is not None:
         parts.append(routine.position.label)
     if routine.intensity is Intensity.GENTLE:
-        parts.append("Gentle")
+        parts.append(QCoreApplication.translate("RoutineListModel", "Gentle"))
     parts += [
         format_duration(routine.total_duration),
-        f"{steps} step{'s' if steps != 1 else ''}",
+        QCoreApplication.translate("RoutineListModel", "%n step(s)", "", steps),
     ]
-    parts.append(", ".join(routine.equipment) if routine.equipment else "No equipment")
+    parts.append(
+        ", ".join(routine.equipment)
+        if routine.equipment
+        else QCoreApplication.translate("RoutineListModel", "No equipment")
+    )
     return " · ".join(parts)
 
 
