@@ -134,6 +134,14 @@ def pgettext(context: str, message: str) -> str:
     return _state.app.pgettext(context, message)
 
 
+def join_words(items: Sequence[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c`` in the current language."""
+    if len(items) <= 1:
+        return "".join(items)
+    # Translators: the end of a list: "2 entries, 1 session and 3 weekly checks".
+    return _("{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
+
+
 def routine_text(routine_id: str, field: str, text: str) -> str:
     """A bundled routine's TEXT in the current language; TEXT itself if untranslated.
 

@@ -25,8 +25,7 @@ from routine_app.store import safety
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
 from routine_app.ui.journal.log_dialog import LogPainDialog
-from routine_app.ui.journal.red_flag import alert_title
-from routine_app.ui.journal.red_flag import note_title
+from routine_app.ui.journal.red_flag import alert_title, note_title
 from routine_app.ui.main_window import MainWindow
 from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.ui.conftest import MakeWindow
