@@ -7,13 +7,16 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from routine_app.i18n import format_date
 from routine_app.store import safety
 from routine_app.store.journal import Journal
-from routine_app.ui.common.texts import arg
+from routine_app.ui.common.texts import TextContext, arg
+
+
+class SafetyCounts(TextContext):
+    """The translation context of the summary's texts built outside the widget."""
 
 
 def moved_lines(journal: Journal, routine_title: Callable[[str], str]) -> list[str]:
@@ -22,8 +25,7 @@ def moved_lines(journal: Journal, routine_title: Callable[[str], str]) -> list[s
     lines = []
     for counts in safety.pain_moved_counts(journal):
         line = arg(
-            QCoreApplication.translate(
-                "SafetySummary",
+            SafetyCounts.tr(
                 "%1: towards the back (centralised) %2, further down the leg (peripheralised) "
                 "%3, neither %4",
             ),
@@ -39,12 +41,12 @@ def moved_lines(journal: Journal, routine_title: Callable[[str], str]) -> list[s
 def times(count: int) -> str:
     """How often: never, once, twice, 3 times."""
     if count == 0:
-        return QCoreApplication.translate("SafetySummary", "never")
+        return SafetyCounts.tr("never")
     if count == 1:
-        return QCoreApplication.translate("SafetySummary", "once")
+        return SafetyCounts.tr("once")
     if count == 2:
-        return QCoreApplication.translate("SafetySummary", "twice")
-    return QCoreApplication.translate("SafetySummary", "%n times", "", count)
+        return SafetyCounts.tr("twice")
+    return SafetyCounts.tr("%n times", "", count)
 
 
 def week_text(journal: Journal, today: date) -> str:
@@ -52,7 +54,7 @@ def week_text(journal: Journal, today: date) -> str:
     if clock is None:
         return ""
     return arg(
-        QCoreApplication.translate("SafetySummary", "Week %1 of this episode (it began on %2)."),
+        SafetyCounts.tr("Week %1 of this episode (it began on %2)."),
         clock.week,
         format_date(clock.began_on, "long"),
     )

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
+
 _PLACEHOLDER = re.compile(r"%(\d)")
 
 
@@ -19,3 +21,16 @@ def arg(text: str, *values: object) -> str:
         return str(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
 
     return _PLACEHOLDER.sub(value, text)
+
+
+class TextContext:
+    """A translation context for texts outside any widget, named after the subclass.
+
+    ``Charts.tr("%n days", "", n)`` reads like a widget's ``self.tr`` and lupdate sees
+    it the same way (context ``Charts``, with plural forms), where
+    ``QCoreApplication.translate`` with a count is silently left out by lupdate.
+    """
+
+    @classmethod
+    def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)

@@ -20,7 +20,7 @@ from routine_app.core.triage import short_name
 from routine_app.i18n import format_date, weekday_name
 from routine_app.store.journal import Journal, timeline_key
 from routine_app.ui.common.delegates import ROW_ROLE, Row
-from routine_app.ui.common.texts import arg
+from routine_app.ui.common.texts import TextContext, arg
 
 PAGE = 200
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,6 +28,10 @@ RED = "danger"  # the theme's danger colour (ui.common.colours), resolved when p
 SESSION_ACCENT = "highlight"
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+class TimelineRows(TextContext):
+    """The translation context of the rows' counted texts."""
 
 
 def day_heading(day: date, today: date) -> str:
@@ -100,17 +104,11 @@ def entry_row(entry: Entry) -> Row:
 def _outcome(session: Session) -> str:
     done, total = session.segments_done, session.segments_total
     if session.outcome is Outcome.COMPLETED:
-        text = QCoreApplication.translate(
-            "TimelineModel", "Routine completed (%1 of %n parts)", "", total
-        )
+        text = TimelineRows.tr("Routine completed (%1 of %n parts)", "", total)
     elif session.outcome is Outcome.STOPPED:
-        text = QCoreApplication.translate(
-            "TimelineModel", "Routine stopped early (%1 of %n parts)", "", total
-        )
+        text = TimelineRows.tr("Routine stopped early (%1 of %n parts)", "", total)
     else:
-        text = QCoreApplication.translate(
-            "TimelineModel", "Routine not finished (%1 of %n parts)", "", total
-        )
+        text = TimelineRows.tr("Routine not finished (%1 of %n parts)", "", total)
     return arg(text, done)
 
 

@@ -23,13 +23,17 @@ from routine_app.core.durations import format_duration
 from routine_app.core.library import Library
 from routine_app.core.routine import Routine, Side, Step
 from routine_app.ui.common.delegates import TwoLineDelegate
-from routine_app.ui.common.texts import arg
+from routine_app.ui.common.texts import TextContext, arg
 from routine_app.ui.common.theme import caution_colours
 from routine_app.ui.library.routine_list import RoutineListModel, routine_subtitle
 
 MAX_PROBLEMS_SHOWN = 8
 #: Each step's picture beside it in the library (the pictures are 3:2).
 PICTURE_SIZE = (132, 88)
+
+
+class StepFacts(TextContext):
+    """The translation context of a step's counted facts."""
 
 
 def side_names(step: Step) -> str:
@@ -53,11 +57,9 @@ def step_facts(step: Step) -> str:
     if step.sides:
         parts.append(side_names(step))
     if step.reps > 1 and step.sides:
-        parts.append(
-            QCoreApplication.translate("RoutineDetail", "%n times each side", "", step.reps)
-        )
+        parts.append(StepFacts.tr("%n times each side", "", step.reps))
     elif step.reps > 1:
-        parts.append(QCoreApplication.translate("RoutineDetail", "%n times", "", step.reps))
+        parts.append(StepFacts.tr("%n times", "", step.reps))
     if step.alternate and step.sides:
         parts.append(QCoreApplication.translate("RoutineDetail", "taking turns"))
     if step.rest > 0:

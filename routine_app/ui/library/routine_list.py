@@ -14,11 +14,16 @@ from PySide6.QtCore import (
 from routine_app.core.durations import format_duration
 from routine_app.core.routine import Intensity, Routine
 from routine_app.ui.common.delegates import ROW_ROLE, Row
+from routine_app.ui.common.texts import TextContext
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+class RoutineFacts(TextContext):
+    """The translation context of a routine's counted facts."""
 
 
 def routine_subtitle(routine: Routine) -> str:
@@ -32,7 +37,7 @@ def routine_subtitle(routine: Routine) -> str:
         parts.append(QCoreApplication.translate("RoutineListModel", "Gentle"))
     parts += [
         format_duration(routine.total_duration),
-        QCoreApplication.translate("RoutineListModel", "%n step(s)", "", steps),
+        RoutineFacts.tr("%n step(s)", "", steps),
     ]
     parts.append(
         ", ".join(routine.equipment)

@@ -12,7 +12,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from routine_app.core.durations import format_duration
-from routine_app.ui.common.texts import arg
+from routine_app.ui.common.texts import TextContext, arg
+
+
+class RoutineSummary(TextContext):
+    """The translation context of the summary's texts (``RoutineSummary.tr``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,10 +32,10 @@ class Done:
 def summary_html(done: Done) -> str:
     """A short list: the routine, steps done of all, time, the pain rated before."""
     if done.completed or done.steps_done >= done.steps_total:
-        steps = QCoreApplication.translate("RoutineSummary", "all %n steps", "", done.steps_total)
+        steps = RoutineSummary.tr("all %n steps", "", done.steps_total)
     else:
         steps = arg(
-            QCoreApplication.translate("RoutineSummary", "%1 of %n steps", "", done.steps_total),
+            RoutineSummary.tr("%1 of %n steps", "", done.steps_total),
             done.steps_done,
         )
     time = QCoreApplication.translate("RoutineSummary", "Time: %1")

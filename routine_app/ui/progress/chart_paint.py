@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 from routine_app.core.journal import Reach
 from routine_app.i18n import weekday_name
 from routine_app.store.progress import CALENDAR_WEEKS, Progress
-from routine_app.ui.common.texts import arg
+from routine_app.ui.common.texts import TextContext, arg
 from routine_app.ui.progress.date_ticks import date_ticks
 
 BACK = "#1f77b4"
@@ -46,6 +46,11 @@ MONTHLY_AFTER_DAYS = 730
 LABEL_GAP = 16
 PAIN_RANGE = (-0.8, 10.6)
 REACH_RANGE = (-0.4, 4.3)
+
+
+class Charts(TextContext):
+    """The translation context of every chart text (``Charts.tr``, so counts get plurals)."""
+
 
 #: A legend entry: the mark's kind, its label, colour and line style.
 Mark = tuple[str, str, QColor, Qt.PenStyle]
@@ -336,9 +341,7 @@ def daily_title() -> str:
 def pain_title(progress: Progress) -> str:
     if progress.point_days == 1:
         return daily_title()
-    return QCoreApplication.translate(
-        "Charts", "Pain, 0 to 10: average of every %n days", "", progress.point_days
-    )
+    return Charts.tr("Pain, 0 to 10: average of every %n days", "", progress.point_days)
 
 
 def paint_pain(
@@ -432,8 +435,7 @@ def daily_reach_title() -> str:
 def reach_title(progress: Progress) -> str:
     if progress.point_days == 1:
         return daily_reach_title()
-    return QCoreApplication.translate(
-        "Charts",
+    return Charts.tr(
         "How far down the leg the pain typically reaches, every %n days (lower is better)",
         "",
         progress.point_days,
@@ -528,8 +530,8 @@ def paint_sessions(
 
 
 def calendar_title(weeks: int = CALENDAR_WEEKS) -> str:
-    return QCoreApplication.translate(
-        "Charts", "Days with a routine, last %n weeks (darker: more routines that day)", "", weeks
+    return Charts.tr(
+        "Days with a routine, last %n weeks (darker: more routines that day)", "", weeks
     )
 
 

@@ -29,6 +29,7 @@ from routine_app.store.progress import CALENDAR_WEEKS, Progress
 from routine_app.ui.common.texts import arg
 from routine_app.ui.progress.chart_paint import (
     ChartColours,
+    Charts,
     Frame,
     calendar_title,
     daily_reach_title,
@@ -215,9 +216,7 @@ class PainChart(Chart):
         end = min(self._last, point.day + timedelta(days=self._period_days - 1))
         if day > end:
             return None
-        average = QCoreApplication.translate(
-            "Charts", "Average back %1, leg %2 (%n entries)", "", point.entries
-        )
+        average = Charts.tr("Average back %1, leg %2 (%n entries)", "", point.entries)
         reached = QCoreApplication.translate("Charts", "Pain typically reached: %1")
         lines = [
             arg(
@@ -296,9 +295,7 @@ class CalendarHeatmap(QWidget):
         self._last = progress.last
         done = len(self._counts)
         #: %n is the number of days with a routine, %1 the number of weeks shown.
-        text = QCoreApplication.translate(
-            "Charts", "%n days with a routine in the last %1 weeks", "", done
-        )
+        text = Charts.tr("%n days with a routine in the last %1 weeks", "", done)
         self.setAccessibleDescription(arg(text, self.WEEKS))
         self.update()
 
