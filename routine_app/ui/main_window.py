@@ -32,6 +32,7 @@ from routine_app.core.safety import LOCKED_MESSAGE
 from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues
 from routine_app.store import safety
+from routine_app.store.changes import Changes
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
 from routine_app.ui.common.adaptive import COMPACT_WIDTH, scrollable
@@ -102,7 +103,6 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._build_menus()
         self.library_page = LibraryPage(library, self, self.gentle_suggestion)
-        self.journal_actions.changed.connect(self.library_page.update_gentle_hint)
         self.add_page("library", self.tr("&Routines"), self.library_page)
         self.player_page = PlayerPage(self.journal_actions, cues, settings, clock, self)
         self.player_page.leave.connect(lambda: self.show_page("library"))
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.lock_banner = LockBanner(self)
         self.lock_banner.confirmed.connect(self.journal_actions.confirm_checked)
         self.review_banner = ReviewBanner(settings, self)
-        self.journal_actions.changed.connect(self.refresh_safety)
+        self.journal_actions.changed.connect(self._journal_changed)
         self.refresh_safety()
         side = QVBoxLayout()
         side.addWidget(self.nav, 1)
@@ -292,6 +292,12 @@ class MainWindow(QMainWindow):
             self, self.settings, load, self.journal_actions.set_episode_start
         )
         return True
+
+    def _journal_changed(self, changes: Changes) -> None:
+        # The lock (emergency signs, clearances), the episode week, the last logged pain.
+        if changes.entries or changes.safety_records:
+            self.library_page.update_gentle_hint()
+            self.refresh_safety()
 
     def refresh_safety(self) -> None:
         """Show or hide the lock and review banners from what the journal now holds."""

@@ -291,17 +291,21 @@ class SettingsDialog(QDialog):
 
     def restore(self, backup: Path) -> bool:
         try:
-            kept = self.journal_actions.journal.restore(backup)
+            kept, undo_dropped = self.journal_actions.restore(backup)
         except (OSError, sqlite3.Error, JournalError) as exc:
             # restore() leaves the current journal in place and open, and says why.
             message = str(exc) if isinstance(exc, JournalError) else explain(exc, RESTORE)
             self.status.setText(message)
             warn(self, self.tr("Restore"), message)
             return False
-        self.journal_actions.changed.emit()
-        self.status.setText(
+        text = (
             self.tr("Restored %1. Your previous journal was kept as %2.")
             .replace("%1", backup.name)
             .replace("%2", str(kept))
         )
+        if undo_dropped:
+            text += " " + self.tr(
+                "What you deleted before the restore can no longer be put back with Undo."
+            )
+        self.status.setText(text)
         return True

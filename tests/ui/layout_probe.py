@@ -136,7 +136,7 @@ def probe() -> dict[str, object]:
     dialogs: list[tuple[str, QDialog]] = [
         ("settings", window.open_settings()),
         ("log pain", window.open_log_dialog()),
-        ("weekly check", WeeklyCheckDialog(journal, print, window)),
+        ("weekly check", WeeklyCheckDialog(window.journal_actions, print, window)),
         ("safety", SafetyDialog(window)),
     ]
     for where, dialog in dialogs:

@@ -556,6 +556,14 @@
         <translation>Bilder (*.svg *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
+        <source>Picture not copied: your routines folder %1 cannot be written (%2). Check that it exists, that you may write to it and that the disk is not full.</source>
+        <translation>Bild nicht kopiert: In Ihren Routinen-Ordner %1 kann nicht geschrieben werden (%2). Prüfen Sie, ob er existiert, ob Sie darin schreiben dürfen und ob der Datenträger voll ist.</translation>
+    </message>
+    <message>
+        <source>Picture not copied: %1 cannot be read (%2).</source>
+        <translation>Bild nicht kopiert: %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
         <source>id %1 is already used by %2; choose another</source>
         <translation>Die ID %1 wird schon von %2 verwendet; wählen Sie eine andere</translation>
     </message>
@@ -696,6 +704,13 @@
     </message>
 </context>
 <context>
+    <name>JournalActions</name>
+    <message>
+        <source>Not saved: this item is no longer in your journal (it was deleted, or the journal was restored from a backup). Nothing was changed.</source>
+        <translation>Nicht gespeichert: Dieser Eintrag ist nicht mehr in Ihrem Tagebuch (er wurde gelöscht, oder das Tagebuch wurde aus einer Sicherung wiederhergestellt). Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <source>Pain journal</source>
@@ -817,6 +832,10 @@
     <message>
         <source>%1 was not imported: %2. Your journal is unchanged.</source>
         <translation>%1 wurde nicht importiert: %2. Ihr Tagebuch ist unverändert.</translation>
+    </message>
+    <message>
+        <source>What you deleted before the import can no longer be put back with Undo.</source>
+        <translation>Was Sie vor dem Import gelöscht haben, lässt sich nicht mehr mit „Löschen rückgängig“ zurückholen.</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1238,7 @@
     </message>
     <message>
         <source>Player</source>
+        <extracomment>the session&apos;s row is in the journal now open (so later writes update it)</extracomment>
         <translation>Abspieler</translation>
     </message>
     <message>
@@ -1845,6 +1865,10 @@
     <message>
         <source>Log pain reminder</source>
         <translation>Erinnerung ans Schmerz-Eintragen</translation>
+    </message>
+    <message>
+        <source>What you deleted before the restore can no longer be put back with Undo.</source>
+        <translation>Was Sie vor dem Wiederherstellen gelöscht haben, lässt sich nicht mehr mit „Löschen rückgängig“ zurückholen.</translation>
     </message>
     <message>
         <source>While a reminder is on, closing the window keeps the app in the tray</source>

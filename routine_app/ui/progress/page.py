@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from routine_app.core.figures import verdicts_note
 from routine_app.i18n import format_decimal
+from routine_app.store.changes import Changes
 from routine_app.store.files import private_output
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Progress, Range, collect, period
@@ -198,7 +199,9 @@ class ProgressPage(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def _journal_changed(self) -> None:
+    def _journal_changed(self, changes: Changes) -> None:
+        if not changes:  # the page shows every kind of record, so any change counts
+            return
         self._dirty = True
         if self.isVisible():
             self.refresh()
@@ -238,11 +241,10 @@ class ProgressPage(QWidget):
         """Show the weekly check form (not modal: it never blocks the app)."""
         if self.weekly_dialog is None:
             self.weekly_dialog = WeeklyCheckDialog(
-                self.journal,
+                self.journal_actions,
                 lambda text: warn(self, self.tr("Weekly check"), text),
                 self,
             )
-            self.weekly_dialog.saved.connect(lambda _check: self.refresh())
             self.weekly_dialog.finished.connect(self._weekly_closed)
         self.weekly_dialog.show()
         self.weekly_dialog.raise_()

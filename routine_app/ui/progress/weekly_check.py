@@ -3,8 +3,9 @@ see :mod:`routine_app.core.weekly_check`), and the banner that offers it once a 
 
 The banner never blocks: "Answer (1 minute)…" opens the form, "Not this week" puts it
 off for seven days (remembered in the settings), and the form's own "Not now" closes
-without saving. A saved check goes to the journal in one transaction; a known storage
-error is shown and nothing changes.
+without saving. A saved check goes to the journal in one transaction, through the journal's one door
+(:mod:`routine_app.ui.journal.actions`); a known storage error is shown and nothing
+changes.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from routine_app.store import weekly_checks
 from routine_app.store.journal import Journal, JournalError
 from routine_app.ui.common.adaptive import fit_dialog
 from routine_app.ui.common.pain_scale import ScaleButton
+from routine_app.ui.journal.actions import JournalActions
 
 PUT_OFF_KEY = "weekly_check/put_off_on"
 
@@ -84,10 +86,13 @@ class WeeklyCheckDialog(QDialog):
     saved = Signal(object)
 
     def __init__(
-        self, journal: Journal, warn: Callable[[str], object], parent: QWidget | None = None
+        self,
+        actions: JournalActions,
+        warn: Callable[[str], object],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.journal_actions = actions
         self._warn = warn
         self.setWindowTitle(self.tr("Weekly check"))
         intro = QLabel(
@@ -155,7 +160,7 @@ class WeeklyCheckDialog(QDialog):
             self.status.setText(self.tr("Answer at least one question, or choose “Not now”."))
             return
         try:
-            stored = weekly_checks.add(self.journal, check)
+            stored = self.journal_actions.add_weekly_check(check)
         except (JournalError, JournalValueError) as exc:
             self._warn(str(exc))
             return
