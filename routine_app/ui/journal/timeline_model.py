@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from routine_app.core.journal import Entry, Outcome, Session
+from routine_app.core.journal import Entry, Outcome, PainMoved, Session
 from routine_app.core.triage import short_name
 from routine_app.i18n import format_date, weekday_name
 from routine_app.store.journal import Journal, timeline_key
@@ -127,13 +127,16 @@ def session_row(session: Session, routine_title: Callable[[str], str]) -> Row:
         parts.append(
             arg(QCoreApplication.translate("TimelineModel", "pain before %1"), session.pain_before)
         )
-    if session.pain_moved is not None:
+    if session.pain_moved is PainMoved.FURTHER_DOWN:
         parts.append(
-            arg(
-                QCoreApplication.translate("TimelineModel", "pain moved: %1"),
-                session.pain_moved.label,
-            )
+            QCoreApplication.translate("TimelineModel", "pain moved: further down the leg")
         )
+    elif session.pain_moved is PainMoved.TOWARDS_BACK:
+        parts.append(
+            QCoreApplication.translate("TimelineModel", "pain moved: back towards the back")
+        )
+    elif session.pain_moved is PainMoved.NEITHER:
+        parts.append(QCoreApplication.translate("TimelineModel", "pain moved: neither"))
     return Row(title, " · ".join(parts), accent=SESSION_ACCENT)
 
 
