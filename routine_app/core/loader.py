@@ -148,22 +148,31 @@ def _unknown_key_message(key: str, what: str, allowed: Sequence[str]) -> str:
     )
 
 
-def _text(node: yaml.Node, out: _Collector, field: str) -> str | None:
+def _text_problem(problem: str, item: bool) -> str:
+    """The wording of a text problem, for a field or for an item of a list field."""
+    if problem == "not text":
+        return _("each item of {field} must be text") if item else _("{field} must be text")
+    if problem == "empty":
+        if item:
+            return _("each item of {field} must not be empty")
+        return _("{field} must not be empty")
+    if item:
+        return _("each item of {field} is too long ({length} characters; the limit is {limit})")
+    return _("{field} is too long ({length} characters; the limit is {limit})")
+
+
+def _text(node: yaml.Node, out: _Collector, field: str, *, item: bool = False) -> str | None:
     """A non-empty text value; numbers and other scalars are read as written."""
     if not isinstance(node, yaml.ScalarNode) or node.tag == "tag:yaml.org,2002:null":
-        out.add(node, _("{field} must be text").format(field=field))
+        out.add(node, _text_problem("not text", item).format(field=field))
         return None
     text = str(node.value).strip()
     if not text:
-        out.add(node, _("{field} must not be empty").format(field=field))
+        out.add(node, _text_problem("empty", item).format(field=field))
         return None
     if len(text) > MAX_TEXT:
-        out.add(
-            node,
-            _("{field} is too long ({length} characters; the limit is {limit})").format(
-                field=field, length=len(text), limit=MAX_TEXT
-            ),
-        )
+        too_long = _text_problem("too long", item)
+        out.add(node, too_long.format(field=field, length=len(text), limit=MAX_TEXT))
         return None
     return text
 
@@ -172,8 +181,7 @@ def _text_list(node: yaml.Node, out: _Collector, field: str) -> tuple[str, ...] 
     if not isinstance(node, yaml.SequenceNode):
         out.add(node, _("{field} must be a list of text items").format(field=field))
         return None
-    each = _("each item of {field}").format(field=field)
-    items = [_text(item, out, each) for item in node.value]
+    items = [_text(item, out, field, item=True) for item in node.value]
     return tuple(i for i in items if i is not None) if None not in items else None
 
 
@@ -476,7 +484,7 @@ def _read_duration(node: yaml.Node, out: _Collector, field: str, minimum: float)
     try:
         seconds = parse_duration(value)
     except DurationError as exc:
-        out.add(node, f"{field}: {exc}")
+        out.add(node, _("{field}: {problem}").format(field=field, problem=exc))
         return None
     if seconds < minimum or seconds > MAX_STEP_SECONDS:
         low = f"{minimum:g} s" if minimum else "0 s"

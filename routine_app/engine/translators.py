@@ -42,11 +42,14 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
     English installs only the app's plural forms (the source texts are English). Each
     translator is parented to *app*, so it lives as long as the application. Also makes
-    LANGUAGE the default QLocale (unless the default already speaks it), so Qt formats
-    dates and numbers the same way.
+    LANGUAGE the default QLocale, so Qt names days and formats numbers the same way
+    (English keeps the system's English locale, such as en_GB, when it has one; the
+    system locale is not used otherwise: under LANGUAGE=de with LANG=C it says
+    "de_DE" but names the days in English).
     """
-    if QLocale().language() != QLocale(language).language():
-        QLocale.setDefault(QLocale(language))
+    wanted = QLocale(language)
+    if language != SOURCE_LANGUAGE or QLocale.system().language() != wanted.language():
+        QLocale.setDefault(wanted)
     loaded = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     names = [(app_catalogue(language), "")]

@@ -1153,12 +1153,20 @@
 <context>
     <name>PainScale</name>
     <message>
+        <source>%1: %2 of 10</source>
+        <translation>%1: %2 von 10</translation>
+    </message>
+    <message>
         <source>0 = no pain</source>
         <translation>0 = kein Schmerz</translation>
     </message>
     <message>
         <source>10 = worst pain imaginable</source>
         <translation>10 = schlimmster vorstellbarer Schmerz</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation>%1 von 10</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1336,14 @@
     <message>
         <source>no equipment</source>
         <translation>ohne Hilfsmittel</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>What the evidence says</source>
+        <translation>Was die Studienlage sagt</translation>
     </message>
     <message>
         <source>Routines are paused</source>
@@ -1629,6 +1645,22 @@
         <translation>Wählen Sie links eine Routine, um ihre Schritte zu sehen.</translation>
     </message>
     <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>What the evidence says</source>
+        <translation>Was die Studienlage sagt</translation>
+    </message>
+    <message>
+        <source>For a bad day:</source>
+        <translation>Für einen schlechten Tag:</translation>
+    </message>
+    <message>
+        <source>The gentle version of</source>
+        <translation>Die sanfte Version von</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -1872,7 +1904,7 @@
     </message>
     <message>
         <source>While a reminder is on, closing the window keeps the app in the tray</source>
-        <translation>Solange eine Erinnerung eingeschaltet ist, bleibt die App beim Schließen des Fensters im Infobereich</translation>
+        <translation>Bei aktiver Erinnerung bleibt die App nach dem Schließen im Infobereich</translation>
     </message>
     <message>
         <source>In the background</source>
@@ -2043,8 +2075,16 @@
         <translation>Schmerz davor %1</translation>
     </message>
     <message>
-        <source>pain moved: %1</source>
-        <translation>Schmerz gewandert: %1</translation>
+        <source>pain moved: further down the leg</source>
+        <translation>Schmerz gewandert: weiter ins Bein hinunter</translation>
+    </message>
+    <message>
+        <source>pain moved: back towards the back</source>
+        <translation>Schmerz gewandert: zurück zum Rücken hin</translation>
+    </message>
+    <message>
+        <source>pain moved: neither</source>
+        <translation>Schmerz gewandert: weder noch</translation>
     </message>
 </context>
 <context>

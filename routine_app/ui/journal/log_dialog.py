@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -41,6 +40,7 @@ from routine_app.core.journal import (
     with_leg_side_flag,
 )
 from routine_app.core.triage import Level, signs_at
+from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.pain_scale import PainScale
 from routine_app.ui.journal.episode_field import EpisodeField
 from routine_app.ui.journal.wrap_check import wrapping_check
@@ -52,9 +52,11 @@ MIN_WIDTH = 760
 
 def _choice_row(
     parent: QWidget, options: list[tuple[str, str]], name: str
-) -> tuple[QButtonGroup, QHBoxLayout]:
+) -> tuple[QButtonGroup, FlowLayout]:
+    """Radio buttons in a row that wraps when the dialog is narrow (German names of the
+    five pain extents are too long for one line at 800 pixels)."""
     group = QButtonGroup(parent)
-    row = QHBoxLayout()
+    row = FlowLayout()
     for value, label in options:
         button = QRadioButton(label, parent)
         button.setProperty("value", value)
@@ -153,8 +155,8 @@ class LogPainDialog(QDialog):
         self._fit_to_screen()
         self.back.setFocus()
 
-    def _layout(self, side_row: QHBoxLayout, reach_row: QHBoxLayout) -> None:
-        symptoms = QHBoxLayout()
+    def _layout(self, side_row: FlowLayout, reach_row: FlowLayout) -> None:
+        symptoms = FlowLayout()
         for box in (self.numbness, self.tingling, self.weakness):
             symptoms.addWidget(box)
         symptoms.addStretch(1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from routine_app.core.durations import format_duration
 from routine_app.core.library import Library
 from routine_app.core.routine import Routine, Side, Step
+from routine_app.ui.common.adaptive import SpaceWatcher
 from routine_app.ui.common.delegates import TwoLineDelegate
 from routine_app.ui.common.texts import TextContext, arg
 from routine_app.ui.common.theme import caution_colours
@@ -30,6 +31,13 @@ from routine_app.ui.library.routine_list import RoutineListModel, routine_subtit
 MAX_PROBLEMS_SHOWN = 8
 #: Each step's picture beside it in the library (the pictures are 3:2).
 PICTURE_SIZE = (132, 88)
+#: A details column narrower than this puts each step's picture above its text, so a
+#: long word (German has many) never needs more width than the column has.
+PICTURES_ABOVE_BELOW = 420
+#: A library page narrower than this gives the routine list a share of its width,
+#: rather than its usual 360 pixels, so the details keep room to read.
+NARROW_LIBRARY = 760
+LIST_MIN_WIDTH = 240
 
 
 class StepFacts(TextContext):
@@ -158,7 +166,18 @@ class RoutineDetail(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
         self._shown: tuple[Routine | None, Routine | None, Routine | None] = (None, None, None)
+        self.pictures_above = False
+        self.space = SpaceWatcher(self, self._fit)
         self.show_routine(None)
+
+    def _fit(self, room: QSize) -> None:
+        """A narrow column shows each step's picture above its text."""
+        above = room.width() < PICTURES_ABOVE_BELOW
+        if above != self.pictures_above:
+            self.pictures_above = above
+            shown = self._shown[0]
+            if shown is not None:
+                self.steps.setText(self._steps_html(shown))
 
     def changeEvent(self, event: QEvent) -> None:
         """A new theme: draw the steps' inline caution colours again."""
@@ -189,28 +208,29 @@ class RoutineDetail(QWidget):
         self.facts.setText(html.escape(routine_subtitle(routine)))
         self.summary.setText(html.escape(routine.summary))
         items = "".join(f"<li>{html.escape(c)}</li>" for c in routine.cautions)
+        before = self.tr("Before you start")  # lupdate cannot see tr() in an f-string
         self.cautions.setText(
-            f"<b>⚠ {html.escape(self.tr('Before you start'))}</b>"
-            f"<ul style='margin-left:-20px'>{items}</ul>"
+            f"<b>⚠ {html.escape(before)}</b><ul style='margin-left:-20px'>{items}</ul>"
         )
         self.steps.setText(self._steps_html(routine))
         self.links.setText(self._links_html(gentle, original))
+        evidence = self.tr("What the evidence says")
         if routine.evidence:
             self.evidence.setText(
-                f"<b>{html.escape(self.tr('What the evidence says'))}</b><br>"
-                f"{html.escape(routine.evidence)}"
+                f"<b>{html.escape(evidence)}</b><br>{html.escape(routine.evidence)}"
             )
 
     def _links_html(self, gentle: Routine | None, original: Routine | None) -> str:
+        bad_day, gentle_of = self.tr("For a bad day:"), self.tr("The gentle version of")
         links = []
         if gentle is not None:
             links.append(
-                f"{html.escape(self.tr('For a bad day:'))} "
+                f"{html.escape(bad_day)} "
                 f"<a href='{html.escape(gentle.id)}'>{html.escape(gentle.title)}</a>"
             )
         if original is not None:
             links.append(
-                f"{html.escape(self.tr('The gentle version of'))} "
+                f"{html.escape(gentle_of)} "
                 f"<a href='{html.escape(original.id)}'>{html.escape(original.title)}</a>"
             )
         return "<br>".join(links)
@@ -231,12 +251,17 @@ class RoutineDetail(QWidget):
                 if step.image is not None
                 else ""
             )
-            rows.append(
-                f"<tr><td valign='top' width='{PICTURE_SIZE[0] + 12}'>{picture}</td>"
+            text = (
                 f"<td valign='top'><b>{number}. {html.escape(step.name)}</b>"
                 f" <span>— {html.escape(step_facts(step))}</span><br>"
-                f"{html.escape(step.instructions)}{caution}</td></tr>"
+                f"{html.escape(step.instructions)}{caution}</td>"
             )
+            if self.pictures_above:
+                rows.append(f"<tr><td>{picture}</td></tr><tr>{text}</tr>" if picture else text)
+            else:
+                rows.append(
+                    f"<tr><td valign='top' width='{PICTURE_SIZE[0] + 12}'>{picture}</td>{text}</tr>"
+                )
         heading = html.escape(self.tr("Steps"))
         table = f"<table cellspacing='0' cellpadding='6'>{''.join(rows)}</table>"
         return f"<h3>{heading}</h3>{table}"
@@ -269,7 +294,9 @@ class LibraryPage(QWidget):
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setAccessibleName(self.tr("Routines"))
         self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.list.setMinimumWidth(320)
+        self.list.setMinimumWidth(LIST_MIN_WIDTH)
+        # The rows elide their text to the list's width: never a sideways scroll bar.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = QLabel(
             self.tr(
                 "No routines could be loaded. Check the problems listed "
@@ -306,6 +333,9 @@ class LibraryPage(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([360, 640])
+        self.splitter = splitter
+        self._narrow: bool | None = None
+        self.space = SpaceWatcher(self, self._fit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         row = QHBoxLayout()
@@ -313,6 +343,18 @@ class LibraryPage(QWidget):
         layout.addLayout(row, 1)
         self.list.selectionModel().selectionChanged.connect(self._on_selection)
         self.set_library(library)
+
+    def _fit(self, room: QSize) -> None:
+        """On a narrow page the list takes a share of the width (the details the rest);
+        back on a wide one, its usual 360 pixels. Only on crossing, so a splitter the
+        person dragged stays where it was."""
+        narrow = room.width() < NARROW_LIBRARY
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        total = max(sum(self.splitter.sizes()), self.splitter.width() - self.splitter.handleWidth())
+        first = max(LIST_MIN_WIDTH, int(total * 0.42)) if narrow else 360
+        self.splitter.setSizes([first, max(0, total - first)])
 
     def set_library(self, library: Library) -> None:
         self.library = library

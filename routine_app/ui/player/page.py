@@ -36,6 +36,7 @@ from routine_app.engine.player import RoutinePlayer, State
 from routine_app.store import safety
 from routine_app.store.changes import Changes
 from routine_app.ui.common.adaptive import CurrentPanelStack, Panel, SpaceWatcher, scrollable
+from routine_app.ui.common.colours import fit_checked_text
 from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.labels import scaled_label
 from routine_app.ui.common.messages import warn
@@ -384,10 +385,12 @@ class PlayerPage(QWidget):
         cautions = "".join(
             f"<li>{html.escape(c)}</li>" for c in (*spread, *routine.cautions, *triage)
         )
-        self.ready_cautions.setText(f"<b>⚠ {self.tr('Before you start')}</b><ul>{cautions}</ul>")
+        before = self.tr("Before you start")  # lupdate cannot see tr() in an f-string
+        self.ready_cautions.setText(f"<b>⚠ {html.escape(before)}</b><ul>{cautions}</ul>")
         self.ready_evidence.setVisible(bool(routine.evidence))
+        evidence = self.tr("What the evidence says")
         self.ready_evidence.setText(
-            f"<b>{self.tr('What the evidence says')}:</b> {html.escape(routine.evidence or '')}"
+            f"<b>{html.escape(evidence)}:</b> {html.escape(routine.evidence or '')}"
         )
         self.pain_before.set_value(None)
         self.pain_after.set_value(None)
@@ -560,6 +563,8 @@ class PlayerPage(QWidget):
         self.sound_button.setText(self.tr("Sound: on") if sound_on else self.tr("Sound: off"))
         voice_on = self.voice_button.isChecked()
         self.voice_button.setText(self.tr("Voice: on") if voice_on else self.tr("Voice: off"))
+        for button in (self.sound_button, self.voice_button):
+            fit_checked_text(button)
 
     def _show_audio_state(self) -> None:
         self.voice_button.setEnabled(self.cues.voice_available)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from routine_app.core.journal import PainMoved
+from routine_app.ui.common.colours import fit_checked_text
 from routine_app.ui.common.labels import scaled_label
 from routine_app.ui.common.texts import arg
 
@@ -37,6 +38,7 @@ class PainMovedQuestion(QWidget):
             button = QPushButton(choice.label, self)  # worded in core.journal
             button.setCheckable(True)
             button.setProperty("toggle", True)  # filled while chosen (ui.common.colours)
+            fit_checked_text(button)
             button.setMinimumHeight(48)
             button.setAccessibleName(arg(self.tr("Pain moved: %1"), choice.label))
             # Toggled, not clicked: assistive tools check a button without clicking it.

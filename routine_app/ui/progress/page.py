@@ -35,6 +35,7 @@ from routine_app.store.changes import Changes
 from routine_app.store.files import private_output
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Progress, Range, collect, period
+from routine_app.ui.common.colours import fit_checked_text
 from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.labels import page_title
 from routine_app.ui.common.messages import choose_file, warn
@@ -106,6 +107,7 @@ class ProgressPage(QWidget):
             button = QPushButton(span.label, self)
             button.setCheckable(True)
             button.setProperty("toggle", True)  # filled while chosen (ui.common.colours)
+            fit_checked_text(button)
             button.setProperty("range", span.value)
             button.setToolTip(self.tr("Show %1").replace("%1", span.label))
             self.range_group.addButton(button)
