@@ -437,11 +437,11 @@
     </message>
     <message>
         <source>Add step</source>
-        <translation>Schritt hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation>Schritt entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -1610,7 +1610,7 @@
     <message>
         <source>left</source>
         <comment>side</comment>
-        <extracomment>Each step&apos;s picture beside it in the library (the pictures are 3:2).</extracomment>
+        <extracomment>Each step&apos;s picture beside it in the library (the pictures are 3:2). A details column narrower than this puts each step&apos;s picture above its text, so a long word (German has many) never needs more width than the column has. A library page narrower than this gives the routine list a share of its width, rather than its usual 360 pixels, so the details keep room to read.</extracomment>
         <translation>links</translation>
     </message>
     <message>

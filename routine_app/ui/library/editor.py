@@ -402,7 +402,7 @@ class EditorPage(QWidget):
         form.addRow(self.tr("Cautions"), self.cautions)
         form.addRow(self.tr("Evidence"), self.evidence)
         form.addRow(self.tr("Gentle version of"), self.gentle_of)
-        buttons = FlowLayout()  # wraps when narrow (or in a language with longer words)
+        buttons = QHBoxLayout()
         for text, slot in (
             (self.tr("Add step"), self.add_step),
             (self.tr("Remove step"), self.remove_step),
