@@ -28,6 +28,8 @@ DOMAIN = "routine_app"
 ROUTINES_DOMAIN = "routines"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 SOURCE_LANGUAGE = "en"
+#: The language setting's value for "as the desktop session says" (LANGUAGE, LANG ...).
+SYSTEM_LANGUAGE = "system"
 _ENV_ORDER = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 

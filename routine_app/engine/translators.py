@@ -16,12 +16,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from routine_app.i18n import LOCALE_DIR, SOURCE_LANGUAGE
+from routine_app.i18n import LOCALE_DIR, SOURCE_LANGUAGE, SYSTEM_LANGUAGE
 from routine_app.i18n import install as install_catalogues
 
 QT_LOCALE_DIR = LOCALE_DIR / "qt"
-#: The language setting's value for "as the desktop session says".
-SYSTEM_LANGUAGE = "system"
 
 
 def app_catalogue(language: str) -> str:

@@ -26,17 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from routine_app.core.reminders import ReminderKind, Schedule
-from routine_app.engine.reminders import load_schedule, save_schedule
-from routine_app.engine.translators import SYSTEM_LANGUAGE
-from routine_app.i18n import SOURCE_LANGUAGE, available_languages
-from routine_app.store import safety
-from routine_app.store.errors import BACK_UP, RESTORE, explain
-from routine_app.store.journal import JournalError
-from routine_app.store.recovery import Backups
-from routine_app.ui.common.adaptive import fit_dialog
-from routine_app.ui.common.flow_layout import FlowLayout
-from routine_app.ui.common.messages import warn
-from routine_app.ui.common.preferences import (
+from routine_app.core.settings import (
     AFFECTED_SIDE,
     AFFECTED_SIDES,
     GENTLE_THRESHOLD,
@@ -45,12 +35,23 @@ from routine_app.ui.common.preferences import (
     LEAD_IN,
     SOUND,
     THEME,
+    THEMES,
     VOICE,
     VOLUME,
-    Preferences,
+    Scheme,
+    bounds,
+    load_schedule,
+    save_schedule,
 )
-from routine_app.ui.common.texts import arg
-from routine_app.ui.common.theme import Scheme
+from routine_app.i18n import SOURCE_LANGUAGE, SYSTEM_LANGUAGE, _, available_languages
+from routine_app.store import safety
+from routine_app.store.errors import BACK_UP, RESTORE, explain
+from routine_app.store.journal import JournalError
+from routine_app.store.recovery import Backups
+from routine_app.ui.common.adaptive import fit_dialog
+from routine_app.ui.common.flow_layout import FlowLayout
+from routine_app.ui.common.messages import warn
+from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.journal.episode_field import EpisodeField
 
@@ -84,37 +85,26 @@ class SettingsDialog(QDialog):
         self.sound = QCheckBox(self.tr("Play a chime at each step, ticks at 3-2-1"), self)
         self.sound.setChecked(preferences.get(SOUND))
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
-        self.volume.setRange(0, 100)
+        self.volume.setRange(*bounds(VOLUME))
         self.volume.setValue(preferences.get(VOLUME))
         self.volume.setAccessibleName(self.tr("Volume"))
         self.voice = QCheckBox(self.tr("Speak each step's name and side"), self)
         self.voice.setChecked(preferences.get(VOICE))
         self.lead_in = QSpinBox(self)
-        self.lead_in.setRange(0, 60)
-        self.lead_in.setSuffix(self.tr(" s", "seconds"))
+        self.lead_in.setRange(*bounds(LEAD_IN))
+        self.lead_in.setSuffix(" s")
         self.lead_in.setValue(preferences.get(LEAD_IN))
         self.theme = QComboBox(self)
-        themes = {
-            Scheme.SYSTEM: self.tr("Follow the system"),
-            Scheme.LIGHT: self.tr("Light"),
-            Scheme.DARK: self.tr("Dark"),
-            Scheme.HIGH_CONTRAST: self.tr("High contrast"),
-        }
-        for scheme, label in themes.items():
-            self.theme.addItem(label, scheme.value)
+        for scheme, label in THEMES.items():
+            self.theme.addItem(_(label), scheme.value)
         self.theme.setCurrentIndex(self.theme.findData(preferences.get(THEME)))
         self.side = QComboBox(self)
-        sides = {
-            "both": self.tr("Both / not sure"),
-            "left": self.tr("Left"),
-            "right": self.tr("Right"),
-        }
-        for value in AFFECTED_SIDES:
-            self.side.addItem(sides[value], value)
+        for value, label in AFFECTED_SIDES.items():
+            self.side.addItem(_(label), value)
         self.side.setCurrentIndex(self.side.findData(preferences.get(AFFECTED_SIDE)))
         self.side.setToolTip(self.tr("Stretches done on both sides start with this side"))
         self.gentle_threshold = QSpinBox(self)
-        self.gentle_threshold.setRange(0, 10)
+        self.gentle_threshold.setRange(*bounds(GENTLE_THRESHOLD))
         self.gentle_threshold.setValue(preferences.get(GENTLE_THRESHOLD))
         self.gentle_threshold.setToolTip(
             self.tr(
@@ -145,13 +135,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Sound"), self.sound)
         form.addRow(self.tr("Volume"), self.volume)
         form.addRow(self.tr("Voice"), self.voice)
-        form.addRow(self.tr("Get-ready time before a routine (seconds)"), self.lead_in)
-        form.addRow(self.tr("Theme"), self.theme)
-        form.addRow(self.tr("Language"), self.language_row)
-        form.addRow(self.tr("Side that hurts"), self.side)
-        form.addRow(
-            self.tr("Offer gentle versions when the last pain is at least"), self.gentle_threshold
-        )
+        form.addRow(LEAD_IN.label, self.lead_in)
+        form.addRow(THEME.label, self.theme)
+        form.addRow(LANGUAGE.label, self.language_row)
+        form.addRow(AFFECTED_SIDE.label, self.side)
+        form.addRow(GENTLE_THRESHOLD.label, self.gentle_threshold)
         form.addRow(self.tr("Episode"), self.episode)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -189,7 +177,7 @@ class SettingsDialog(QDialog):
         fit_dialog(self)
 
     def _build_language(self) -> None:
-        """System / English / Deutsch ...: read at start, so the note says a restart is
+        """System / Deutsch / English ...: read at start, so the note says a restart is
         needed (the window's texts are not rebuilt while it runs)."""
         self.language = QComboBox(self)
         self.language.addItem(self.tr("System language"), SYSTEM_LANGUAGE)
@@ -198,7 +186,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(
             max(0, self.language.findData(self.preferences.get(LANGUAGE)))
         )
-        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleName(LANGUAGE.label)
         self.language_note = QLabel(self.tr("Takes effect when you restart the app."), self)
         self.language_note.setWordWrap(True)
         self.language_row = QHBoxLayout()
@@ -206,18 +194,17 @@ class SettingsDialog(QDialog):
         self.language_row.addWidget(self.language_note, 1)
 
     def _reminder_row(self, kind: ReminderKind) -> tuple[QCheckBox, list[QCheckBox], QTimeEdit]:
-        schedule = load_schedule(self.preferences.settings, kind)
+        schedule = load_schedule(self.preferences, kind)
         title = self._reminder_title(kind)
         enabled = QCheckBox(self.tr("On"), self)
         enabled.setChecked(schedule.enabled)
         enabled.setAccessibleName(self.tr("%1 on").replace("%1", title))
         days = []
-        locale = QLocale()
-        for number in range(7):
-            short = locale.dayName(number + 1, QLocale.FormatType.ShortFormat)
-            box = QCheckBox(short, self)
+        locale = QLocale()  # the app's language (engine/translators.py sets it)
+        for number in range(7):  # Monday 0 here, 1 for QLocale
+            box = QCheckBox(locale.dayName(number + 1, QLocale.FormatType.ShortFormat), self)
             box.setChecked(number in schedule.days)
-            box.setAccessibleName(arg(self.tr("%1: %2"), title, locale.dayName(number + 1)))
+            box.setAccessibleName(f"{title}: {locale.dayName(number + 1)}")
             days.append(box)
         at = QTimeEdit(QTime(schedule.at.hour, schedule.at.minute), self)
         at.setDisplayFormat("HH:mm")
@@ -241,7 +228,7 @@ class SettingsDialog(QDialog):
         prefs.set(VOLUME, self.volume.value())
         prefs.set(VOICE, self.voice.isChecked())
         prefs.set(LEAD_IN, self.lead_in.value())
-        prefs.set(THEME, self.theme.currentData())
+        prefs.set(THEME, Scheme(self.theme.currentData()))
         prefs.set(LANGUAGE, self.language.currentData())
         prefs.set(AFFECTED_SIDE, self.side.currentData())
         prefs.set(GENTLE_THRESHOLD, self.gentle_threshold.value())
@@ -249,7 +236,7 @@ class SettingsDialog(QDialog):
         for kind, (enabled, days, at) in self.reminder_rows.items():
             chosen = frozenset(i for i, box in enumerate(days) if box.isChecked())
             moment = time(at.time().hour(), at.time().minute())
-            save_schedule(prefs.settings, Schedule(kind, enabled.isChecked(), chosen, moment))
+            save_schedule(prefs, Schedule(kind, enabled.isChecked(), chosen, moment))
         began = self.episode.chosen()
         if began is not None and began != self._episode_was:
             self.journal_actions.set_episode_start(began)

@@ -21,10 +21,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from routine_app import i18n
 from routine_app.app import GuiOptions, run_gui
-from routine_app.datadir import configure_names
+from routine_app.core.settings import LANGUAGE
+from routine_app.engine.datadir import configure_names
 configure_names()
 if sys.argv[2] != "-":
-    QSettings().setValue("appearance/language", sys.argv[2])
+    QSettings().setValue(LANGUAGE.key, sys.argv[2])
     QSettings().sync()
 code = run_gui(GuiOptions(data_dir=Path(sys.argv[1]), smoke=True))
 print(json.dumps([code, i18n.current_language(),

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 import routine_app
 from routine_app.core.journal import Entry, Outcome, Session, new_id, now
 from routine_app.core.safety_records import Clearance, Episode
+from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.core.weekly_check import WeeklyCheck
 from routine_app.engine.clock import FakeClock
 from routine_app.engine.player import State
@@ -26,7 +27,6 @@ from routine_app.store.exchange import export_text
 from routine_app.store.journal import Journal
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.main_window import MainWindow
-from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_player_page import SHORT, run
 
@@ -220,7 +220,7 @@ def finish_after_restore(window: MainWindow, clock: FakeClock) -> None:
 def test_a_routine_running_across_a_restore_is_still_recorded(
     make_window: MakeWindow, settings: QSettings, journal: Journal
 ) -> None:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     clock = FakeClock()
     window = make_window(clock=clock)
     errors: list[str] = []
@@ -235,7 +235,7 @@ def test_a_routine_running_across_a_restore_is_still_recorded(
 def test_a_session_missing_from_the_restored_journal_is_written_again(
     make_window: MakeWindow, settings: QSettings, journal: Journal
 ) -> None:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     clock = FakeClock()
     window = make_window(clock=clock)
     errors: list[str] = []

@@ -8,10 +8,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from routine_app.core.settings import SAFETY_ACKNOWLEDGED, VOICE, VOICE_ASKED
 from routine_app.engine.clock import FakeClock
-from routine_app.ui.common.preferences import VOICE, Preferences
-from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
-from routine_app.ui.player.voice_offer import ASKED_KEY
+from routine_app.ui.common.preferences import Preferences
 from tests.ui.conftest import MakeWindow
 
 REQUIRED = os.environ.get("ROUTINE_APP_REQUIRE_AUDIO") == "1"
@@ -29,7 +28,7 @@ def test_voice_is_off_by_default_while_the_engine_starts_on_the_gui_thread(
 def test_the_player_asks_once_and_remembers(
     qtbot: QtBot, make_window: MakeWindow, settings: QSettings
 ) -> None:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     settings.setValue(VOICE.key, True)  # turned on, never asked
     window = make_window(clock=FakeClock())
     window.start_routine("piriformis-stretch")
@@ -43,7 +42,7 @@ def test_the_player_asks_once_and_remembers(
     page.voice_offer.off.click()
     assert not page.voice_offer.isVisibleTo(page)
     assert not page.voice_button.isChecked() and not page.cues.voice_enabled
-    assert settings.value(ASKED_KEY, type=bool) is True
+    assert settings.value(VOICE_ASKED.key, type=bool) is True
     assert Preferences(settings).get(VOICE) is False
     window.start_routine("piriformis-stretch")
     assert not page.voice_offer.isVisibleTo(page)  # asked once only

@@ -1782,39 +1782,6 @@
         <translation>Name und Seite jedes Schritts ansagen</translation>
     </message>
     <message>
-        <source> s</source>
-        <comment>seconds</comment>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Dem System folgen</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Hell</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Dunkel</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>Hoher Kontrast</translation>
-    </message>
-    <message>
-        <source>Both / not sure</source>
-        <translation>Beide / unsicher</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Links</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Rechts</translation>
-    </message>
-    <message>
         <source>Stretches done on both sides start with this side</source>
         <translation>Dehnungen auf beiden Seiten beginnen mit dieser Seite</translation>
     </message>
@@ -1847,26 +1814,6 @@
         <translation>Stimme</translation>
     </message>
     <message>
-        <source>Get-ready time before a routine (seconds)</source>
-        <translation>Vorbereitungszeit vor einer Routine (Sekunden)</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Farbschema</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Side that hurts</source>
-        <translation>Schmerzende Seite</translation>
-    </message>
-    <message>
-        <source>Offer gentle versions when the last pain is at least</source>
-        <translation>Sanfte Versionen anbieten, wenn der letzte Schmerz mindestens so stark ist</translation>
-    </message>
-    <message>
         <source>Episode</source>
         <translation>Episode</translation>
     </message>
@@ -1881,10 +1828,6 @@
     <message>
         <source>%1 on</source>
         <translation>%1 ein</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 time</source>

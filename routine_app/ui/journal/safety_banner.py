@@ -11,18 +11,19 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from routine_app.core import safety
 from routine_app.core.safety_records import Lock
+from routine_app.core.settings import REVIEW_DISMISSED_ON
 from routine_app.core.triage import sign
 from routine_app.i18n import format_datetime
 from routine_app.store.safety import EpisodeClock
 from routine_app.ui.common.colours import for_palette
+from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.common.texts import arg
 
-REVIEW_DISMISSED_KEY = "safety/review_dismissed_on"
 REVIEW_EVERY_DAYS = 7
 
 
@@ -96,11 +97,11 @@ class LockBanner(QFrame):
 
 
 class ReviewBanner(QFrame):
-    """Advises a clinician review; dismissing it hides it for a week (QSettings)."""
+    """Advises a clinician review; dismissing it hides it for a week (the settings)."""
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.preferences = preferences
         self.setObjectName("reviewBanner")
         self.setProperty("tone", "notice")
         self.text = QLabel(self)
@@ -114,11 +115,8 @@ class ReviewBanner(QFrame):
         self.hide()
 
     def _dismissed_recently(self, today: date) -> bool:
-        try:
-            last = date.fromisoformat(str(self.settings.value(REVIEW_DISMISSED_KEY, "")))
-        except ValueError:
-            return False
-        return today - last < timedelta(days=REVIEW_EVERY_DAYS)
+        last = self.preferences.get(REVIEW_DISMISSED_ON)
+        return last is not None and today - last < timedelta(days=REVIEW_EVERY_DAYS)
 
     def show_clock(self, clock: EpisodeClock | None, today: date) -> None:
         self.today = today
@@ -129,6 +127,5 @@ class ReviewBanner(QFrame):
         self.show()
 
     def dismiss(self) -> None:
-        self.settings.setValue(REVIEW_DISMISSED_KEY, self.today.isoformat())
-        self.settings.sync()
+        self.preferences.set(REVIEW_DISMISSED_ON, self.today)
         self.hide()

@@ -10,7 +10,7 @@ import html
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFontInfo, QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -30,6 +30,7 @@ from routine_app.core.journal import Outcome, PainMoved, Session, new_id, now
 from routine_app.core.routine import Kind, Routine, Side
 from routine_app.core.safety import get_ready_cautions
 from routine_app.core.segments import Segment, SegmentKind, expand
+from routine_app.core.settings import SOUND, VOICE
 from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues, connect_cues
 from routine_app.engine.player import RoutinePlayer, State
@@ -41,7 +42,7 @@ from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.labels import scaled_label
 from routine_app.ui.common.messages import warn
 from routine_app.ui.common.pain_scale import PainScale
-from routine_app.ui.common.preferences import SOUND, VOICE, Preferences
+from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.common.texts import arg
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.player.floor_mode import FloorView
@@ -93,7 +94,7 @@ class PlayerPage(QWidget):
         self,
         actions: JournalActions,
         cues: Cues,
-        settings: QSettings,
+        preferences: Preferences,
         clock: Clock | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -101,7 +102,7 @@ class PlayerPage(QWidget):
         self.journal_actions = actions
         actions.changed.connect(self._journal_changed)
         self.cues = cues
-        self.preferences = Preferences(settings)
+        self.preferences = preferences
         self._clock = clock
         self.routine: Routine | None = None
         self.player: RoutinePlayer | None = None
@@ -160,7 +161,7 @@ class PlayerPage(QWidget):
         self.pain_before = PainScale(
             self.tr("Optional: how bad is your pain right now?"), self.ready
         )
-        self.voice_offer = VoiceOffer(self.preferences.settings, self.ready)
+        self.voice_offer = VoiceOffer(self.preferences, self.ready)
         self.voice_offer.answered.connect(self.voice_button_set)
         self.start_button = QPushButton(self.tr("Start routine (Space)"), self.ready)
         self.start_button.setMinimumHeight(56)

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,6 +39,7 @@ from routine_app.ui.common.colours import fit_checked_text
 from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.labels import page_title
 from routine_app.ui.common.messages import choose_file, warn
+from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.common.safety_summary import SafetySummary
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.progress.weekly_check import WeeklyCheckBanner, WeeklyCheckDialog
@@ -88,7 +89,7 @@ class ProgressPage(QWidget):
         routine_title: Callable[[str], str],
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
-        settings: QSettings | None = None,
+        preferences: Preferences | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal_actions = actions
@@ -130,7 +131,7 @@ class ProgressPage(QWidget):
         )
         self.check_button.clicked.connect(self.open_weekly_check)
         header.insertWidget(header.count() - 1, self.check_button)
-        self.weekly_banner = WeeklyCheckBanner(lambda: self.journal, settings, today, self)
+        self.weekly_banner = WeeklyCheckBanner(lambda: self.journal, preferences, today, self)
         self.weekly_banner.answer_requested.connect(self.open_weekly_check)
         self.weekly_dialog: WeeklyCheckDialog | None = None
         self.summary = QLabel(self)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from routine_app.core.journal import JournalValueError, new_id, now
+from routine_app.core.settings import WEEKLY_CHECK_PUT_OFF_ON
 from routine_app.core.weekly_check import (
     PEG_ITEMS,
     SBI_ITEMS,
@@ -39,9 +40,8 @@ from routine_app.store import weekly_checks
 from routine_app.store.journal import Journal, JournalError
 from routine_app.ui.common.adaptive import fit_dialog
 from routine_app.ui.common.pain_scale import ScaleButton
+from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.journal.actions import JournalActions
-
-PUT_OFF_KEY = "weekly_check/put_off_on"
 
 
 class ScoreRow(QWidget):
@@ -178,13 +178,13 @@ class WeeklyCheckBanner(QFrame):
     def __init__(
         self,
         journal: Callable[[], Journal],
-        settings: QSettings | None,
+        preferences: Preferences | None,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
-        self._settings = settings
+        self._preferences = preferences
         self._today = today
         self.setObjectName("weeklyCheckBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -208,13 +208,9 @@ class WeeklyCheckBanner(QFrame):
         self.later_button.clicked.connect(self.put_off)
 
     def _put_off_on(self) -> date | None:
-        if self._settings is None:
+        if self._preferences is None:
             return None
-        text = str(self._settings.value(PUT_OFF_KEY, "", type=str))
-        try:
-            return date.fromisoformat(text) if text else None
-        except ValueError:
-            return None
+        return self._preferences.get(WEEKLY_CHECK_PUT_OFF_ON)
 
     def due(self) -> bool:
         latest = weekly_checks.latest_day(self._journal())
@@ -226,7 +222,6 @@ class WeeklyCheckBanner(QFrame):
         self.setVisible(has_data and self.due())
 
     def put_off(self) -> None:
-        if self._settings is not None:
-            self._settings.setValue(PUT_OFF_KEY, self._today().isoformat())
-            self._settings.sync()
+        if self._preferences is not None:
+            self._preferences.set(WEEKLY_CHECK_PUT_OFF_ON, self._today())
         self.update_visibility()
