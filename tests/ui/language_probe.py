@@ -61,9 +61,11 @@ from routine_app.core.journal import (
 )
 from routine_app.core.reminders import ReminderKind
 from routine_app.core.segments import SegmentKind
+from routine_app.core.settings import SAFETY_ACKNOWLEDGED, VOICE
 from routine_app.engine.clock import FakeClock
 from routine_app.engine.cues import Cues
 from routine_app.engine.translators import install_language
+from routine_app.report import Printer
 from routine_app.resources import assets_dir
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Range
@@ -72,7 +74,7 @@ from routine_app.ui.common.delegates import ROW_ROLE
 from routine_app.ui.common.theme import apply_theme
 from routine_app.ui.journal.red_flag import show_red_flag_alert, show_warning_signs_note
 from routine_app.ui.main_window import MainWindow
-from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY, SafetyDialog
+from routine_app.ui.player.safety_dialog import SafetyDialog
 from routine_app.ui.progress import chart_paint
 from routine_app.ui.progress.weekly_check import WeeklyCheckDialog
 
@@ -344,15 +346,21 @@ def probe() -> dict[str, object]:
     apply_theme(app)
     folder = Path(tempfile.mkdtemp())
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue(ACKNOWLEDGED_KEY, True)
-    settings.setValue("player/voice", False)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
+    settings.setValue(VOICE.key, False)
     (user_folder(folder)).mkdir(parents=True, exist_ok=True)
     broken = "format: 2\nid: broken\ntitle: Kaputt\nsteps: []\nkind: dehnen\n"
     (user_folder(folder) / "broken.yaml").write_text(broken, encoding="utf-8")
     journal, _ = Journal.open(folder)
     clock = FakeClock()
     window = MainWindow(
-        load_all(folder), journal, folder, settings, Cues(assets_dir() / "sounds"), clock
+        load_all(folder),
+        journal,
+        folder,
+        settings,
+        Cues(assets_dir() / "sounds"),
+        clock,
+        printouts=Printer(),
     )
     window.resize(1280, 900)
     window.show()
