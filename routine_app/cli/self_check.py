@@ -35,13 +35,14 @@ class Check:
     essential: bool = True
 
     def line(self) -> str:
-        if self.ok:
-            mark = pgettext("self-check", "ok")
-        elif self.essential:
-            mark = pgettext("self-check", "FAIL")
-        else:
-            mark = pgettext("self-check", "warn")
-        return f"{mark:4}  {self.name:14} {self.detail}"
+        marks = (
+            pgettext("self-check", "ok"),
+            pgettext("self-check", "FAIL"),
+            pgettext("self-check", "warn"),
+        )
+        mark = marks[0] if self.ok else marks[1] if self.essential else marks[2]
+        width = max(map(len, marks))  # the marks line up in every language
+        return f"{mark:{width}}  {self.name:14} {self.detail}"
 
 
 def render_svg(path: Path, size: int = 64) -> bool:
