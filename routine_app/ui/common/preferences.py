@@ -19,10 +19,10 @@ class Option:
 
 
 SOUND = Option("player/sound", bool, True, "Sound cues")
-#: Off by default for now: starting the speech engine (QTextToSpeech over
-#: speech-dispatcher) blocks the GUI thread, and was seen to hang for over a minute, which
-#: would freeze the first routine. Turn it on in the player or Settings.
-VOICE = Option("player/voice", bool, False, "Speak each step")
+#: On by default where a speech engine answers (the player asks once whether to keep it).
+#: The engine starts on a thread of its own (engine/speech.py), so a speech daemon that
+#: hangs never freezes the window or the first routine.
+VOICE = Option("player/voice", bool, True, "Speak each step")
 VOLUME = Option("player/volume", int, 80, "Volume")
 LEAD_IN = Option("player/lead_in", int, 5, "Get-ready time before a routine (seconds)")
 THEME = Option("appearance/theme", str, Scheme.SYSTEM.value, "Theme")

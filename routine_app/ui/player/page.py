@@ -129,6 +129,7 @@ class PlayerPage(QWidget):
         self.voice_button.setChecked(bool(self.preferences.get(VOICE)))
         self.sound_button.setChecked(self.cues.sound_enabled)  # sound itself loads later
         self._show_toggles()
+        self.cues.voice_changed.connect(self._voice_settled)
 
     def _fit(self, room: QSize) -> None:
         """Narrow: the picture goes under the text. Short: a smaller countdown."""
@@ -359,7 +360,7 @@ class PlayerPage(QWidget):
         connect_cues(self.player, self.cues)
         self._set_up_audio()
         self._apply_voice()
-        self.voice_offer.offer(self.cues.voice_enabled)
+        self.voice_offer.offer(self.cues.voice_enabled and self.cues.voice_ready)
         self.ready_title.setText(routine.title)
         self.ready_facts.setText(
             html.escape(
@@ -545,10 +546,26 @@ class PlayerPage(QWidget):
             self._apply_voice()
 
     def _apply_voice(self) -> None:
+        """Voice as the button says. The engine starts in the background; where it fails
+        the button shows "off" but the saved choice stays (it may work next time)."""
         wanted = self.voice_button.isChecked()
         if self.cues.set_voice_enabled(wanted) != wanted:
-            self.voice_button.setChecked(False)
+            self._show_voice_off()
         self._show_audio_state()
+
+    def _voice_settled(self) -> None:
+        """The speech engine answered or gave up: ask about voice once it is heard."""
+        if not self.cues.voice_available and self.voice_button.isChecked():
+            self._show_voice_off()
+        self._show_audio_state()
+        if self.stack.currentWidget() is self.ready:
+            self.voice_offer.offer(self.cues.voice_enabled and self.cues.voice_ready)
+
+    def _show_voice_off(self) -> None:
+        self.voice_button.blockSignals(True)  # not a choice: the saved one is kept
+        self.voice_button.setChecked(False)
+        self.voice_button.blockSignals(False)
+        self._show_toggles()
 
     def _show_toggles(self) -> None:
         """Sound and Voice say whether they are on, in words as well as by their fill."""
