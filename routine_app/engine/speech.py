@@ -7,7 +7,7 @@ PySide keeps Python's GIL for the whole of a QTextToSpeech call made from Python
 GUI thread waits for the GIL instead.
 
 So Qt does the waiting in C++: a placeholder QTextToSpeech (an engine name that does not
-exist: made at once, no daemon) lives in a daemon thread running a Qt event loop, and
+exist: made at once, no daemon) lives in a daemon thread processing Qt events, and
 every call that reaches the daemon (setEngine, setLocale, setVoice, say, stop) is queued
 to it with QMetaObject.invokeMethod, which runs it in that thread with no Python frame
 and so without the GIL. Its answers come back as queued signals. An engine that has not
@@ -63,29 +63,34 @@ class Status(Enum):
     FAILED = "failed"
 
 
-def _serve(handoff: queue.Queue[tuple[Any, Any, Answer | None]], probe: float | None) -> None:
-    """The speech thread: a placeholder engine and an event loop that runs queued calls.
+def _serve(
+    handoff: queue.Queue[tuple[threading.Event, Any, Answer | None]], probe: float | None
+) -> None:
+    """The speech thread: a placeholder engine, and Qt's event processing to run the
+    calls queued to it until the done flag it came with is set (see _finish).
 
     First, when speech-dispatcher is among the engines, ask it (for up to *probe*
-    seconds) whether it answers at all. The engine and loop are made here, so they
-    belong to this thread; this frame keeps them alive until the loop ends, so they are
-    destroyed here too, never by the GUI thread.
+    seconds) whether it answers at all. The engine is made here, so it belongs to this
+    thread; this frame keeps it alive until the thread ends, so it is destroyed here
+    too, never by the GUI thread. Waiting for events releases the GIL.
     """
     from PySide6.QtTextToSpeech import QTextToSpeech
 
     answer = speechd_probe.ask(probe) if probe is not None else None
-    loop = QEventLoop()
+    done = threading.Event()
+    events = QEventLoop()  # gives this thread Qt's event dispatcher
     speech = QTextToSpeech(PLACEHOLDER)
-    handoff.put((loop, speech, answer))
-    loop.exec()
+    handoff.put((done, speech, answer))
+    while not done.is_set():
+        events.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
 
-def _finish(loop: Any, speech: Any, *_: object) -> None:
-    """Stop speaking, then end the speech thread's loop (both queued to that thread);
-    nothing to do once the thread has ended and deleted them."""
-    if Shiboken.isValid(speech) and Shiboken.isValid(loop):
+def _finish(done: threading.Event, speech: Any, *_: object) -> None:
+    """Stop speaking and end the speech thread: the flag is set, and the stop queued to
+    the thread wakes it up to see it (nothing to queue once the engine is gone)."""
+    done.set()
+    if Shiboken.isValid(speech):
         QMetaObject.invokeMethod(speech, "stop", QUEUED)
-        QMetaObject.invokeMethod(loop, "quit", QUEUED)
 
 
 class Speech(QObject):
@@ -113,12 +118,12 @@ class Speech(QObject):
         self._plan: list[tuple[str, float]] = []  # (engine, delay before trying it)
         self._trying = ""
         self._speech: Any = None
-        self._loop: Any = None
+        self._done: threading.Event | None = None
         self._speaking = False
         self._silent = False  # speech-dispatcher took the connection and said nothing
         self._closed = False
         self._voice_after_locale = False
-        self._handoff: queue.Queue[tuple[Any, Any, Answer | None]] = queue.Queue()
+        self._handoff: queue.Queue[tuple[threading.Event, Any, Answer | None]] = queue.Queue()
         self._poll = QTimer(self)  # for the speech thread's handoff
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._collect)
@@ -161,13 +166,13 @@ class Speech(QObject):
     def _collect(self) -> None:
         """The speech thread is up (and has asked speech-dispatcher): try the engines."""
         try:
-            self._loop, self._speech, answer = self._handoff.get_nowait()
+            self._done, self._speech, answer = self._handoff.get_nowait()
         except queue.Empty:
             return
         self._poll.stop()
         if self._closed:
-            _finish(self._loop, self._speech)
-            self._loop = self._speech = None
+            _finish(self._done, self._speech)
+            self._done = self._speech = None
             return
         self._speech.engineChanged.connect(self._engine_changed)
         self._speech.stateChanged.connect(self._state_changed)
@@ -175,7 +180,7 @@ class Speech(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.close)
         # Deleted without close() (its owner went away): the thread ends all the same.
-        self.destroyed.connect(functools.partial(_finish, self._loop, self._speech))
+        self.destroyed.connect(functools.partial(_finish, self._done, self._speech))
         if answer is Answer.SILENT:  # leave it alone: see speechd_probe
             self._plan = [step for step in self._plan if step[0] != "speechd"]
             self._silent = True
@@ -300,10 +305,10 @@ class Speech(QObject):
             self.problem = QCoreApplication.translate(
                 "Speech", "Spoken steps are off: speech was closed."
             )
-        if self._speech is not None:
-            _finish(self._loop, self._speech)
-            self._speech = None  # the thread holds them too, and deletes them when it ends
-            self._loop = None
+        if self._done is not None:
+            _finish(self._done, self._speech)
+            self._speech = None  # the thread holds it too, and deletes it when it ends
+            self._done = None
 
     def _invoke(self, method: str, *args: Any) -> None:
         QMetaObject.invokeMethod(self._speech, method, QUEUED, *args)

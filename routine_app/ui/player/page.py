@@ -40,7 +40,13 @@ from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues, connect_cues
 from routine_app.engine.player import RoutinePlayer, State
 from routine_app.store import safety
-from routine_app.ui.common.adaptive import CurrentPanelStack, Panel, SpaceWatcher, scrollable
+from routine_app.ui.common.adaptive import (
+    CurrentPanelStack,
+    FitScrollArea,
+    Panel,
+    SpaceWatcher,
+    scrollable,
+)
 from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.labels import scaled_label
 from routine_app.ui.common.messages import warn
@@ -119,6 +125,7 @@ class PlayerPage(QWidget):
             self.stack.addWidget(panel)
         self.stack.currentChanged.connect(self.stack.updateGeometry)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # each panel has its own
         layout.addWidget(self.stack)
         self._stale = False  # the player moved on while nobody could see the page
         self._watched: QWidget | None = None  # the window whose minimising we follow
@@ -160,16 +167,22 @@ class PlayerPage(QWidget):
         self.start_button = QPushButton(self.tr("Start routine (Space)"), self.ready)
         self.start_button.setMinimumHeight(56)
         self.start_button.clicked.connect(self.begin)
-        layout = QVBoxLayout(self.ready)
-        for widget in (
+        # What to know scrolls on a short screen; the pain question and Start stay in view.
+        about = QWidget(self.ready)
+        about.setObjectName("readyAbout")
+        about_layout = QVBoxLayout(about)
+        about_layout.setContentsMargins(0, 0, 0, 0)
+        for label in (
             self.ready_title,
             self.ready_facts,
             self.ready_evidence,
             self.ready_cautions,
-            self.pain_before,
-            self.voice_offer,
-            self.start_button,
         ):
+            label.setParent(about)
+            about_layout.addWidget(label)
+        layout = QVBoxLayout(self.ready)
+        layout.addWidget(self.ready.shrink_first(FitScrollArea(about, self.ready)))
+        for widget in (self.pain_before, self.voice_offer, self.start_button):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -202,6 +215,7 @@ class PlayerPage(QWidget):
         self.image.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.next_label = scaled_label(self.running, 1.1)
         self.state_label = scaled_label(self.running, 1.3, True)
+        self.state_label.hide()  # shown while paused or after sleep
         self.reminder = scaled_label(self.running, 1.0, True)
         self.reminder.setObjectName("stopReminder")
         self.reminder.setProperty("tone", "caution")
@@ -233,7 +247,7 @@ class PlayerPage(QWidget):
         layout.addWidget(self.step_bar)
         layout.addWidget(self.state_label)
         # On a short screen the instructions and picture scroll; the controls stay in view.
-        layout.addWidget(scrollable(body_widget, self.running), 1)
+        layout.addWidget(self.running.shrink_first(scrollable(body_widget, self.running)), 1)
         layout.addWidget(self.reminder)
         layout.addLayout(self._controls())
         layout.addWidget(self.audio_note)
@@ -619,7 +633,12 @@ class PlayerPage(QWidget):
     def _show_state(self, state: str) -> None:
         paused = state == State.PAUSED.value
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
-        self.state_label.setText(self.tr("Paused — press Space to continue") if paused else "")
+        self._show_state_text(self.tr("Paused — press Space to continue") if paused else "")
+
+    def _show_state_text(self, text: str) -> None:
+        """Paused, or asleep: a line that takes no room while there is nothing to say."""
+        self.state_label.setText(text)
+        self.state_label.setVisible(bool(text))
 
     def _update_bars(self) -> None:
         if self.player is None:
@@ -663,7 +682,7 @@ class PlayerPage(QWidget):
         )
 
     def _slept(self) -> None:
-        self.state_label.setText(
+        self._show_state_text(
             self.tr(
                 "The computer was asleep, so the routine paused "
                 "where you were. Press Space to continue."
