@@ -140,8 +140,8 @@ class CurrentPanelStack(QStackedWidget):
 
 
 class Panel(QWidget):
-    """A page of a CurrentPanelStack: while hidden it asks for no height (QStackedLayout
-    asks every panel's heightForWidth, shown or not).
+    """A page, or a page of a CurrentPanelStack: while hidden it asks for no height
+    (QStackedLayout asks every panel's heightForWidth, shown or not).
 
     A page's scroll area makes the page as tall as its heightForWidth, which a layout
     computes from preferred heights. Areas given to :meth:`shrink_first` scroll inside
