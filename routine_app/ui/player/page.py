@@ -52,6 +52,7 @@ from routine_app.ui.common.labels import scaled_label
 from routine_app.ui.common.messages import warn
 from routine_app.ui.common.pain_scale import PainScale
 from routine_app.ui.common.preferences import SOUND, VOICE, Preferences
+from routine_app.ui.common.toggle_button import ToggleButton
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.player.floor_mode import FloorView
 from routine_app.ui.player.quiet_widgets import QuietBar, SteadyLabel
@@ -272,8 +273,10 @@ class PlayerPage(QWidget):
             ("sound_button", self.tr("Sound"), self.tr("Sound cues on or off")),
             ("voice_button", self.tr("Voice"), self.tr("Spoken step names on or off")),
         ]
+        toggles = ("sound_button", "voice_button")  # stay pressed while on
         for attribute, text, tip in specs:
-            button = QPushButton(text, self.running)
+            kind = ToggleButton if attribute in toggles else QPushButton
+            button = kind(text, self.running)
             button.setToolTip(tip)
             button.setAccessibleDescription(tip)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys always reach the page
@@ -281,8 +284,6 @@ class PlayerPage(QWidget):
             setattr(self, attribute, button)
             row.addWidget(button)
         for toggle in (self.sound_button, self.voice_button):
-            toggle.setCheckable(True)
-            toggle.setProperty("toggle", True)  # the style sheet fills it while on
             toggle.toggled.connect(self._show_toggles)
         self.previous_button.clicked.connect(self.previous)
         self.pause_button.clicked.connect(self.toggle_pause)
