@@ -94,10 +94,15 @@ def fits(what: str, size_w: int, size_h: int, free: QRect) -> list[str]:
 
 
 def horizontal_scroll(scroll: QScrollArea, where: str) -> list[str]:
-    bar = scroll.horizontalScrollBar()
-    if bar.isVisible() and bar.maximum() > 0:
-        return [f"{where}: needs a horizontal scroll bar ({bar.maximum()} px)"]
-    return []
+    """The page, or a scroll area of text inside it, that needs a horizontal scroll bar."""
+    areas = [scroll, *scroll.widget().findChildren(QScrollArea)]
+    found = []
+    for area in areas:
+        bar = area.horizontalScrollBar()
+        if area.isVisible() and bar.isVisible() and bar.maximum() > 0:
+            name = "page" if area is scroll else repr(area.accessibleName() or area.objectName())
+            found.append(f"{where}: {name} needs a horizontal scroll bar ({bar.maximum()} px)")
+    return found
 
 
 #: Pages that must fit the window's height without scrolling as a whole: the player is

@@ -6,14 +6,19 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from routine_app.core.journal import Entry, RedFlag, new_id, now
 from routine_app.core.safety import LOCKED_MESSAGE
+from routine_app.engine.clock import FakeClock
 from routine_app.store.journal import Journal
 from routine_app.ui.common.colours import for_palette
+from routine_app.ui.common.delegates import TwoLineDelegate
+from routine_app.ui.library.routine_list import ROUTINE_ROLE, SUBTITLE_ROLE
+from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.ui.conftest import MakeWindow
 
 
@@ -55,12 +60,19 @@ def test_a_checked_range_button_fits_its_bold_text(qtbot: QtBot, make_window: Ma
         assert bold_text_fits(button), button.text()
 
 
-def test_the_player_toggles_fit_their_bold_text(qtbot: QtBot, make_window: MakeWindow) -> None:
-    page = make_window().player_page
-    page.voice_button.setChecked(True)
-    qtbot.wait(10)
+def test_the_player_toggles_fit_their_bold_text(
+    qtbot: QtBot, make_window: MakeWindow, settings: QSettings
+) -> None:
+    settings.setValue(ACKNOWLEDGED_KEY, True)
+    window = make_window(clock=FakeClock())
+    window.resize(800, 600)
+    window.start_routine("piriformis-stretch")
+    page = window.player_page
+    page.begin()
     for button in (page.sound_button, page.voice_button):
-        button.setChecked(True)
+        button.setEnabled(True)
+        button.setChecked(True)  # the text changes too: "Sound: on"
+        qtbot.waitUntil(lambda b=button: b.isVisible() and b.width() >= b.sizeHint().width())
         assert bold_text_fits(button), button.text()
 
 
@@ -70,3 +82,30 @@ def bold_text_fits(button: QPushButton) -> bool:
     bold.setBold(True)
     width = QFontMetrics(bold).horizontalAdvance(button.text().replace("&", ""))
     return width + 2 * 10 + 2 * 2 <= button.width()  # padding and the 2 px border
+
+
+def test_the_library_list_shows_the_whole_equipment_list_wrapped(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    window.resize(800, 600)
+    qtbot.wait(20)
+    view = window.library_page.list
+    model = view.model()
+    small = QFont(view.font())
+    small.setPointSizeF(small.pointSizeF() * 0.9)
+    width = view.viewport().width() - 2 * TwoLineDelegate.PADDING
+    area = QRect(0, 0, width, 10_000)
+    heights = {}
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        subtitle = index.data(SUBTITLE_ROLE)
+        routine = index.data(ROUTINE_ROLE)
+        assert all(item in subtitle for item in routine.equipment)
+        needed = QFontMetrics(small).boundingRect(area, int(Qt.TextFlag.TextWordWrap), subtitle)
+        rect = view.visualRect(index)
+        assert rect.height() >= needed.height() + 2 * TwoLineDelegate.PADDING, subtitle
+        assert rect.width() <= view.viewport().width()  # wrapped, not cut off at the side
+        heights[routine.id] = rect.height()
+    # the long list of equipment takes more lines than a short one
+    assert heights["daily-routine"] > heights["piriformis-stretch"]

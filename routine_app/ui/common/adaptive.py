@@ -162,12 +162,16 @@ class Panel(QWidget):
         if self.isHidden():
             return -1
         preferred = super().heightForWidth(width)
+        layout = self.layout()
+        if preferred < 0 or layout is None:
+            return preferred
+        items = [layout.itemAt(layout.indexOf(area)) for area in self._shrinking]
         spare = sum(
-            max(0, area.sizeHint().height() - area.minimumSizeHint().height())
-            for area in self._shrinking
-            if not area.isHidden()
+            max(0, item.sizeHint().height() - item.minimumSize().height())
+            for item in items
+            if item is not None and not item.isEmpty()
         )
-        return preferred - spare if preferred >= 0 else preferred
+        return preferred - spare
 
 
 class FitScrollArea(QScrollArea):

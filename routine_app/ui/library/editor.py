@@ -65,7 +65,7 @@ SIDES = {
     "right, left": "Right, then left",
 }
 #: Lines of the problem list in view; more scroll.
-PROBLEM_LINES = 5
+PROBLEM_LINES = 4
 POSITIONS = {
     "": "Not set (format 1)",
     "floor": "On the floor",
@@ -862,7 +862,7 @@ class EditorPage(Panel):
                 if self._fresh
                 else self.tr("Fix these to save")
             )
-            self.problem_label.setText(f"<b>⚠ {heading}</b><ul>{items}</ul>")
+            self.problem_label.setText(f"<b>⚠ {heading}</b><ul style='margin-top:2px'>{items}</ul>")
 
     def _mark_invalid(self) -> None:
         """A red edge on each field in the wrong, in the danger colour of the theme now."""

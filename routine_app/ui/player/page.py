@@ -63,6 +63,8 @@ from routine_app.ui.player.voice_offer import VoiceOffer
 DEFAULT_LEAD_IN = 5.0
 #: Below this width (logical pixels) the step picture goes under the instructions.
 NARROW_PLAYER = 760
+#: The least height of the instructions' area on a short screen (logical pixels).
+BODY_MIN_HEIGHT = 48
 
 
 def describe_next(segments: tuple[Segment, ...], index: int) -> str:
@@ -237,6 +239,7 @@ class PlayerPage(QWidget):
         text.addWidget(self.instructions)
         text.addWidget(self.step_caution)
         text.addWidget(self.next_label)
+        text.addWidget(self.audio_note)  # why there is no sound: read once, then scrolls
         text.addStretch(1)
         body.addLayout(text, 1)
         body.addWidget(self.image)
@@ -248,10 +251,11 @@ class PlayerPage(QWidget):
         layout.addWidget(self.step_bar)
         layout.addWidget(self.state_label)
         # On a short screen the instructions and picture scroll; the controls stay in view.
-        layout.addWidget(self.running.shrink_first(scrollable(body_widget, self.running)), 1)
+        body_area = scrollable(body_widget, self.running)
+        body_area.setMinimumHeight(BODY_MIN_HEIGHT)  # two lines: the rest scrolls
+        layout.addWidget(self.running.shrink_first(body_area), 1)
         layout.addWidget(self.reminder)
         layout.addLayout(self._controls())
-        layout.addWidget(self.audio_note)
 
     def _controls(self) -> FlowLayout:
         row = FlowLayout()  # the buttons wrap onto two lines on a narrow window
