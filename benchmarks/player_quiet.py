@@ -27,13 +27,14 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from routine_app.app import GuiOptions, build_window, configure_application
-from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
-from routine_app.ui.common.theme import Scheme, apply_theme
+from routine_app.core.settings import SAFETY_ACKNOWLEDGED
+from routine_app.core.settings import Scheme
+from routine_app.ui.common.theme import apply_theme
 
 configure_application()
 app = QApplication([])
 apply_theme(app, Scheme.LIGHT)
-QSettings().setValue(ACKNOWLEDGED_KEY, True)
+QSettings().setValue(SAFETY_ACKNOWLEDGED.key, True)
 window, _ = build_window(GuiOptions(data_dir=Path(sys.argv[1]), play="foam-roller"))
 window.show()
 mode = sys.argv[2]

@@ -18,10 +18,12 @@ from routine_app.core.library import Library
 from routine_app.core.loader import load_routine_file
 from routine_app.core.problems import RoutineError
 from routine_app.core.routine import Routine
-from routine_app.datadir import NoDataDirError, configure_names, default_data_dir
+from routine_app.core.settings import THEME, Scheme
 from routine_app.engine.cues import Cues
+from routine_app.engine.datadir import NoDataDirError, configure_names, default_data_dir
 from routine_app.engine.reminders import Reminders
 from routine_app.engine.translators import install_translators
+from routine_app.report import Printer
 from routine_app.resources import assets_dir
 from routine_app.store.files import (
     DataDirError,
@@ -34,8 +36,8 @@ from routine_app.store.progress import Range
 from routine_app.store.user_routines import load_all
 from routine_app.ui.background import Background
 from routine_app.ui.common.messages import warn
-from routine_app.ui.common.preferences import THEME, Preferences
-from routine_app.ui.common.theme import Scheme, apply_theme
+from routine_app.ui.common.preferences import Preferences
+from routine_app.ui.common.theme import apply_theme
 from routine_app.ui.daily_backup import DailyBackup
 from routine_app.ui.main_window import APP_TITLE, MainWindow
 from routine_app.ui.notifier import Notifier
@@ -66,6 +68,7 @@ def configure_application() -> None:
     QGuiApplication.setApplicationDisplayName(APP_TITLE)
     QGuiApplication.setDesktopFileName(DESKTOP_FILE)
     tighten_settings(Path(QSettings().fileName()))  # 0600 file, 0700 folder, every start
+    Preferences(QSettings()).upgrade()  # keys renamed since the file was written
 
 
 def open_data_dir(requested: Path | None) -> Path:
@@ -104,7 +107,7 @@ def build_window(options: GuiOptions) -> tuple[MainWindow, OpenReport]:
     to_play = routine_to_play(library, options.play) if options.play else None
     journal, report = open_journal(data_dir)
     cues = Cues(assets_dir() / "sounds")
-    window = MainWindow(library, journal, data_dir, QSettings(), cues)
+    window = MainWindow(library, journal, data_dir, QSettings(), cues, printouts=Printer())
     window.apply_preferences(theme=False)  # the theme was applied before the widgets
     follow_system_theme(window)
     window.setWindowIcon(QIcon(str(assets_dir() / "icons" / "routine-app.svg")))
@@ -130,12 +133,12 @@ def start_reminders(window: MainWindow) -> Background:
     """Reminders reach the user by tray, D-Bus notification, or a note in the window;
     with a tray, they go on arriving after the window is closed (see ui/background.py)."""
     notifier = Notifier(window.windowIcon(), window.show_reminder, window)
-    reminders = Reminders(window.settings, parent=window, refusal=window.locked_message)
+    reminders = Reminders(window.preferences, parent=window, refusal=window.locked_message)
     reminders.due.connect(lambda _kind, message: notifier.notify(message))
     reminders.start()  # both are children of the window, which keeps them alive
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    background = Background(window, notifier.tray, window.settings, app)
+    background = Background(window, notifier.tray, window.preferences, app)
     window.quit_action.triggered.disconnect()
     window.quit_action.triggered.connect(background.quit)
     window.background = background
@@ -146,7 +149,7 @@ def follow_system_theme(window: MainWindow) -> None:
     """With the "follow the system" theme, switch live when the desktop's scheme changes."""
 
     def changed() -> None:
-        if window.preferences.get(THEME) == Scheme.SYSTEM.value:
+        if window.preferences.get(THEME) is Scheme.SYSTEM:
             window.apply_preferences()
 
     hints = QGuiApplication.styleHints()
@@ -172,7 +175,7 @@ def run_gui(options: GuiOptions) -> int:
     assert isinstance(app, QApplication)
     install_translators(app, i18n.install())  # before any widget: window texts translated
     # Before any widget exists, so every widget is built with the final font and colours.
-    apply_theme(app, Scheme(Preferences(QSettings()).get(THEME)))
+    apply_theme(app, Preferences(QSettings()).get(THEME))
     try:
         window, report = build_window(options)
         background = window.background

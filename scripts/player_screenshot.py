@@ -17,14 +17,15 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from routine_app.app import configure_application
+from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.engine.clock import FakeClock
 from routine_app.engine.cues import Cues
+from routine_app.report import Printer
 from routine_app.resources import assets_dir
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
 from routine_app.ui.common.theme import apply_theme
 from routine_app.ui.main_window import MainWindow
-from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 
 
 def main(data_dir: Path, out: Path) -> None:
@@ -33,7 +34,7 @@ def main(data_dir: Path, out: Path) -> None:
     apply_theme(app)
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        settings.setValue(ACKNOWLEDGED_KEY, True)
+        settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
         settings.setValue("player/voice", False)  # pictures need no speech engine
         journal, _ = Journal.open(data_dir)
         clock = FakeClock()
@@ -44,6 +45,7 @@ def main(data_dir: Path, out: Path) -> None:
             settings,
             Cues(assets_dir() / "sounds"),
             clock,
+            printouts=Printer(),
         )
         window.show()
         window.start_routine("piriformis-stretch")

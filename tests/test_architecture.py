@@ -1,10 +1,13 @@
-"""core and store never import Qt: checked on the source and on what actually loads."""
+"""core and store never import Qt: checked on the source and on what actually loads.
+And every part of the package sits in a layer of the import-linter contract."""
 
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import routine_app
@@ -48,7 +51,8 @@ def test_loading_every_qt_free_module_loads_no_qt() -> None:
         for layer in QT_FREE
         for p in sorted((PACKAGE / layer).rglob("*.py"))
     ]
-    modules += ["routine_app.cli", "routine_app.resources", "routine_app.datadir"]
+    modules += ["routine_app.cli", "routine_app.resources", "routine_app.i18n"]
+    modules += ["routine_app.engine.datadir", "routine_app.cli.argparse_texts"]
     # The terminal commands' modules (tests/cli/test_no_qt.py runs the commands too).
     terminal = ("journal_commands", "routine_commands", "validate", "desktop_commands")
     modules += [f"routine_app.cli.{name}" for name in (*terminal, "desktop_check")]
@@ -59,3 +63,21 @@ def test_loading_every_qt_free_module_loads_no_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_every_module_of_the_package_sits_in_a_layer() -> None:
+    """A module beside the layers could import anything: none is left outside."""
+    config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    (layers,) = [
+        c["layers"]
+        for c in config["tool"]["importlinter"]["contracts"]
+        if c["name"] == "layers point down"
+    ]
+    named = {name for layer in layers for name in re.split(r"\s*[|:]\s*", layer)}
+    top = {
+        f"routine_app.{path.stem}"
+        for path in PACKAGE.iterdir()
+        if (path.suffix == ".py" and path.stem != "__init__") or (path / "__init__.py").is_file()
+    }
+    assert top - named == set()
+    assert named - top == set()

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from routine_app.datadir import NoDataDirError, default_data_dir
+from routine_app.engine.datadir import NoDataDirError, default_data_dir
 
 # Asks Qt, in a fresh process (test mode off), after the app's own names are set.
 QT_SAYS = """
 from PySide6.QtCore import QStandardPaths
-from routine_app.datadir import configure_names
+from routine_app.engine.datadir import configure_names
 configure_names()
 print(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 """

@@ -9,7 +9,7 @@ from PySide6.QtPdf import QPdfDocument
 
 from routine_app.core.journal import Entry, LegSide, Outcome, Reach, RedFlag, Session, new_id
 from routine_app.core.weekly_check import WeeklyCheck
-from routine_app.report import write_report
+from routine_app.report.pdf import write_report
 from routine_app.store import weekly_checks
 from routine_app.store.journal import Journal
 

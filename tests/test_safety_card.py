@@ -8,7 +8,7 @@ from PySide6.QtPdf import QPdfDocument
 
 from routine_app.cli import main
 from routine_app.core.triage import Level, signs_at
-from routine_app.safety_card import write_safety_card
+from routine_app.report.safety_card import write_safety_card
 
 A6_POINTS = (297.6, 419.5)
 A5_POINTS = (419.5, 595.3)

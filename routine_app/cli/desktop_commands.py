@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from routine_app.cli.journal_commands import fail
-from routine_app.datadir import NoDataDirError, data_home, home_dir
+from routine_app.engine.datadir import NoDataDirError, data_home, home_dir
 from routine_app.i18n import _
 from routine_app.resources import assets_dir
 

@@ -47,13 +47,21 @@ def requested_data_dir(arg: Path | None) -> Path | None:
 def data_dir(arg: Path | None) -> Path:
     requested = requested_data_dir(arg)
     if requested is None:
-        from routine_app.datadir import NoDataDirError, default_data_dir
+        from routine_app.engine.datadir import NoDataDirError, default_data_dir
 
         try:
             requested = default_data_dir()
         except NoDataDirError as exc:
             raise DataDirError(str(exc)) from None
     return ensure_private_dir(requested)
+
+
+def open_journal(folder: Path) -> Journal:
+    """The journal in FOLDER, opened; what opening it had to say goes to standard error."""
+    journal, report = Journal.open(folder)
+    for notice in report.notices:
+        print(_("routine-app: {notice}").format(notice=notice), file=sys.stderr)
+    return journal
 
 
 def fail(message: str, code: int = 1) -> int:
@@ -95,15 +103,12 @@ def log(args: argparse.Namespace) -> int:
             warning_signs=frozenset(args.warning_sign),
         )
         entry = with_leg_side_flag(entry)
-        folder = data_dir(args.data_dir)
-        journal, report = Journal.open(folder)
+        journal = open_journal(data_dir(args.data_dir))
     except JournalValueError as exc:
         return fail(str(exc), EXIT_INVALID)
     except (DataDirError, JournalError) as exc:
         return fail(str(exc))
     with journal:
-        for notice in report.notices:
-            print(_("routine-app: {notice}").format(notice=notice), file=sys.stderr)
         try:
             saved = journal.add_entry(entry)
         except JournalValueError as exc:
@@ -135,12 +140,10 @@ def journal(args: argparse.Namespace) -> int:
         folder = data_dir(args.data_dir)
         if args.journal_command == "check":
             return _check(folder, repair=args.repair)
-        opened, report = Journal.open(folder)
+        opened = open_journal(folder)
     except (DataDirError, JournalError) as exc:
         return fail(str(exc))
     with opened:
-        for notice in report.notices:
-            print(_("routine-app: {notice}").format(notice=notice), file=sys.stderr)
         if args.journal_command == "export":
             return _export(opened, args.format, args.output, args.what)
         return _import(opened, args.file)
@@ -286,7 +289,7 @@ def report(args: argparse.Namespace) -> int:
         return fail(_("--from must not be after --to"), EXIT_INVALID)
     try:
         folder = data_dir(args.data_dir)
-        journal_, notices = Journal.open(folder)
+        journal_ = open_journal(folder)
     except (DataDirError, JournalError) as exc:
         return fail(str(exc))
     if "DISPLAY" not in os.environ and "WAYLAND_DISPLAY" not in os.environ:
@@ -294,7 +297,7 @@ def report(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication  # fonts and PDF need Qt, only here
 
     from routine_app.engine.qt_messages import quiet_known_noise
-    from routine_app.report import write_report
+    from routine_app.report.pdf import write_report
     from routine_app.store.user_routines import load_all
 
     quiet_known_noise(verbose=getattr(args, "verbose", False))
@@ -306,8 +309,6 @@ def report(args: argparse.Namespace) -> int:
         return routine.title if routine else routine_id
 
     with journal_:
-        for notice in notices.notices:
-            print(_("routine-app: {notice}").format(notice=notice), file=sys.stderr)
         try:
             pages = write_report(
                 journal_, args.output, first, last, title, episode_began=args.episode_start
@@ -328,7 +329,7 @@ def safety_card(output: Path, size: str) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication, QPageSize
 
-    from routine_app.safety_card import write_safety_card
+    from routine_app.report.safety_card import write_safety_card
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     page = QPageSize.PageSizeId.A5 if size == "a5" else QPageSize.PageSizeId.A6

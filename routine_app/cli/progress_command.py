@@ -15,7 +15,7 @@ from typing import Any
 from routine_app.core.figures import ABOUT_RIGHT_AFTER, REGRESSION_NOTE, Figures
 from routine_app.i18n import _, format_date
 from routine_app.store.files import DataDirError
-from routine_app.store.journal import Journal, JournalError
+from routine_app.store.journal import JournalError
 from routine_app.store.progress import Range, figures_for, period
 
 RANGES = tuple(span.value for span in Range)
@@ -23,22 +23,16 @@ RANGES = tuple(span.value for span in Range)
 
 def main(args: argparse.Namespace) -> int:
     """`routine-app progress`: the figures for the range, as text or JSON."""
-    from routine_app.cli.journal_commands import data_dir
+    from routine_app.cli.journal_commands import data_dir, open_journal
 
-    return run(args, data_dir)
-
-
-def run(args: argparse.Namespace, data_dir: Callable[[Any], Any]) -> int:
     today = args.to or date.today()
     span = Range(args.span)
     try:
-        journal, report = Journal.open(data_dir(args.data_dir))
+        journal = open_journal(data_dir(args.data_dir))
     except (DataDirError, JournalError) as exc:
         print(_("routine-app: error: {exc}").format(exc=exc), file=sys.stderr)
         return 1
     with journal:
-        for notice in report.notices:
-            print(_("routine-app: {notice}").format(notice=notice), file=sys.stderr)
         first, last = period(journal, span, today)
         figures = figures_for(journal, first, last)
         titles = _titles(journal.path.parent)

@@ -15,7 +15,7 @@ from routine_app.store import safety
 from routine_app.store.files import DataDirError
 from routine_app.store.journal import Journal, JournalError
 
-from .journal_commands import EXIT_INVALID, data_dir, fail
+from .journal_commands import EXIT_INVALID, data_dir, fail, open_journal
 
 #: `play` exits with this code while the emergency lock holds.
 EXIT_LOCKED = 3
@@ -23,12 +23,10 @@ EXIT_LOCKED = 3
 
 def run(args: argparse.Namespace) -> int:
     try:
-        opened, report = Journal.open(data_dir(args.data_dir))
+        opened = open_journal(data_dir(args.data_dir))
     except (DataDirError, JournalError) as exc:
         return fail(str(exc))
     with opened:
-        for notice in report.notices:
-            print(_("routine-app: {notice}").format(notice=notice), file=sys.stderr)
         try:
             if args.safety_command == "clear":
                 return _clear(opened, args.note)

@@ -21,7 +21,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from routine_app import __version__
 from routine_app.core.library import load_files, routine_files
-from routine_app.datadir import NoDataDirError, default_data_dir
+from routine_app.engine.datadir import NoDataDirError, default_data_dir
 from routine_app.resources import assets_dir, routines_dir
 from routine_app.store.files import DataDirError, ensure_private_dir
 

@@ -127,16 +127,6 @@ def session_change(before: int, after: int) -> Change:
     return Change.NEITHER
 
 
-def is_rated(outcome: str, before: int | None, after: int | None) -> bool:
-    """A completed or stopped session with pain before and after (abandoned ones are not)."""
-    return outcome in ("completed", "stopped") and before is not None and after is not None
-
-
-def counts_for_streak(outcome: str, segments_done: int) -> bool:
-    """A session that makes its day a routine day: completed, or stopped after a step."""
-    return outcome == "completed" or (outcome == "stopped" and segments_done >= 1)
-
-
 class RoutineVerdict(StrEnum):
     NOT_ENOUGH_DATA = "not-enough-data"
     HELPS = "helps"

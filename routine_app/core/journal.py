@@ -13,8 +13,9 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import TypeVar
 
+from routine_app.core.labelled import Labelled
 from routine_app.core.triage import WARNING_SIGN_IDS, sign
-from routine_app.i18n import _
+from routine_app.i18n import N_
 
 PAIN_MIN = 0
 PAIN_MAX = 10
@@ -34,45 +35,26 @@ class JournalValueError(ValueError):
     """A value that must not be stored; the message says which and why, for people."""
 
 
-class LegSide(StrEnum):
-    LEFT = "left"
-    RIGHT = "right"
-    BOTH = "both"
-    NONE = "none"
-
-    @property
-    def label(self) -> str:
-        return {
-            "left": _("Left leg"),
-            "right": _("Right leg"),
-            "both": _("Both legs"),
-            "none": _("No leg"),
-        }[self.value]
+class LegSide(Labelled):
+    LEFT = "left", N_("Left leg")
+    RIGHT = "right", N_("Right leg")
+    BOTH = "both", N_("Both legs")
+    NONE = "none", N_("No leg")
 
 
-class Reach(StrEnum):
+class Reach(Labelled):
     """How far down the leg the pain reaches, from the back towards the foot."""
 
-    BACK = "back"
-    BUTTOCK = "buttock"
-    THIGH = "thigh"
-    BELOW_KNEE = "below-knee"
-    FOOT = "foot"
+    BACK = "back", N_("Back only")
+    BUTTOCK = "buttock", N_("Buttock")
+    THIGH = "thigh", N_("Thigh")
+    BELOW_KNEE = "below-knee", N_("Below the knee")
+    FOOT = "foot", N_("Foot or toes")
 
     @property
     def level(self) -> int:
         """0 (back only) to 4 (foot or toes): higher means further down the leg."""
         return list(Reach).index(self)
-
-    @property
-    def label(self) -> str:
-        return {
-            "back": _("Back only"),
-            "buttock": _("Buttock"),
-            "thigh": _("Thigh"),
-            "below-knee": _("Below the knee"),
-            "foot": _("Foot or toes"),
-        }[self.value]
 
 
 class RedFlag(StrEnum):
@@ -89,20 +71,12 @@ class RedFlag(StrEnum):
         return sign(self.value).text
 
 
-class PainMoved(StrEnum):
+class PainMoved(Labelled):
     """The stop rule, asked after a routine: where did the pain move since starting?"""
 
-    FURTHER_DOWN = "further-down"
-    TOWARDS_BACK = "towards-back"
-    NEITHER = "neither"
-
-    @property
-    def label(self) -> str:
-        return {
-            "further-down": _("Further down the leg"),
-            "towards-back": _("Back towards the back"),
-            "neither": _("Neither"),
-        }[self.value]
+    FURTHER_DOWN = "further-down", N_("Further down the leg")
+    TOWARDS_BACK = "towards-back", N_("Back towards the back")
+    NEITHER = "neither", N_("Neither")
 
 
 class Outcome(StrEnum):
@@ -216,10 +190,6 @@ class Entry:
     notes: str = ""
     #: See-soon signs reported as new since last time (ids from core.triage).
     warning_signs: frozenset[str] = field(default_factory=frozenset)
-
-    @property
-    def has_red_flags(self) -> bool:
-        return bool(self.red_flags)
 
 
 @dataclass(frozen=True, slots=True)

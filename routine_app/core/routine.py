@@ -3,53 +3,35 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
-from routine_app.i18n import _
+from routine_app.core.labelled import Labelled
+from routine_app.i18n import N_
 
 
-class Kind(StrEnum):
-    SELF_MASSAGE = "self-massage"
-    STRETCH = "stretch"
-
-    @property
-    def label(self) -> str:
-        return _("Self-massage") if self is Kind.SELF_MASSAGE else _("Stretch")
+class Kind(Labelled):
+    SELF_MASSAGE = "self-massage", N_("Self-massage")
+    STRETCH = "stretch", N_("Stretch")
 
 
-class Position(StrEnum):
+class Position(Labelled):
     """Where the body is during a routine (format 2)."""
 
-    FLOOR = "floor"
-    SEATED = "seated"
-    STANDING = "standing"
-
-    @property
-    def label(self) -> str:
-        return {"floor": _("On the floor"), "seated": _("Seated"), "standing": _("Standing")}[
-            self.value
-        ]
+    FLOOR = "floor", N_("On the floor")
+    SEATED = "seated", N_("Seated")
+    STANDING = "standing", N_("Standing")
 
 
-class Intensity(StrEnum):
+class Intensity(Labelled):
     """Regular, or gentle: the flare-day version of a routine (format 2)."""
 
-    REGULAR = "regular"
-    GENTLE = "gentle"
-
-    @property
-    def label(self) -> str:
-        return _("Gentle (flare day)") if self is Intensity.GENTLE else _("Regular")
+    REGULAR = "regular", N_("Regular")
+    GENTLE = "gentle", N_("Gentle (flare day)")
 
 
-class Side(StrEnum):
-    LEFT = "left"
-    RIGHT = "right"
-
-    @property
-    def label(self) -> str:
-        return _("Left side") if self is Side.LEFT else _("Right side")
+class Side(Labelled):
+    LEFT = "left", N_("Left side")
+    RIGHT = "right", N_("Right side")
 
 
 @dataclass(frozen=True, slots=True)

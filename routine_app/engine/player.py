@@ -13,7 +13,8 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from routine_app.core.segments import Segment, SegmentKind
+from routine_app.core import session
+from routine_app.core.segments import Segment
 from routine_app.engine.clock import Clock, SystemClock
 
 #: "Previous" pressed within this many seconds of a step's start goes to the step before.
@@ -106,11 +107,10 @@ class RoutinePlayer(QObject):
 
     def steps_done(self) -> int:
         """How many step segments (not rests or the lead-in) were completed."""
-        done = self.segments[: self._index] if self._state is not State.FINISHED else self.segments
-        return sum(1 for s in done if s.kind is SegmentKind.STEP)
+        return session.steps_done(self.segments, self._index, self._state is State.FINISHED)
 
     def steps_total(self) -> int:
-        return sum(1 for s in self.segments if s.kind is SegmentKind.STEP)
+        return session.steps_total(self.segments)
 
     # --- commands -----------------------------------------------------------------------
 

@@ -3,36 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, time
+from datetime import datetime
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from routine_app.core.reminders import DEFAULTS, ReminderKind, Schedule
+from routine_app.core.reminders import ReminderKind
+from routine_app.core.settings import REMINDERS, Settings, load_schedule
 
 CHECK_MS = 30_000
-
-
-def load_schedule(settings: QSettings, kind: ReminderKind) -> Schedule:
-    default = DEFAULTS[kind]
-    group = f"reminders/{kind.value}"
-    enabled = bool(settings.value(f"{group}/enabled", default.enabled, type=bool))
-    days_text = str(settings.value(f"{group}/days", ",".join(map(str, sorted(default.days)))))
-    days = frozenset(
-        int(d) for d in days_text.split(",") if d.strip().isdigit() and 0 <= int(d) <= 6
-    )
-    try:
-        at = time.fromisoformat(str(settings.value(f"{group}/time", default.at.isoformat())))
-    except ValueError:
-        at = default.at
-    return Schedule(kind, enabled, days, at)
-
-
-def save_schedule(settings: QSettings, schedule: Schedule) -> None:
-    group = f"reminders/{schedule.kind.value}"
-    settings.setValue(f"{group}/enabled", schedule.enabled)
-    settings.setValue(f"{group}/days", ",".join(map(str, sorted(schedule.days))))
-    settings.setValue(f"{group}/time", schedule.at.strftime("%H:%M"))
-    settings.sync()
 
 
 class Reminders(QObject):
@@ -46,7 +24,7 @@ class Reminders(QObject):
 
     def __init__(
         self,
-        settings: QSettings,
+        settings: Settings,
         now: Callable[[], datetime] = datetime.now,
         parent: QObject | None = None,
         refusal: Callable[[], str | None] | None = None,
@@ -67,11 +45,8 @@ class Reminders(QObject):
         self._timer.stop()
 
     def _last_seen(self, kind: ReminderKind, now: datetime) -> datetime:
-        text = str(self._settings.value(f"reminders/{kind.value}/last_seen", ""))
-        try:
-            return datetime.fromisoformat(text)
-        except ValueError:
-            return now  # first run: nothing was missed
+        seen = self._settings.get(REMINDERS[kind].last_seen)
+        return now if seen is None else seen  # first run: nothing was missed
 
     def check(self) -> list[ReminderKind]:
         """Fire every reminder due since it was last seen; returns the kinds fired."""
@@ -83,7 +58,5 @@ class Reminders(QObject):
                 refused = self._refusal() if self._refusal is not None else None
                 self.due.emit(kind.value, refused or kind.message)
                 fired.append(kind)
-            self._settings.setValue(
-                f"reminders/{kind.value}/last_seen", now.isoformat(timespec="seconds")
-            )
+            self._settings.set(REMINDERS[kind].last_seen, now)
         return fired

@@ -152,14 +152,3 @@ def explain(exc: BaseException, doing: str, where: Path | None = None) -> str:
 def environment_error(exc: BaseException, doing: str, where: Path | None = None) -> JournalError:
     """A :class:`JournalError` for *exc*, saying what could not be done and why."""
     return JournalError(explain(exc, doing, where), classify(exc, where))
-
-
-def is_environment(exc: BaseException) -> bool:
-    """True for failures caused by the surroundings (not by the file's content or a bug)."""
-    return classify(exc) in (
-        Trouble.BUSY,
-        Trouble.FULL,
-        Trouble.READ_ONLY,
-        Trouble.PERMISSION,
-        Trouble.IO,
-    )

@@ -12,7 +12,7 @@ import csv
 import io
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
@@ -231,21 +231,19 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
-def export_csv(journal: Journal, out: TextIO, done: Exported | None = None) -> Exported:
-    """One row per readable entry, ISO 8601 times, red flags joined by ';'."""
+def export_csv(
+    journal: Journal, out: TextIO, done: Exported | None = None, *, what: str = "entries"
+) -> Exported:
+    """One row per readable entry (red flags joined by ';'), or per readable routine
+    session with *what* ``"sessions"``; ISO 8601 times."""
     done = done or Exported()
-    done.kind, done.what = "csv", "entries"
-    entries = journal.entries(skipped=done.skipped)
-    done.entries = _write_csv(out, ENTRY_KEYS, map(entry_to_json, entries))
-    return done
-
-
-def export_sessions_csv(journal: Journal, out: TextIO, done: Exported | None = None) -> Exported:
-    """One row per readable routine session, ISO 8601 times."""
-    done = done or Exported()
-    done.kind, done.what = "csv", "sessions"
-    sessions = journal.sessions(skipped=done.skipped)
-    done.sessions = _write_csv(out, SESSION_KEYS, map(session_to_json, sessions))
+    done.kind, done.what = "csv", "sessions" if what == "sessions" else "entries"
+    if done.what == "sessions":
+        sessions = journal.sessions(skipped=done.skipped)
+        done.sessions = _write_csv(out, SESSION_KEYS, map(session_to_json, sessions))
+    else:
+        entries = journal.entries(skipped=done.skipped)
+        done.entries = _write_csv(out, ENTRY_KEYS, map(entry_to_json, entries))
     return done
 
 
@@ -277,10 +275,8 @@ def export_text(
     buffer = io.StringIO()
     if kind == "json":
         export_json(journal, buffer, done)
-    elif what == "sessions":
-        export_sessions_csv(journal, buffer, done)
     else:
-        export_csv(journal, buffer, done)
+        export_csv(journal, buffer, done, what=what)
     return buffer.getvalue()
 
 
@@ -325,30 +321,15 @@ def parse_all(data: bytes) -> Parsed:
             f"the export is version {version}, newer than this app reads ({FORMAT_VERSION}); "
             "update the app to import it"
         )
-    entries = [
-        _record(r, i, "entries", ENTRY_KEYS, _entry)
-        for i, r in enumerate(_list(document, "entries"))
+    # Every record is checked before any id is compared, so the first error reported
+    # is the same whichever lists hold duplicates.
+    lists = [
+        [_record(r, i, where, keys, build) for i, r in enumerate(_list(document, where))]
+        for where, keys, build in _RECORD_KINDS
     ]
-    sessions = [
-        _record(r, i, "sessions", SESSION_KEYS, _session)
-        for i, r in enumerate(_list(document, "sessions"))
-    ]
-    clearances = [
-        _record(r, i, "clearances", CLEARANCE_KEYS, _clearance)
-        for i, r in enumerate(_list(document, "clearances"))
-    ]
-    episodes = [
-        _record(r, i, "episodes", EPISODE_KEYS, _episode)
-        for i, r in enumerate(_list(document, "episodes"))
-    ]
-    for records, where in (
-        (entries, "entries"),
-        (sessions, "sessions"),
-        (clearances, "clearances"),
-        (episodes, "episodes"),
-    ):
+    for records, (where, _keys, _build) in zip(lists, _RECORD_KINDS, strict=True):
         _no_duplicates(records, where)
-    return Parsed(entries, sessions, clearances, episodes)
+    return Parsed(*lists)
 
 
 def _list(document: Mapping[str, Any], key: str) -> list[Any]:
@@ -397,6 +378,15 @@ def _episode(record: Mapping[str, Any]) -> Episode:
 
 def _session(record: Mapping[str, Any]) -> Session:
     return validate_session(Session(**record))
+
+
+#: The lists of an export, in the order of :class:`Parsed`: their key, fields and builder.
+_RECORD_KINDS: tuple[tuple[str, tuple[str, ...], Callable[[Mapping[str, Any]], Any]], ...] = (
+    ("entries", ENTRY_KEYS, _entry),
+    ("sessions", SESSION_KEYS, _session),
+    ("clearances", CLEARANCE_KEYS, _clearance),
+    ("episodes", EPISODE_KEYS, _episode),
+)
 
 
 def _no_duplicates(

@@ -16,9 +16,9 @@ from datetime import UTC, date, datetime, timedelta
 
 from routine_app.core.figures import SessionDay
 
-#: The streak rule in SQL (core.figures.counts_for_streak).
+#: The streak rule (docs/statistics.md): completed, or stopped after at least one step.
 DONE = "(outcome = 'completed' OR (outcome = 'stopped' AND segments_done >= 1))"
-#: The rated-session rule in SQL (core.figures.is_rated).
+#: The rated-session rule (docs/statistics.md): completed or stopped, rated before and after.
 RATED = "outcome IN ('completed', 'stopped') AND pain_before IS NOT NULL AND pain_after IS NOT NULL"
 _IN_RANGE = "started_ms BETWEEN ? AND ? AND substr(started_at, 1, 10) BETWEEN ? AND ?"
 #: UTC offsets reach -12 h and +14 h, so a local day lies within these bounds in UTC.

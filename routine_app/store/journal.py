@@ -80,6 +80,7 @@ from routine_app.store.totals import Totals, recount
 
 JOURNAL_FILE = "journal.sqlite3"
 T = TypeVar("T")
+R = TypeVar("R", Entry, Session)
 
 
 class JournalTooNewError(JournalError):
@@ -340,48 +341,46 @@ class Journal:
         """One durable write transaction, for the other store modules (store/safety.py)."""
         return self._transaction()
 
+    def _add(self, table: rows.Table[R], record: R) -> R:
+        record = table.validate(record)
+        with self._transaction() as conn:
+            conn.execute(table.insert(), table.to_row(record))
+        return record
+
+    def _replace(self, table: rows.Table[R], record: R) -> R:
+        record = table.validate(record)
+        with self._transaction() as conn:
+            if conn.execute(f"DELETE FROM {table.name} WHERE id = ?", (record.id,)).rowcount != 1:
+                raise KeyError(record.id)
+            conn.execute(table.insert(), table.to_row(record))
+        return record
+
+    def _delete(self, table: rows.Table[R], record_id: str) -> R:
+        with self._transaction() as conn:
+            record = self._find(conn, table, record_id)
+            conn.execute(f"DELETE FROM {table.name} WHERE id = ?", (record_id,))
+        return record
+
     def add_entry(self, entry: Entry) -> Entry:
         """Validate and store a new entry; when this returns, it is on disk."""
-        entry = validate_entry(entry)
-        with self._transaction() as conn:
-            conn.execute(rows.INSERT_ENTRY, rows.entry_to_row(entry))
-        return entry
+        return self._add(rows.ENTRIES, entry)
 
     def update_entry(self, entry: Entry) -> Entry:
         """Replace the stored entry with the same id; raises KeyError if there is none."""
-        entry = validate_entry(entry)
-        with self._transaction() as conn:
-            if conn.execute("DELETE FROM entries WHERE id = ?", (entry.id,)).rowcount != 1:
-                raise KeyError(entry.id)
-            conn.execute(rows.INSERT_ENTRY, rows.entry_to_row(entry))
-        return entry
+        return self._replace(rows.ENTRIES, entry)
 
     def delete_entry(self, entry_id: str) -> Entry:
         """Delete an entry and return it, so the caller can offer to undo."""
-        with self._transaction() as conn:
-            entry = self._entry(conn, entry_id)
-            conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
-        return entry
+        return self._delete(rows.ENTRIES, entry_id)
 
     def start_session(self, session: Session) -> Session:
-        session = validate_session(session)
-        with self._transaction() as conn:
-            conn.execute(rows.INSERT_SESSION, rows.session_to_row(session))
-        return session
+        return self._add(rows.SESSIONS, session)
 
     def update_session(self, session: Session) -> Session:
-        session = validate_session(session)
-        with self._transaction() as conn:
-            if conn.execute("DELETE FROM sessions WHERE id = ?", (session.id,)).rowcount != 1:
-                raise KeyError(session.id)
-            conn.execute(rows.INSERT_SESSION, rows.session_to_row(session))
-        return session
+        return self._replace(rows.SESSIONS, session)
 
     def delete_session(self, session_id: str) -> Session:
-        with self._transaction() as conn:
-            session = self._session(conn, session_id)
-            conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
-        return session
+        return self._delete(rows.SESSIONS, session_id)
 
     def merge(
         self,
@@ -400,10 +399,11 @@ class Journal:
         with self._transaction() as conn:
             # rowcount leaves out the rows the totals triggers change; total_changes would not.
             added_entries = conn.executemany(
-                rows.INSERT_ENTRY_IF_NEW, map(rows.entry_to_row, checked_entries)
+                rows.ENTRIES.insert("INSERT OR IGNORE"), map(rows.entry_to_row, checked_entries)
             ).rowcount
             added_sessions = conn.executemany(
-                rows.INSERT_SESSION_IF_NEW, map(rows.session_to_row, checked_sessions)
+                rows.SESSIONS.insert("INSERT OR IGNORE"),
+                map(rows.session_to_row, checked_sessions),
             ).rowcount
             if also is not None:
                 also(conn)
@@ -431,68 +431,46 @@ class Journal:
     def _good(self, read: Callable[[Any], T], cursor: Iterable[Any]) -> list[T]:
         return list(self._tolerant(read, cursor))
 
-    def _entry(self, conn: sqlite3.Connection, entry_id: str) -> Entry:
-        row = conn.execute(
-            f"SELECT {rows.ENTRY_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
-        ).fetchone()
-        if row is None:
-            raise KeyError(entry_id)
-        found = self._good(rows.read_entry, [row])
+    def _find(self, conn: sqlite3.Connection, table: rows.Table[R], record_id: str) -> R:
+        row = conn.execute(f"{table.select} WHERE id = ?", (record_id,)).fetchone()
+        found = [] if row is None else self._good(table.read, [row])
         if not found:
-            raise KeyError(entry_id)
-        return found[0]
-
-    def _session(self, conn: sqlite3.Connection, session_id: str) -> Session:
-        row = conn.execute(
-            f"SELECT {rows.SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)
-        ).fetchone()
-        if row is None:
-            raise KeyError(session_id)
-        found = self._good(rows.read_session, [row])
-        if not found:
-            raise KeyError(session_id)
+            raise KeyError(record_id)
         return found[0]
 
     def entry(self, entry_id: str) -> Entry:
-        return self._entry(self._conn, entry_id)
+        return self._find(self._conn, rows.ENTRIES, entry_id)
 
     def session(self, session_id: str) -> Session:
-        return self._session(self._conn, session_id)
+        return self._find(self._conn, rows.SESSIONS, session_id)
+
+    def _all(
+        self, table: rows.Table[R], newest_first: bool, skipped: list[rows.RowProblem] | None
+    ) -> Iterator[R]:
+        order = "DESC" if newest_first else "ASC"
+        cursor = self._conn.execute(f"{table.select} ORDER BY {table.time_ms} {order}, id {order}")
+        return self._tolerant(table.read, cursor, skipped)
 
     def entries(
         self, *, newest_first: bool = False, skipped: list[rows.RowProblem] | None = None
     ) -> Iterator[Entry]:
         """Every readable entry; rows that cannot be read are added to *skipped*."""
-        order = "DESC" if newest_first else "ASC"
-        cursor = self._conn.execute(
-            f"SELECT {rows.ENTRY_COLUMNS} FROM entries ORDER BY recorded_ms {order}, id {order}"
-        )
-        return self._tolerant(rows.read_entry, cursor, skipped)
+        return self._all(rows.ENTRIES, newest_first, skipped)
 
     def sessions(
         self, *, newest_first: bool = False, skipped: list[rows.RowProblem] | None = None
     ) -> Iterator[Session]:
         """Every readable session; rows that cannot be read are added to *skipped*."""
-        order = "DESC" if newest_first else "ASC"
+        return self._all(rows.SESSIONS, newest_first, skipped)
+
+    def _recent(self, table: rows.Table[R], limit: int) -> list[R]:
         cursor = self._conn.execute(
-            f"SELECT {rows.SESSION_COLUMNS} FROM sessions ORDER BY started_ms {order}, id {order}"
+            f"{table.select} ORDER BY {table.time_ms} DESC, id DESC LIMIT ?", (limit,)
         )
-        return self._tolerant(rows.read_session, cursor, skipped)
+        return self._good(table.read, cursor)
 
     def recent_entries(self, limit: int) -> list[Entry]:
-        cursor = self._conn.execute(
-            f"SELECT {rows.ENTRY_COLUMNS} FROM entries ORDER BY recorded_ms DESC, id DESC LIMIT ?",
-            (limit,),
-        )
-        return self._good(rows.read_entry, cursor)
-
-    def recent_sessions(self, limit: int) -> list[Session]:
-        cursor = self._conn.execute(
-            f"SELECT {rows.SESSION_COLUMNS} FROM sessions "
-            "ORDER BY started_ms DESC, id DESC LIMIT ?",
-            (limit,),
-        )
-        return self._good(rows.read_session, cursor)
+        return self._recent(rows.ENTRIES, limit)
 
     def counts(self) -> tuple[int, int]:
         """How many entries and sessions the journal holds."""

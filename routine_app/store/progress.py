@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 
 from routine_app.core import figures as rules
 from routine_app.core.figures import Figures
 from routine_app.core.journal import Entry
+from routine_app.core.labelled import Labelled
 from routine_app.core.stats import (
     DayPain,
     PeriodSessions,
@@ -20,7 +20,7 @@ from routine_app.core.stats import (
     current_streak,
     downsample,
 )
-from routine_app.i18n import _
+from routine_app.i18n import N_
 from routine_app.store.figure_queries import FigureQueries
 from routine_app.store.journal import Journal
 
@@ -29,20 +29,11 @@ CALENDAR_WEEKS = 26
 MAX_NOTES = 12
 
 
-class Range(StrEnum):
-    TWO_WEEKS = "2w"
-    THREE_MONTHS = "3m"
-    ONE_YEAR = "1y"
-    ALL = "all"
-
-    @property
-    def label(self) -> str:
-        return {
-            "2w": _("2 weeks"),
-            "3m": _("3 months"),
-            "1y": _("1 year"),
-            "all": _("All time"),
-        }[self.value]
+class Range(Labelled):
+    TWO_WEEKS = "2w", N_("2 weeks")
+    THREE_MONTHS = "3m", N_("3 months")
+    ONE_YEAR = "1y", N_("1 year")
+    ALL = "all", N_("All time")
 
     @property
     def days(self) -> int | None:

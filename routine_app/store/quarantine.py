@@ -14,8 +14,8 @@ def move_unreadable(conn: sqlite3.Connection) -> list[rows.RowProblem]:
     with what is wrong), inside the caller's transaction. Returns what was moved."""
     moved = []
     for table, fields, read in (
-        ("entries", rows.ENTRY_FIELDS, rows.read_entry),
-        ("sessions", rows.SESSION_FIELDS, rows.read_session),
+        (rows.ENTRIES.name, rows.ENTRIES.fields, rows.ENTRIES.read),
+        (rows.SESSIONS.name, rows.SESSIONS.fields, rows.SESSIONS.read),
     ):
         cursor = conn.execute(f"SELECT rowid, {', '.join(fields)} FROM {table}")
         for rowid, *row in cursor.fetchall():

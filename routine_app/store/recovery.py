@@ -19,7 +19,7 @@ import contextlib
 import os
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -35,7 +35,7 @@ from routine_app.store.errors import (
 from routine_app.store.files import (
     PRIVATE_FILE_MODE,
     ensure_private_dir,
-    publish,
+    private_output,
     sweep_temps,
     unique_temp,
 )
@@ -131,16 +131,30 @@ def check_file(path: Path, timeout: float | None = None) -> str | None:
     Raises :class:`JournalError` (never reports damage) when the file cannot be checked
     for another reason: busy, permission, read-only, full disk, I/O error, unknown.
     """
+    return _damage(path, f"check {path}", _quick_check, timeout)
+
+
+def _damage(
+    path: Path,
+    doing: str,
+    look: Callable[[sqlite3.Connection], str | None],
+    timeout: float | None = None,
+) -> str | None:
+    """What *look* finds damaged in the database at *path*, read only (``None``: nothing).
+
+    SQLite's own damage errors count as damage; any other failure raises
+    :class:`JournalError` saying it could not *doing*.
+    """
     try:
         conn = open_read_only(path, timeout)
         try:
-            return _quick_check(conn)
+            return look(conn)
         finally:
             conn.close()
     except sqlite3.Error as exc:
         if classify(exc) is Trouble.DAMAGED:
             return str(exc)
-        raise environment_error(exc, f"check {path}", path.parent) from exc
+        raise environment_error(exc, doing, path.parent) from exc
 
 
 def content_of(conn: sqlite3.Connection) -> Content:
@@ -172,9 +186,7 @@ def private_copy(conn: sqlite3.Connection, target: Path) -> None:
     temporary file is removed and *target* is untouched. Raises
     :class:`JournalDamagedError` if the copy fails its check (the source is damaged).
     """
-    fd, partial = unique_temp(target)
-    os.close(fd)
-    try:
+    with private_output(target) as partial:
         copy = sqlite3.connect(partial, isolation_level=None)
         try:
             conn.backup(copy)
@@ -184,11 +196,6 @@ def private_copy(conn: sqlite3.Connection, target: Path) -> None:
             copy.close()
         if problem is not None:
             raise JournalDamagedError(f"the copy failed its check ({problem})")
-        publish(partial, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
 
 
 def copy_file_checked(source: Path, target: Path) -> None:
@@ -394,9 +401,9 @@ def recover_if_damaged(path: Path, backups: Backups, *, deep: bool = True) -> Re
     raise :class:`JournalError` and change nothing.
     """
     if not path.exists():
-        return _missing(path, backups)
+        return _restore_lost(path, backups, emptied=False)
     if path.stat().st_size == 0:
-        return _emptied(path, backups)
+        return _restore_lost(path, backups, emptied=True)
     problem = check_file(path) if deep else _probe(path)
     if problem is None:
         return Recovery()
@@ -405,17 +412,11 @@ def recover_if_damaged(path: Path, backups: Backups, *, deep: bool = True) -> Re
 
 def _probe(path: Path) -> str | None:
     """Read the header and schema only: finds a file that is not (or no longer) a database."""
-    try:
-        conn = open_read_only(path)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        if classify(exc) is Trouble.DAMAGED:
-            return str(exc)
-        raise environment_error(exc, f"open the journal {path}", path.parent) from exc
-    return None
+    return _damage(path, f"open the journal {path}", _read_schema)
+
+
+def _read_schema(conn: sqlite3.Connection) -> None:
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
 
 def _replace_damaged(path: Path, backups: Backups, problem: str) -> Recovery:
@@ -447,46 +448,33 @@ def _replace_damaged(path: Path, backups: Backups, problem: str) -> Recovery:
     )
 
 
-def _emptied(path: Path, backups: Backups) -> Recovery:
-    """A 0-byte journal is a first start only if no backup holds entries."""
+def _restore_lost(path: Path, backups: Backups, *, emptied: bool) -> Recovery:
+    """A missing or 0-byte (*emptied*) journal is a first start only if no backup holds
+    entries; otherwise the best backup is restored rather than starting empty (an emptied
+    file is kept aside first)."""
     best = backups.best()
     if best is None:
         return Recovery()
     backup, found = best
+    aside = None
     try:
-        aside = _restore_over(path, backup, "empty")
+        if emptied:
+            aside = _restore_over(path, backup, "empty")
+        else:
+            copy_file_checked(backup, path)
     except (OSError, sqlite3.Error) as exc:
-        raise environment_error(exc, "restore the emptied journal", path.parent) from exc
-    return Recovery(
-        (
-            f"Your journal file was empty (0 bytes), but your backups hold entries. The empty "
-            f"file was kept as {aside}, and {_backup_label(backup)} was restored "
-            f"({found.entries} entries, {found.sessions} sessions).",
-        ),
-        aside,
-        backup,
-    )
-
-
-def _missing(path: Path, backups: Backups) -> Recovery:
-    """No journal file, but backups with entries: restore rather than start empty."""
-    best = backups.best()
-    if best is None:
-        return Recovery()
-    backup, found = best
-    try:
-        copy_file_checked(backup, path)
-    except (OSError, sqlite3.Error) as exc:
-        raise environment_error(exc, "restore the missing journal", path.parent) from exc
-    return Recovery(
-        (
-            f"Your journal file was missing, but your backups hold entries: "
-            f"{_backup_label(backup)} was restored ({found.entries} entries, "
-            f"{found.sessions} sessions).",
-        ),
-        None,
-        backup,
-    )
+        what = "emptied" if emptied else "missing"
+        raise environment_error(exc, f"restore the {what} journal", path.parent) from exc
+    counts = f"{found.entries} entries, {found.sessions} sessions"
+    restored = f"{_backup_label(backup)} was restored ({counts})."
+    if aside is None:
+        said = f"Your journal file was missing, but your backups hold entries: {restored}"
+    else:
+        said = (
+            "Your journal file was empty (0 bytes), but your backups hold entries. The empty "
+            f"file was kept as {aside}, and {restored}"
+        )
+    return Recovery((said,), aside, backup)
 
 
 def rescue_healthy_aside(data_dir: Path, journal_name: str) -> list[str]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from routine_app.core.journal import (
     MAX_SEGMENTS,
@@ -28,6 +28,8 @@ from routine_app.core.journal import (
 )
 from routine_app.core.triage import format_warning_signs, parse_warning_signs
 
+R = TypeVar("R", Entry, Session)
+
 FLAG_COLUMNS = {
     RedFlag.BLADDER_BOWEL: "flag_bladder_bowel",
     RedFlag.SADDLE_NUMBNESS: "flag_saddle_numbness",
@@ -35,35 +37,20 @@ FLAG_COLUMNS = {
     RedFlag.BOTH_LEGS: "flag_both_legs",
 }
 
-_ENTRY_FIELDS = (
-    "id",
-    "recorded_at",
-    "recorded_ms",
-    "back_pain",
-    "leg_pain",
-    "leg_side",
-    "reaches",
-    "numbness",
-    "tingling",
-    "weakness",
-    *FLAG_COLUMNS.values(),
-    "medication",
-    "notes",
-    "warning_signs",
+
+def _columns(record: type, stored_as: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The table's columns: RECORD's fields in order, each one column of its name unless
+    STORED_AS names its columns (a time is also kept in UTC milliseconds, for ordering)."""
+    return tuple(
+        column for f in dataclasses.fields(record) for column in stored_as.get(f.name, (f.name,))
+    )
+
+
+_ENTRY_FIELDS = _columns(
+    Entry,
+    {"recorded_at": ("recorded_at", "recorded_ms"), "red_flags": tuple(FLAG_COLUMNS.values())},
 )
-_SESSION_FIELDS = (
-    "id",
-    "routine_id",
-    "started_at",
-    "started_ms",
-    "ended_at",
-    "outcome",
-    "segments_done",
-    "segments_total",
-    "pain_before",
-    "pain_after",
-    "pain_moved",
-)
+_SESSION_FIELDS = _columns(Session, {"started_at": ("started_at", "started_ms")})
 ENTRY_COLUMNS = ", ".join(_ENTRY_FIELDS)
 SESSION_COLUMNS = ", ".join(_SESSION_FIELDS)
 
@@ -73,11 +60,6 @@ def _insert(table: str, fields: Sequence[str], verb: str = "INSERT") -> str:
     marks = ", ".join("?" for _ in fields)
     return f"{verb} INTO {table} ({names}) VALUES ({marks})"
 
-
-INSERT_ENTRY = _insert("entries", _ENTRY_FIELDS)
-INSERT_ENTRY_IF_NEW = _insert("entries", _ENTRY_FIELDS, "INSERT OR IGNORE")
-INSERT_SESSION = _insert("sessions", _SESSION_FIELDS)
-INSERT_SESSION_IF_NEW = _insert("sessions", _SESSION_FIELDS, "INSERT OR IGNORE")
 
 # Each half reads at most one page in index order, so a page costs the same however
 # long the journal is or however deep the page; only those rows are sorted together.
@@ -170,13 +152,6 @@ def session_from_row(row: Sequence[Any]) -> Session:
         pain_after=values["pain_after"],
         pain_moved=None if values["pain_moved"] is None else PainMoved(values["pain_moved"]),
     )
-
-
-def timeline_item(row: sqlite3.Row | Sequence[Any]) -> Entry | Session:
-    start, width = _TIMELINE_PREFIX, len(_ENTRY_FIELDS)
-    if row[0] == "entry":
-        return entry_from_row(row[start : start + width])
-    return session_from_row(row[start + width :])
 
 
 # --- reading rows the code may not understand --------------------------------------------
@@ -319,26 +294,26 @@ def diagnose(
     return RowProblem(table, shown_id, "?", str(exc))
 
 
-def read_entry(row: Sequence[Any]) -> Entry:
-    """An entry from its row, checked like a new one; raises :class:`UnreadableRowError`."""
+def _read(row: Sequence[Any], table: str, build: Callable[[Sequence[Any]], R]) -> R:
+    """BUILD(ROW), checked like a new record; raises :class:`UnreadableRowError`."""
     problem = next(filter(None, map(bad_text, row)), None)
     try:
         if problem is not None:
             raise JournalValueError(problem)
-        return validate_entry(entry_from_row(row))
+        return build(row)
     except (JournalValueError, ValueError, TypeError, KeyError, OverflowError) as exc:
-        raise UnreadableRowError(diagnose("entries", _ENTRY_FIELDS, row, exc)) from exc
+        fields = _ENTRY_FIELDS if table == "entries" else _SESSION_FIELDS
+        raise UnreadableRowError(diagnose(table, fields, row, exc)) from exc
+
+
+def read_entry(row: Sequence[Any]) -> Entry:
+    """An entry from its row, checked like a new one; raises :class:`UnreadableRowError`."""
+    return _read(row, "entries", lambda r: validate_entry(entry_from_row(r)))
 
 
 def read_session(row: Sequence[Any]) -> Session:
     """A session from its row, checked like a new one; raises :class:`UnreadableRowError`."""
-    problem = next(filter(None, map(bad_text, row)), None)
-    try:
-        if problem is not None:
-            raise JournalValueError(problem)
-        return validate_session(session_from_row(row))
-    except (JournalValueError, ValueError, TypeError, KeyError, OverflowError) as exc:
-        raise UnreadableRowError(diagnose("sessions", _SESSION_FIELDS, row, exc)) from exc
+    return _read(row, "sessions", lambda r: validate_session(session_from_row(r)))
 
 
 def read_timeline_item(row: Sequence[Any]) -> Entry | Session:
@@ -360,5 +335,28 @@ def row_as_json(fields: Sequence[str], row: Sequence[Any]) -> str:
     return json.dumps(shown, ensure_ascii=True)
 
 
-ENTRY_FIELDS = _ENTRY_FIELDS
-SESSION_FIELDS = _SESSION_FIELDS
+@dataclass(frozen=True, slots=True)
+class Table(Generic[R]):
+    """One kind of record as stored: its table, its columns in row order, the column of
+    its time in UTC milliseconds (the table's order), how a record is checked, and how
+    it becomes a row and a row becomes a (checked) record again."""
+
+    name: str
+    fields: tuple[str, ...]
+    time_ms: str
+    validate: Callable[[R], R]
+    to_row: Callable[[R], tuple[Any, ...]]
+    read: Callable[[Sequence[Any]], R]
+
+    @property
+    def select(self) -> str:
+        return f"SELECT {', '.join(self.fields)} FROM {self.name}"
+
+    def insert(self, verb: str = "INSERT") -> str:
+        return _insert(self.name, self.fields, verb)
+
+
+ENTRIES = Table("entries", _ENTRY_FIELDS, "recorded_ms", validate_entry, entry_to_row, read_entry)
+SESSIONS = Table(
+    "sessions", _SESSION_FIELDS, "started_ms", validate_session, session_to_row, read_session
+)

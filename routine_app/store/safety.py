@@ -8,10 +8,10 @@ messages as entries); reads never write.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Any
+from datetime import date, timedelta
+from typing import Any, TypeVar
 
 from routine_app.core.journal import Entry, PainMoved, format_time, parse_time, utc_millis
 from routine_app.core.safety_records import (
@@ -25,10 +25,10 @@ from routine_app.core.safety_records import (
     validate_clearance,
     validate_episode,
 )
-from routine_app.core.triage import Level, sign
 from routine_app.store import rows
 from routine_app.store.journal import Journal
 
+X = TypeVar("X")
 _FLAGGED = " OR ".join(rows.FLAG_COLUMNS.values())
 INSERT_CLEARANCE_IF_NEW = (
     "INSERT OR IGNORE INTO clearances (id, confirmed_at, confirmed_ms, note) VALUES (?, ?, ?, ?)"
@@ -91,40 +91,45 @@ def merge_records(
 # --- reading ---------------------------------------------------------------------------
 
 
+_CLEARANCES = "SELECT id, confirmed_at, note FROM clearances"
+_EPISODES = "SELECT id, began_on, recorded_at FROM episodes"
+
+
+def _in_order(
+    journal: Journal, select: str, time_ms: str, build: Callable[[Sequence[Any]], X]
+) -> list[X]:
+    cursor = journal.connection.execute(f"{select} ORDER BY {time_ms}, id")
+    return [build(r) for r in cursor]
+
+
+def _newest(
+    journal: Journal, select: str, time_ms: str, build: Callable[[Sequence[Any]], X]
+) -> X | None:
+    row = journal.connection.execute(
+        f"{select} ORDER BY {time_ms} DESC, id DESC LIMIT 1"
+    ).fetchone()
+    return None if row is None else build(row)
+
+
 def clearances(journal: Journal) -> list[Clearance]:
-    cursor = journal.connection.execute(
-        "SELECT id, confirmed_at, note FROM clearances ORDER BY confirmed_ms, id"
-    )
-    return [_clearance(r) for r in cursor]
+    return _in_order(journal, _CLEARANCES, "confirmed_ms", _clearance)
 
 
 def episodes(journal: Journal) -> list[Episode]:
-    cursor = journal.connection.execute(
-        "SELECT id, began_on, recorded_at FROM episodes ORDER BY recorded_ms, id"
-    )
-    return [_episode(r) for r in cursor]
+    return _in_order(journal, _EPISODES, "recorded_ms", _episode)
 
 
 def current_episode(journal: Journal) -> Episode | None:
-    row = journal.connection.execute(
-        "SELECT id, began_on, recorded_at FROM episodes ORDER BY recorded_ms DESC, id DESC LIMIT 1"
-    ).fetchone()
-    return None if row is None else _episode(row)
+    return _newest(journal, _EPISODES, "recorded_ms", _episode)
 
 
 def latest_emergency(journal: Journal) -> Entry | None:
-    row = journal.connection.execute(
-        f"SELECT {rows.ENTRY_COLUMNS} FROM entries WHERE {_FLAGGED} "
-        "ORDER BY recorded_ms DESC, id DESC LIMIT 1"
-    ).fetchone()
-    return None if row is None else rows.entry_from_row(row)
+    flagged = f"SELECT {rows.ENTRY_COLUMNS} FROM entries WHERE {_FLAGGED}"
+    return _newest(journal, flagged, "recorded_ms", rows.entry_from_row)
 
 
 def latest_clearance(journal: Journal) -> Clearance | None:
-    row = journal.connection.execute(
-        "SELECT id, confirmed_at, note FROM clearances ORDER BY confirmed_ms DESC, id DESC LIMIT 1"
-    ).fetchone()
-    return None if row is None else _clearance(row)
+    return _newest(journal, _CLEARANCES, "confirmed_ms", _clearance)
 
 
 def lock(journal: Journal) -> Lock | None:
@@ -171,34 +176,6 @@ def pain_moved_counts(
         params,
     )
     return [MovedCounts(r[0], int(r[1]), int(r[2]), int(r[3])) for r in cursor]
-
-
-@dataclass(frozen=True, slots=True)
-class SignReport:
-    """One entry's reported signs, for the clinician report."""
-
-    recorded_at: datetime
-    level: Level
-    texts: tuple[str, ...]
-
-
-def signs_with_dates(journal: Journal, first: date, last: date) -> list[SignReport]:
-    """Every emergency and warning sign reported on local days *first*..*last*, in time
-    order, worded by the triage (for the clinician PDF)."""
-    cursor = journal.connection.execute(
-        f"SELECT {rows.ENTRY_COLUMNS} FROM entries WHERE substr(recorded_at, 1, 10) "
-        f"BETWEEN ? AND ? AND ({_FLAGGED} OR warning_signs != '') ORDER BY recorded_ms",
-        (first.isoformat(), last.isoformat()),
-    )
-    found = []
-    for entry in map(rows.entry_from_row, cursor):
-        if entry.red_flags:
-            texts = tuple(sign(f.value).text for f in sorted(entry.red_flags))
-            found.append(SignReport(entry.recorded_at, Level.EMERGENCY, texts))
-        if entry.warning_signs:
-            texts = tuple(sign(s).text for s in sorted(entry.warning_signs))
-            found.append(SignReport(entry.recorded_at, Level.SEE_SOON, texts))
-    return found
 
 
 @dataclass(frozen=True, slots=True)

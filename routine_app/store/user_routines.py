@@ -1,11 +1,19 @@
 """The user's own routines: YAML files in ``routines/`` inside the data folder.
 
+This module is the one writer of that folder: the editor's drafts (:func:`save_routine`),
+the pictures it copies (:func:`copy_picture`), deleting one's own routine and putting it
+back (:func:`delete_routine`, :func:`put_back`), and imports. Every file is written
+atomically (unique temporary file, fsync, rename); a folder that cannot be written
+raises :class:`RoutineFolderError` with the reason, and nothing is changed.
+
 Importing validates with the same loader as ``routine-app validate``, never overwrites
-silently, and writes atomically; bundled routines are read-only.
+silently; bundled routines are read-only.
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 
@@ -13,7 +21,7 @@ from routine_app.core.library import Library, RoutineFolder, load_library
 from routine_app.core.loader import load_routine_bytes
 from routine_app.core.routine import Routine
 from routine_app.resources import assets_dir, routines_dir
-from routine_app.store.files import ensure_private_dir, write_private
+from routine_app.store.files import DataDirError, ensure_private_dir, write_private
 
 USER_ROUTINES = "routines"
 
@@ -32,8 +40,83 @@ class IdClashError(ImportRefusedError):
     """The routine's id is taken; the caller should ask: replace, or keep both?"""
 
 
+class RoutineFolderError(Exception):
+    """The user's routines folder cannot be written (read-only disk, no permission, full
+    disk, a file in the way); nothing was changed. ``reason`` says why, for people."""
+
+    def __init__(self, folder: Path, reason: str) -> None:
+        super().__init__(f"cannot write to {folder}: {reason}")
+        self.folder = folder
+        self.reason = reason
+
+
 def user_folder(data_dir: Path) -> Path:
     return data_dir / USER_ROUTINES
+
+
+def is_own(data_dir: Path, path: Path | None) -> bool:
+    """Whether *path* is a routine file of the user's own (not bundled, not elsewhere)."""
+    return path is not None and path.parent.resolve() == user_folder(data_dir).resolve()
+
+
+@contextlib.contextmanager
+def _writing(data_dir: Path) -> Iterator[Path]:
+    """The user's routines folder, created if needed; what fails to be written there
+    becomes a :class:`RoutineFolderError`."""
+    folder = user_folder(data_dir)
+    try:
+        yield ensure_private_dir(folder)
+    except DataDirError as exc:
+        raise RoutineFolderError(folder, str(exc)) from exc
+    except OSError as exc:
+        raise RoutineFolderError(folder, exc.strerror or str(exc)) from exc
+
+
+def save_routine(
+    data_dir: Path, routine_id: str, data: bytes, replaces: Path | None = None
+) -> Path:
+    """Write a routine's file (the editor's draft as YAML) as ``<id>.yaml`` in the
+    user's folder, atomically; returns its path. When the routine was saved before under
+    another id, its old file *replaces* goes once the new one is on disk (only a file of
+    the user's own). Raises :class:`RoutineFolderError`."""
+    with _writing(data_dir) as folder:
+        target = folder / f"{routine_id}.yaml"
+        write_private(target, data)
+        if replaces is not None and replaces != target and is_own(data_dir, replaces):
+            replaces.unlink(missing_ok=True)  # the routine now lives under its new id
+    return target
+
+
+def copy_picture(data_dir: Path, source: Path) -> str:
+    """Copy a picture into ``images/`` of the user's folder; returns the path a step
+    names it by. Raises OSError when *source* cannot be read, and
+    :class:`RoutineFolderError` when the copy cannot be written."""
+    data = source.read_bytes()
+    with _writing(data_dir) as folder:
+        images = folder / "images"
+        images.mkdir(exist_ok=True)
+        write_private(images / source.name, data)
+    return f"images/{source.name}"
+
+
+def delete_routine(data_dir: Path, path: Path) -> bytes:
+    """Delete one of the user's own routine files; returns its bytes, for
+    :func:`put_back`. Raises ValueError for any other file (a bundled one) and
+    :class:`RoutineFolderError` when it cannot be removed (it is then left as it was)."""
+    if not is_own(data_dir, path):
+        raise ValueError(f"{path} is not one of your own routines")
+    with _writing(data_dir):
+        data = path.read_bytes()
+        path.unlink()
+    return data
+
+
+def put_back(data_dir: Path, path: Path, data: bytes) -> None:
+    """Write a deleted routine file back as it was (undo of :func:`delete_routine`)."""
+    if not is_own(data_dir, path):
+        raise ValueError(f"{path} is not one of your own routines")
+    with _writing(data_dir):
+        write_private(path, data)
 
 
 def load_all(data_dir: Path) -> Library:

@@ -9,14 +9,13 @@ window quits as before.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
 from routine_app.core.reminders import ReminderKind
-from routine_app.engine.reminders import load_schedule
-from routine_app.ui.common.preferences import KEEP_IN_TRAY, Preferences
+from routine_app.core.settings import KEEP_IN_TRAY, TRAY_NOTICE_SHOWN, load_schedule
+from routine_app.ui.common.preferences import Preferences
 
-NOTICE_SHOWN = "reminders/tray_notice_shown"
 APP_NAME = "Sciatica Routines"
 
 
@@ -27,16 +26,15 @@ class Background(QObject):
         self,
         window: QMainWindow,
         tray: QSystemTrayIcon | None,
-        settings: QSettings,
+        preferences: Preferences,
         app: QApplication,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._tray = tray
-        self._settings = settings
+        self._preferences = preferences
         self._app = app
         self._quitting = False
-        self.notices_shown = 0
         window.installEventFilter(self)
         if tray is None:
             return
@@ -51,9 +49,9 @@ class Background(QObject):
 
     def keeps_running(self) -> bool:
         """Whether closing the window now leaves the app in the tray."""
-        if self._tray is None or not Preferences(self._settings).get(KEEP_IN_TRAY):
+        if self._tray is None or not self._preferences.get(KEEP_IN_TRAY):
             return False
-        return any(load_schedule(self._settings, kind).enabled for kind in ReminderKind)
+        return any(load_schedule(self._preferences, kind).enabled for kind in ReminderKind)
 
     def show_window(self) -> None:
         self._window.showNormal()
@@ -82,7 +80,7 @@ class Background(QObject):
         if self._quitting or not self.keeps_running():
             self._app.quit()
             return
-        if not self._settings.value(NOTICE_SHOWN, False, type=bool):
+        if not self._preferences.get(TRAY_NOTICE_SHOWN):
             assert self._tray is not None
             self._tray.showMessage(
                 self.tr("Sciatica Routines is still running"),
@@ -92,8 +90,7 @@ class Background(QObject):
                 ),
                 QSystemTrayIcon.MessageIcon.Information,
             )
-            self._settings.setValue(NOTICE_SHOWN, True)
-            self.notices_shown += 1
+            self._preferences.set(TRAY_NOTICE_SHOWN, True)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
@@ -29,23 +30,18 @@ from routine_app.core.journal import Entry
 from routine_app.core.library import Library
 from routine_app.core.routine import Routine, Side
 from routine_app.core.safety import LOCKED_MESSAGE
+from routine_app.core.settings import AFFECTED_SIDE, GENTLE_THRESHOLD, LEAD_IN, THEME, VOLUME
 from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues
 from routine_app.store import safety
+from routine_app.store.changes import Changes
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
 from routine_app.ui.common.adaptive import COMPACT_WIDTH, scrollable
 from routine_app.ui.common.messages import choose_file, warn
 from routine_app.ui.common.notice_banner import NoticeBanner
-from routine_app.ui.common.preferences import (
-    AFFECTED_SIDE,
-    GENTLE_THRESHOLD,
-    LEAD_IN,
-    THEME,
-    VOLUME,
-    Preferences,
-)
-from routine_app.ui.common.theme import Scheme, apply_theme
+from routine_app.ui.common.preferences import Preferences
+from routine_app.ui.common.theme import apply_theme
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.journal.log_dialog import LogPainDialog
 from routine_app.ui.journal.red_flag import show_red_flag_alert, show_warning_signs_note
@@ -72,6 +68,25 @@ if TYPE_CHECKING:
     from routine_app.ui.background import Background
 
 
+class Printouts(Protocol):
+    """The printed documents (``routine_app.report.Printer``, a layer above this one)."""
+
+    def report(
+        self,
+        journal: Journal,
+        path: Path,
+        first: date,
+        last: date,
+        routine_title: Callable[[str], str],
+    ) -> int:
+        """Write the clinician report; the number of pages. OSError if it cannot."""
+        ...
+
+    def safety_card(self, path: Path) -> int:
+        """Write the safety card; the number of pages. OSError if it cannot."""
+        ...
+
+
 class MainWindow(QMainWindow):
     """Hosts the pages. It owns no data: pages get what they need from the constructor."""
 
@@ -84,10 +99,12 @@ class MainWindow(QMainWindow):
         cues: Cues,
         clock: Clock | None = None,
         parent: QWidget | None = None,
+        *,
+        printouts: Printouts,
     ) -> None:
         super().__init__(parent)
-        self.settings = settings
         self.preferences = Preferences(settings)
+        self.printouts = printouts
         self.cues = cues
         self.background: Background | None = None  # set by app.start_reminders
         self._close_anyway = False  # the editor's unsaved changes were saved or dropped
@@ -103,14 +120,13 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._build_menus()
         self.library_page = LibraryPage(library, self, self.gentle_suggestion)
-        self.journal_actions.changed.connect(self.library_page.update_gentle_hint)
         self.add_page("library", self.tr("&Routines"), self.library_page)
-        self.player_page = PlayerPage(self.journal_actions, cues, settings, clock, self)
+        self.player_page = PlayerPage(self.journal_actions, cues, self.preferences, clock, self)
         self.player_page.leave.connect(lambda: self.show_page("library"))
         self.library_page.start_requested.connect(self.start_routine)
         self.add_page("player", self.tr("&Player"), self.player_page)
         self.progress_page = ProgressPage(
-            self.journal_actions, self.routine_title, parent=self, settings=settings
+            self.journal_actions, self.routine_title, parent=self, preferences=self.preferences
         )
         self.progress_page.report_requested.connect(self.report_dialog)
         self.add_page("progress", self.tr("P&rogress"), self.progress_page)
@@ -127,8 +143,8 @@ class MainWindow(QMainWindow):
         self.reminder_banner = NoticeBanner(self)
         self.lock_banner = LockBanner(self)
         self.lock_banner.confirmed.connect(self.journal_actions.confirm_checked)
-        self.review_banner = ReviewBanner(settings, self)
-        self.journal_actions.changed.connect(self.refresh_safety)
+        self.review_banner = ReviewBanner(self.preferences, self)
+        self.journal_actions.changed.connect(self._journal_changed)
         self.refresh_safety()
         side = QVBoxLayout()
         side.addWidget(self.nav, 1)
@@ -146,7 +162,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = QLabel(self.tr("Your data folder: %1").replace("%1", str(data_dir)))
         self.statusBar().addWidget(self.status)
-        restore_window_state(self, settings)
+        restore_window_state(self, self.preferences)
         self._set_compact(self.width() < COMPACT_WIDTH)
 
     @property
@@ -290,9 +306,15 @@ class MainWindow(QMainWindow):
                 self.player_page.begin()
 
         self.safety_dialog = ensure_safety_acknowledged(
-            self, self.settings, load, self.journal_actions.set_episode_start
+            self, self.preferences, load, self.journal_actions.set_episode_start
         )
         return True
+
+    def _journal_changed(self, changes: Changes) -> None:
+        # The lock (emergency signs, clearances), the episode week, the last logged pain.
+        if changes.entries or changes.safety_records:
+            self.library_page.update_gentle_hint()
+            self.refresh_safety()
 
     def refresh_safety(self) -> None:
         """Show or hide the lock and review banners from what the journal now holds."""
@@ -356,7 +378,7 @@ class MainWindow(QMainWindow):
         """Apply saved preferences now: theme (unless *theme* is False), volume, sound, voice."""
         app = QApplication.instance()
         if theme and isinstance(app, QApplication):
-            apply_theme(app, Scheme(self.preferences.get(THEME)))
+            apply_theme(app, self.preferences.get(THEME))
         self.cues.set_volume(self.preferences.get(VOLUME) / 100)
         self.player_page.apply_preferences()
 
@@ -367,7 +389,7 @@ class MainWindow(QMainWindow):
             return
         self._close_anyway = False
         self.player_page.stop_if_running()  # recorded as stopped, not left running
-        save_window_state(self, self.settings)
+        save_window_state(self, self.preferences)
         super().closeEvent(event)
 
     def _close_after_question(self) -> None:
@@ -391,10 +413,8 @@ class MainWindow(QMainWindow):
         )
 
     def save_report(self, path: Path, first: date, last: date) -> bool:
-        from routine_app.report import write_report  # loads QtPdf only when asked
-
         try:
-            pages = write_report(
+            pages = self.printouts.report(
                 self.journal_actions.journal, path, first, last, self.routine_title
             )
         except OSError as exc:
@@ -426,10 +446,8 @@ class MainWindow(QMainWindow):
 
     def save_safety_card(self, path: Path) -> bool:
         """Write the one-page safety card (A6) to *path*; say where, or why not."""
-        from routine_app.safety_card import write_safety_card  # QtPdf only when asked
-
         try:
-            write_safety_card(path)
+            self.printouts.safety_card(path)
         except OSError as exc:
             reason = exc.strerror or str(exc)
             warn(

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime, QUrl
+from PySide6.QtCore import QLocale, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,15 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from routine_app.core.reminders import ReminderKind, Schedule
-from routine_app.engine.reminders import load_schedule, save_schedule
-from routine_app.store import safety
-from routine_app.store.errors import explain
-from routine_app.store.journal import JournalError
-from routine_app.store.recovery import Backups
-from routine_app.ui.common.adaptive import fit_dialog
-from routine_app.ui.common.flow_layout import FlowLayout
-from routine_app.ui.common.messages import warn
-from routine_app.ui.common.preferences import (
+from routine_app.core.settings import (
     AFFECTED_SIDE,
     AFFECTED_SIDES,
     GENTLE_THRESHOLD,
@@ -42,22 +34,25 @@ from routine_app.ui.common.preferences import (
     LEAD_IN,
     SOUND,
     THEME,
+    THEMES,
     VOICE,
     VOLUME,
-    Preferences,
+    Scheme,
+    bounds,
+    load_schedule,
+    save_schedule,
 )
-from routine_app.ui.common.theme import Scheme
+from routine_app.i18n import _
+from routine_app.store import safety
+from routine_app.store.errors import explain
+from routine_app.store.journal import JournalError
+from routine_app.store.recovery import Backups
+from routine_app.ui.common.adaptive import fit_dialog
+from routine_app.ui.common.flow_layout import FlowLayout
+from routine_app.ui.common.messages import warn
+from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.journal.episode_field import EpisodeField
-
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-FULL_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-THEMES = {
-    Scheme.SYSTEM: "Follow the system",
-    Scheme.LIGHT: "Light",
-    Scheme.DARK: "Dark",
-    Scheme.HIGH_CONTRAST: "High contrast",
-}
 
 
 class SettingsDialog(QDialog):
@@ -80,26 +75,26 @@ class SettingsDialog(QDialog):
         self.sound = QCheckBox(self.tr("Play a chime at each step, ticks at 3-2-1"), self)
         self.sound.setChecked(preferences.get(SOUND))
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
-        self.volume.setRange(0, 100)
+        self.volume.setRange(*bounds(VOLUME))
         self.volume.setValue(preferences.get(VOLUME))
         self.volume.setAccessibleName(self.tr("Volume"))
         self.voice = QCheckBox(self.tr("Speak each step's name and side"), self)
         self.voice.setChecked(preferences.get(VOICE))
         self.lead_in = QSpinBox(self)
-        self.lead_in.setRange(0, 60)
+        self.lead_in.setRange(*bounds(LEAD_IN))
         self.lead_in.setSuffix(" s")
         self.lead_in.setValue(preferences.get(LEAD_IN))
         self.theme = QComboBox(self)
         for scheme, label in THEMES.items():
-            self.theme.addItem(label, scheme.value)
+            self.theme.addItem(_(label), scheme.value)
         self.theme.setCurrentIndex(self.theme.findData(preferences.get(THEME)))
         self.side = QComboBox(self)
         for value, label in AFFECTED_SIDES.items():
-            self.side.addItem(label, value)
+            self.side.addItem(_(label), value)
         self.side.setCurrentIndex(self.side.findData(preferences.get(AFFECTED_SIDE)))
         self.side.setToolTip(self.tr("Stretches done on both sides start with this side"))
         self.gentle_threshold = QSpinBox(self)
-        self.gentle_threshold.setRange(0, 10)
+        self.gentle_threshold.setRange(*bounds(GENTLE_THRESHOLD))
         self.gentle_threshold.setValue(preferences.get(GENTLE_THRESHOLD))
         self.gentle_threshold.setToolTip(
             self.tr(
@@ -130,10 +125,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Sound"), self.sound)
         form.addRow(self.tr("Volume"), self.volume)
         form.addRow(self.tr("Voice"), self.voice)
-        form.addRow(LEAD_IN.title, self.lead_in)
-        form.addRow(THEME.title, self.theme)
-        form.addRow(AFFECTED_SIDE.title, self.side)
-        form.addRow(GENTLE_THRESHOLD.title, self.gentle_threshold)
+        form.addRow(LEAD_IN.label, self.lead_in)
+        form.addRow(THEME.label, self.theme)
+        form.addRow(AFFECTED_SIDE.label, self.side)
+        form.addRow(GENTLE_THRESHOLD.label, self.gentle_threshold)
         form.addRow(self.tr("Episode"), self.episode)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -171,16 +166,17 @@ class SettingsDialog(QDialog):
         fit_dialog(self)
 
     def _reminder_row(self, kind: ReminderKind) -> tuple[QCheckBox, list[QCheckBox], QTimeEdit]:
-        schedule = load_schedule(self.preferences.settings, kind)
+        schedule = load_schedule(self.preferences, kind)
         title = self._reminder_title(kind)
         enabled = QCheckBox(self.tr("On"), self)
         enabled.setChecked(schedule.enabled)
         enabled.setAccessibleName(self.tr("%1 on").replace("%1", title))
         days = []
-        for number, name in enumerate(DAY_NAMES):
-            box = QCheckBox(name, self)
+        locale = QLocale()  # the app's language (engine/translators.py sets it)
+        for number in range(7):  # Monday 0 here, 1 for QLocale
+            box = QCheckBox(locale.dayName(number + 1, QLocale.FormatType.ShortFormat), self)
             box.setChecked(number in schedule.days)
-            box.setAccessibleName(f"{title}: {self.tr(FULL_DAY_NAMES[number])}")
+            box.setAccessibleName(f"{title}: {locale.dayName(number + 1)}")
             days.append(box)
         at = QTimeEdit(QTime(schedule.at.hour, schedule.at.minute), self)
         at.setDisplayFormat("HH:mm")
@@ -204,14 +200,14 @@ class SettingsDialog(QDialog):
         prefs.set(VOLUME, self.volume.value())
         prefs.set(VOICE, self.voice.isChecked())
         prefs.set(LEAD_IN, self.lead_in.value())
-        prefs.set(THEME, self.theme.currentData())
+        prefs.set(THEME, Scheme(self.theme.currentData()))
         prefs.set(AFFECTED_SIDE, self.side.currentData())
         prefs.set(GENTLE_THRESHOLD, self.gentle_threshold.value())
         prefs.set(KEEP_IN_TRAY, self.keep_in_tray.isChecked())
         for kind, (enabled, days, at) in self.reminder_rows.items():
             chosen = frozenset(i for i, box in enumerate(days) if box.isChecked())
             moment = time(at.time().hour(), at.time().minute())
-            save_schedule(prefs.settings, Schedule(kind, enabled.isChecked(), chosen, moment))
+            save_schedule(prefs, Schedule(kind, enabled.isChecked(), chosen, moment))
         began = self.episode.chosen()
         if began is not None and began != self._episode_was:
             self.journal_actions.set_episode_start(began)
@@ -253,17 +249,21 @@ class SettingsDialog(QDialog):
 
     def restore(self, backup: Path) -> bool:
         try:
-            kept = self.journal_actions.journal.restore(backup)
+            kept, undo_dropped = self.journal_actions.restore(backup)
         except (OSError, sqlite3.Error, JournalError) as exc:
             # restore() leaves the current journal in place and open, and says why.
             message = str(exc) if isinstance(exc, JournalError) else explain(exc, "restore")
             self.status.setText(message)
             warn(self, self.tr("Restore"), message)
             return False
-        self.journal_actions.changed.emit()
-        self.status.setText(
+        text = (
             self.tr("Restored %1. Your previous journal was kept as %2.")
             .replace("%1", backup.name)
             .replace("%2", str(kept))
         )
+        if undo_dropped:
+            text += " " + self.tr(
+                "What you deleted before the restore can no longer be put back with Undo."
+            )
+        self.status.setText(text)
         return True

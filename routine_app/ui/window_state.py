@@ -1,42 +1,36 @@
 """The main window's size and place, remembered between runs and put back on a screen.
 
-Stored as plain numbers in QSettings (not Qt's opaque saveGeometry blob) so that a
+Stored as plain numbers (``WINDOW_GEOMETRY``) (not Qt's opaque saveGeometry blob) so that a
 window saved on a large monitor is moved and shrunk to fit when the app next starts
 on a smaller screen, or on a laptop whose external monitor is gone.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-KEY = "window/geometry"
-MAXIMIZED_KEY = "window/maximized"
+from routine_app.core.settings import WINDOW_GEOMETRY, WINDOW_MAXIMIZED
+from routine_app.ui.common.preferences import Preferences
+
 #: The window opens at this size the first time, shrunk to the screen where needed.
 DEFAULT_SIZE = QSize(1100, 720)
 
 
-def save_window_state(window: QWidget, settings: QSettings) -> None:
+def save_window_state(window: QWidget, preferences: Preferences) -> None:
     """Remember where *window* is (its normal geometry while maximized or full screen)."""
     rect = window.normalGeometry() if window.isMaximized() else window.geometry()
     if window.isFullScreen():
         rect = window.normalGeometry()
     if rect.isValid():
-        settings.setValue(KEY, [rect.x(), rect.y(), rect.width(), rect.height()])
-    settings.setValue(MAXIMIZED_KEY, window.isMaximized())
-    settings.sync()
+        preferences.set(WINDOW_GEOMETRY, (rect.x(), rect.y(), rect.width(), rect.height()))
+    preferences.set(WINDOW_MAXIMIZED, window.isMaximized())
 
 
-def saved_rect(settings: QSettings) -> QRect | None:
-    raw = settings.value(KEY)
-    if not isinstance(raw, list) or len(raw) != 4:
-        return None
-    try:
-        x, y, width, height = (int(v) for v in raw)
-    except (TypeError, ValueError):
-        return None
-    return QRect(x, y, width, height) if width > 0 and height > 0 else None
+def saved_rect(preferences: Preferences) -> QRect | None:
+    saved = preferences.get(WINDOW_GEOMETRY)
+    return None if saved is None else QRect(*saved)
 
 
 def fit_rect(rect: QRect, screens: list[QRect], minimum: QSize) -> QRect:
@@ -62,10 +56,10 @@ def _overlap(a: QRect, b: QRect) -> int:
     return both.width() * both.height() if both.isValid() else 0
 
 
-def restore_window_state(window: QWidget, settings: QSettings) -> None:
+def restore_window_state(window: QWidget, preferences: Preferences) -> None:
     """Put *window* where it was, fitted to today's screens; a first run fits the default."""
     screens = [s.availableGeometry() for s in QGuiApplication.screens()]
-    rect = saved_rect(settings)
+    rect = saved_rect(preferences)
     if rect is None:
         primary = QGuiApplication.primaryScreen()
         free = primary.availableGeometry() if primary else QRect(0, 0, 1100, 720)
@@ -79,5 +73,5 @@ def restore_window_state(window: QWidget, settings: QSettings) -> None:
     fitted = fit_rect(rect, screens, window.minimumSizeHint())
     window.resize(fitted.size())
     window.move(fitted.topLeft())
-    if settings.value(MAXIMIZED_KEY, False, type=bool):
+    if preferences.get(WINDOW_MAXIMIZED):
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)

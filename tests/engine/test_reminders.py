@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from routine_app.core.reminders import ReminderKind, Schedule
-from routine_app.engine.reminders import Reminders, load_schedule, save_schedule
+from routine_app.core.settings import load_schedule, save_schedule
+from routine_app.engine.reminders import Reminders
+from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.notifier import Notifier
 
 
@@ -24,7 +26,7 @@ class Clock:
 
 
 def test_reminders_fire_at_their_time_and_missed_ones_once(tmp_path: Path) -> None:
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     save_schedule(
         settings, Schedule(ReminderKind.LOG_PAIN, True, frozenset(range(7)), time(20, 30))
     )
@@ -47,10 +49,12 @@ def test_reminders_fire_at_their_time_and_missed_ones_once(tmp_path: Path) -> No
 def test_schedules_persist_across_restarts(tmp_path: Path) -> None:
     path = str(tmp_path / "s.ini")
     save_schedule(
-        QSettings(path, QSettings.Format.IniFormat),
+        Preferences(QSettings(path, QSettings.Format.IniFormat)),
         Schedule(ReminderKind.ROUTINE, True, frozenset({1, 3}), time(7, 15)),
     )
-    again = load_schedule(QSettings(path, QSettings.Format.IniFormat), ReminderKind.ROUTINE)
+    again = load_schedule(
+        Preferences(QSettings(path, QSettings.Format.IniFormat)), ReminderKind.ROUTINE
+    )
     assert again == Schedule(ReminderKind.ROUTINE, True, frozenset({1, 3}), time(7, 15))
 
 
@@ -68,7 +72,7 @@ def test_without_tray_or_notification_service_the_window_shows_it(qtbot: QtBot) 
 
 
 def test_under_a_refusal_a_due_reminder_carries_the_refusal_message(tmp_path: Path) -> None:
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     save_schedule(settings, Schedule(ReminderKind.ROUTINE, True, frozenset(range(7)), time(9)))
     clock = Clock(datetime(2026, 11, 23, 8, 0))
     locked: list[str | None] = ["Routines are paused."]

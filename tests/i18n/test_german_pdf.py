@@ -11,8 +11,8 @@ from PySide6.QtGui import QPageSize
 
 from routine_app import i18n
 from routine_app.core.journal import Entry, LegSide, Outcome, Reach, RedFlag, Session, new_id
-from routine_app.report import write_report
-from routine_app.safety_card import write_safety_card
+from routine_app.report.pdf import write_report
+from routine_app.report.safety_card import write_safety_card
 from routine_app.store.journal import Journal
 from tests.test_report import pdf_text
 

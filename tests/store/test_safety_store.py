@@ -11,7 +11,6 @@ import pytest
 
 from routine_app.core.journal import JournalValueError, PainMoved, RedFlag, new_id
 from routine_app.core.safety_records import Clearance, Episode
-from routine_app.core.triage import Level
 from routine_app.store import safety
 from routine_app.store.exchange import ImportFileError, export_text, import_json
 from routine_app.store.journal import Journal
@@ -107,24 +106,6 @@ def test_lock_from_the_newest_emergency_and_the_newest_clearance(journal: Journa
     assert safety.lock(journal) is None
     journal.add_entry(make_entry(3, red_flags=frozenset({RedFlag.BLADDER_BOWEL})))
     assert safety.lock(journal) is not None
-
-
-def test_signs_with_dates_for_the_report(journal: Journal) -> None:
-    journal.add_entry(make_entry(red_flags=frozenset({RedFlag.SADDLE_NUMBNESS})))
-    journal.add_entry(make_entry(24, warning_signs=frozenset({"fever"})))
-    journal.add_entry(make_entry(48))
-    found = safety.signs_with_dates(journal, BASE.date(), BASE.date() + timedelta(days=5))
-    assert [(f.recorded_at.date().day, f.level) for f in found] == [
-        (1, Level.EMERGENCY),
-        (2, Level.SEE_SOON),
-    ]
-    assert "toilet paper" in found[0].texts[0]
-    assert (
-        safety.signs_with_dates(
-            journal, BASE.date() + timedelta(days=3), BASE.date() + timedelta(days=4)
-        )
-        == []
-    )
 
 
 def test_pain_moved_counts_and_recent_answers(journal: Journal) -> None:

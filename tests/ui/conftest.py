@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from routine_app.core.library import Library
 from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues
+from routine_app.report import Printer
 from routine_app.resources import assets_dir
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
@@ -45,7 +46,15 @@ def make_window(
     qtbot: QtBot, journal: Journal, tmp_path: Path, settings: QSettings, cues: Cues
 ) -> MakeWindow:
     def make(library: Library | None = None, clock: Clock | None = None) -> MainWindow:
-        window = MainWindow(library or load_all(tmp_path), journal, tmp_path, settings, cues, clock)
+        window = MainWindow(
+            library or load_all(tmp_path),
+            journal,
+            tmp_path,
+            settings,
+            cues,
+            clock,
+            printouts=Printer(),
+        )
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -33,13 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from routine_app.app import configure_application
+from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.engine.cues import Cues
+from routine_app.report import Printer
 from routine_app.resources import assets_dir
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
 from routine_app.ui.common.theme import apply_theme
 from routine_app.ui.main_window import MainWindow
-from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY, SafetyDialog
+from routine_app.ui.player.safety_dialog import SafetyDialog
 from routine_app.ui.progress.weekly_check import WeeklyCheckDialog
 
 
@@ -134,10 +136,17 @@ def probe() -> dict[str, object]:
     apply_theme(app)
     folder = Path(tempfile.mkdtemp())
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     settings.setValue("player/voice", False)  # pictures need no speech engine
     journal, _ = Journal.open(folder)
-    window = MainWindow(load_all(folder), journal, folder, settings, Cues(assets_dir() / "sounds"))
+    window = MainWindow(
+        load_all(folder),
+        journal,
+        folder,
+        settings,
+        Cues(assets_dir() / "sounds"),
+        printouts=Printer(),
+    )
     free = app.primaryScreen().availableGeometry()
     window.show()
     window.resize(free.size())
@@ -167,7 +176,7 @@ def probe() -> dict[str, object]:
     dialogs: list[tuple[str, QDialog]] = [
         ("settings", window.open_settings()),
         ("log pain", window.open_log_dialog()),
-        ("weekly check", WeeklyCheckDialog(journal, print, window)),
+        ("weekly check", WeeklyCheckDialog(window.journal_actions, print, window)),
         ("safety", SafetyDialog(window)),
     ]
     for where, dialog in dialogs:

@@ -26,7 +26,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QSystemTrayIcon
 import routine_app.engine.reminders as reminders
 from routine_app.app import GuiOptions, run_gui
-from routine_app.datadir import configure_names
+from routine_app.engine.datadir import configure_names
 from routine_app.ui.main_window import MainWindow
 
 reminders.CHECK_MS = 300  # check often; what is due still comes from the schedule

@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from routine_app.core.journal import Entry, RedFlag, new_id, now
 from routine_app.core.safety import LOCKED_MESSAGE
+from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.engine.clock import FakeClock
 from routine_app.store.journal import Journal
 from routine_app.ui.common.colours import for_palette
 from routine_app.ui.common.delegates import TwoLineDelegate
 from routine_app.ui.library.routine_list import ROUTINE_ROLE, SUBTITLE_ROLE
-from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.ui.conftest import MakeWindow
 
 
@@ -63,7 +63,7 @@ def test_a_checked_range_button_fits_its_bold_text(qtbot: QtBot, make_window: Ma
 def test_the_player_toggles_fit_their_bold_text(
     qtbot: QtBot, make_window: MakeWindow, settings: QSettings
 ) -> None:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     window = make_window(clock=FakeClock())
     window.resize(800, 600)
     window.start_routine("piriformis-stretch")

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from routine_app.core.durations import format_duration
+from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.engine.clock import FakeClock
 from routine_app.store.user_routines import user_folder
 from routine_app.ui.library.routine_list import routine_subtitle
-from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_editor_page import fill_new
 
@@ -24,7 +24,7 @@ from tests.ui.test_editor_page import fill_new
 def test_try_it_writes_nothing_to_the_journal(
     qtbot: QtBot, make_window: MakeWindow, settings: QSettings
 ) -> None:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     clock = FakeClock()
     window = make_window(clock=clock)
     fill_new(window.editor_page)
@@ -92,7 +92,7 @@ def test_the_library_shows_each_routine_from_its_top(make_window: MakeWindow) ->
 def test_library_and_player_give_the_same_time(
     make_window: MakeWindow, settings: QSettings
 ) -> None:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     window = make_window()
     routine = window.library.get("piriformis-stretch")
     assert routine is not None

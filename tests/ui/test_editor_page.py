@@ -8,9 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from routine_app.core.journal import Entry, new_id, now
 from routine_app.core.routine import Side
+from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all, user_folder
-from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.conftest import VALID_ROUTINE
 from tests.ui.conftest import MakeWindow
 
@@ -106,7 +106,7 @@ def test_renaming_the_id_moves_the_file(make_window: MakeWindow, tmp_path: Path)
 def test_try_it_runs_the_unsaved_routine_in_the_player(
     qtbot: QtBot, make_window: MakeWindow, settings: QSettings
 ) -> None:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     window = make_window()
     fill_new(window.editor_page)
     window.editor_page.try_button.click()

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.engine.clock import FakeClock
 from routine_app.engine.player import State
-from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.ui.conftest import MakeWindow
 from tests.ui.screens import run_on_screen
 
@@ -33,7 +33,7 @@ def test_the_countdown_is_at_least_a_quarter_of_the_screen_height(
 def test_f11_opens_floor_mode_and_esc_leaves_it_without_stopping(
     qtbot: QtBot, make_window: MakeWindow, settings: QSettings
 ) -> None:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     clock = FakeClock()
     window = make_window(clock=clock)
     window.start_routine("piriformis-stretch")
@@ -58,7 +58,7 @@ def test_f11_opens_floor_mode_and_esc_leaves_it_without_stopping(
 def test_floor_mode_closes_when_the_routine_is_stopped(
     qtbot: QtBot, make_window: MakeWindow, settings: QSettings
 ) -> None:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     window = make_window(clock=FakeClock())
     window.start_routine("piriformis-stretch")
     page = window.player_page

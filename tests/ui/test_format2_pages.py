@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from routine_app.core.journal import Entry, new_id, now
 from routine_app.core.routine import Intensity, Position, Side
+from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.engine.clock import FakeClock
 from routine_app.store.user_routines import load_all, user_folder
-from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_editor_page import fill_new
 
@@ -57,7 +57,7 @@ def test_bad_day_hint_follows_the_file_link(make_window: MakeWindow) -> None:
 def test_player_shows_evidence_step_caution_and_the_mirrored_picture(
     make_window: MakeWindow, settings: QSettings
 ) -> None:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     window = make_window(clock=FakeClock())
     routine = window.library.get("foam-roller")
     assert routine is not None

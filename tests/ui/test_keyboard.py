@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from routine_app.core.journal import Outcome, Session, new_id
+from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.engine.clock import FakeClock
 from routine_app.engine.player import State
 from routine_app.store.journal import Journal
 from routine_app.ui.main_window import MainWindow
-from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from routine_app.ui.settings_dialog import SettingsDialog
 from routine_app.ui.shortcuts_dialog import ShortcutsDialog
 from tests.ui.conftest import MakeWindow
@@ -66,7 +66,7 @@ def test_tab_goes_round_every_page_and_comes_back(
     qtbot: QtBot, make_window: MakeWindow, settings: QSettings, journal: Journal
 ) -> None:
     rated_sessions(journal)  # the "Does it help?" table has rows (it trapped Tab)
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     window = make_window(clock=FakeClock())
     for name in window.page_names():
         window.show_page(name)
@@ -95,7 +95,7 @@ def test_tab_goes_round_the_dialogs(
 def test_ctrl_comma_opens_settings_and_pauses_a_running_routine(
     qtbot: QtBot, make_window: MakeWindow, settings: QSettings
 ) -> None:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     window = make_window(clock=FakeClock())
     window.start_routine(window.library.routines[0].id)
     window.player_page.begin()
@@ -111,7 +111,7 @@ def test_ctrl_comma_opens_settings_and_pauses_a_running_routine(
 def test_escape_and_r_ask_before_throwing_progress_away(
     qtbot: QtBot, make_window: MakeWindow, settings: QSettings
 ) -> None:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     window = make_window(clock=FakeClock())
     window.start_routine(window.library.routines[0].id)
     page = window.player_page

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from routine_app.app import follow_system_theme
+from routine_app.core.settings import THEME, Scheme
 from routine_app.ui.common import theme
 from routine_app.ui.common.colours import DARK, HIGH_CONTRAST, LIGHT
-from routine_app.ui.common.preferences import THEME, Preferences
-from routine_app.ui.common.theme import Scheme, apply_theme
+from routine_app.ui.common.preferences import Preferences
+from routine_app.ui.common.theme import apply_theme
 from tests.ui import contrast as pixels
 from tests.ui.conftest import MakeWindow
 

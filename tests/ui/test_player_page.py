@@ -6,12 +6,13 @@ from pytestqt.qtbot import QtBot
 
 from routine_app.core.journal import Outcome
 from routine_app.core.routine import Kind, Routine, Side, Step
+from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.engine.clock import FakeClock
 from routine_app.engine.cues import Cues
 from routine_app.engine.player import State
 from routine_app.store.journal import Journal
 from routine_app.ui.main_window import CAUTION_LEAD_IN, MainWindow
-from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY, SafetyDialog
+from routine_app.ui.player.safety_dialog import SafetyDialog
 from tests.ui.conftest import MakeWindow
 
 SHORT = Routine(
@@ -30,7 +31,7 @@ SHORT = Routine(
 def ready(
     qtbot: QtBot, make_window: MakeWindow, settings: QSettings, clock: FakeClock
 ) -> MainWindow:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     window = make_window(clock=clock)
     window.start_routine(SHORT, lead_in=2)
     window.player_page.setFocus()
@@ -56,7 +57,7 @@ def test_safety_screen_comes_once_before_the_first_routine(
     assert isinstance(dialog, SafetyDialog) and dialog.isVisible()
     assert window.current_page_name() == "library", "nothing starts before it is read"
     dialog.understand.click()
-    assert settings.value(ACKNOWLEDGED_KEY, type=bool)
+    assert settings.value(SAFETY_ACKNOWLEDGED.key, type=bool)
     assert window.current_page_name() == "player"
     page = window.player_page
     page.begin()
@@ -81,7 +82,7 @@ def test_cautions_are_shown_before_starting(
 def test_a_routine_started_at_once_still_shows_its_cautions_first(
     make_window: MakeWindow, settings: QSettings
 ) -> None:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     window = make_window(clock=FakeClock())
     assert window.start_routine(SHORT, lead_in=0, autostart=True)
     page = window.player_page

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from routine_app.core.journal import Entry, Outcome, Reach, RedFlag, Session, new_id
+from routine_app.core.settings import Scheme
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Range
-from routine_app.ui.common.theme import Scheme, apply_theme
+from routine_app.ui.common.theme import apply_theme
 from routine_app.ui.progress.charts import KEYS_HINT
 from tests.ui.conftest import MakeWindow
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.engine.clock import FakeClock
 from routine_app.ui.player.routine_summary import Done, summary_html
-from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.ui.conftest import MakeWindow
 
 
@@ -27,7 +27,7 @@ def test_summary_of_a_stopped_routine_says_how_far_it_got() -> None:
 def test_done_panel_shows_the_summary_and_keeps_the_questions(
     qtbot: QtBot, make_window: MakeWindow, settings: QSettings
 ) -> None:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     clock = FakeClock()
     window = make_window(clock=clock)
     window.start_routine("piriformis-stretch")

@@ -18,9 +18,11 @@ from routine_app.core.safety import (
     SPREAD_TWICE,
     STOP_RULE_ADVICE,
 )
+from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.core.triage import Level
 from routine_app.engine.clock import FakeClock
 from routine_app.engine.reminders import Reminders
+from routine_app.report import Printer
 from routine_app.store import safety
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
@@ -28,7 +30,6 @@ from routine_app.ui.journal.log_dialog import LogPainDialog
 from routine_app.ui.journal.red_flag import TITLE as RED_FLAG_TITLE
 from routine_app.ui.journal.red_flag import WARNING_TITLE
 from routine_app.ui.main_window import MainWindow
-from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_player_page import SHORT, run
 
@@ -79,7 +80,7 @@ def test_both_legs_sign_with_no_leg_chooses_both_legs(
 def test_the_lock_refuses_every_start_and_survives_a_later_entry_and_a_restart(
     qtbot: QtBot, make_window: MakeWindow, journal: Journal, settings: QSettings, tmp_path: Path
 ) -> None:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     settings.setValue("gentle/knee-to-chest", "piriformis-stretch")
     emergency(journal, now() - timedelta(hours=2))
     journal.add_entry(Entry(new_id(), now() - timedelta(hours=1), 1, 1))  # ordinary, later
@@ -106,7 +107,7 @@ def test_the_lock_refuses_every_start_and_survives_a_later_entry_and_a_restart(
     assert page.session is None and page.stack.currentWidget() is page.ready
     assert LOCKED_MESSAGE in page.locked_box.text()
     # reminders carry the urgent message
-    reminders = Reminders(settings, refusal=window.locked_message, parent=window)
+    reminders = Reminders(window.preferences, refusal=window.locked_message, parent=window)
     received: list[str] = []
     reminders.due.connect(lambda _kind, message: received.append(message))
     settings.setValue("reminders/routine/enabled", True)
@@ -127,7 +128,9 @@ def test_the_lock_refuses_every_start_and_survives_a_later_entry_and_a_restart(
     journal.close()
     reopened, _ = Journal.open(tmp_path)
     with reopened:
-        again = MainWindow(load_all(tmp_path), reopened, tmp_path, settings, window.cues)
+        again = MainWindow(
+            load_all(tmp_path), reopened, tmp_path, settings, window.cues, printouts=Printer()
+        )
         qtbot.addWidget(again)
         again.show()
         assert again.lock_banner.isVisible()
@@ -137,7 +140,7 @@ def test_the_lock_refuses_every_start_and_survives_a_later_entry_and_a_restart(
 def test_only_the_confirmation_lifts_the_lock(
     qtbot: QtBot, make_window: MakeWindow, journal: Journal, settings: QSettings
 ) -> None:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     emergency(journal)
     window = make_window()
     banner = window.lock_banner
@@ -201,7 +204,7 @@ def finish(window: MainWindow, clock: FakeClock) -> None:
 def test_stop_rule_answer_is_stored_advised_and_cautioned_next_time(
     qtbot: QtBot, make_window: MakeWindow, journal: Journal, settings: QSettings
 ) -> None:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     clock = FakeClock()
     window = make_window(clock=clock)
     page = window.player_page
@@ -341,7 +344,7 @@ def test_get_ready_screen_lists_the_triage_stop_signs_and_asks_before_rolling(
 ) -> None:
     from routine_app.core.triage import sign
 
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     window = make_window()
     window.start_routine("foam-roller")
     text = window.player_page.ready_cautions.text()

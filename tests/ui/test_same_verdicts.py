@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtPdf import QPdfDocument
 
-from routine_app.report import write_report
+from routine_app.report.pdf import write_report
 from routine_app.store.exchange import import_json
 from routine_app.store.journal import Journal
 from tests.figures.journals import JournalFile, progress_json

@@ -11,16 +11,17 @@ from pytestqt.qtbot import QtBot
 from routine_app.core.journal import Entry, new_id
 from routine_app.core.routine import Side
 from routine_app.core.segments import SegmentKind
+from routine_app.core.settings import SAFETY_ACKNOWLEDGED, Scheme
 from routine_app.store.journal import Journal
-from routine_app.ui.common.theme import Scheme, apply_theme
-from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
+from routine_app.ui.common.preferences import Preferences
+from routine_app.ui.common.theme import apply_theme
 from tests.ui.conftest import MakeWindow
 
 
 def test_settings_persist_and_apply(
     qtbot: QtBot, make_window: MakeWindow, settings: QSettings, tmp_path: Path
 ) -> None:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     window = make_window()
     dialog = window.open_settings()
     dialog.lead_in.setValue(12)
@@ -72,7 +73,7 @@ def test_back_up_now_and_restore_keep_the_current_journal(
 
 def test_reminder_settings_are_saved(make_window: MakeWindow, settings: QSettings) -> None:
     from routine_app.core.reminders import ReminderKind
-    from routine_app.engine.reminders import load_schedule
+    from routine_app.core.settings import load_schedule
 
     dialog = make_window().open_settings()
     enabled, days, at = dialog.reminder_rows[ReminderKind.LOG_PAIN]
@@ -80,6 +81,6 @@ def test_reminder_settings_are_saved(make_window: MakeWindow, settings: QSetting
     days[6].setChecked(False)  # not on Sundays
     at.setTime(at.time().fromString("21:15", "HH:mm"))
     dialog.accept()
-    schedule = load_schedule(settings, ReminderKind.LOG_PAIN)
+    schedule = load_schedule(Preferences(settings), ReminderKind.LOG_PAIN)
     assert schedule.enabled and schedule.days == frozenset(range(6))
     assert schedule.at.strftime("%H:%M") == "21:15"

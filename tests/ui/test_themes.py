@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from routine_app.core.settings import SAFETY_ACKNOWLEDGED, Scheme
 from routine_app.engine.clock import FakeClock
 from routine_app.ui.common.colours import HIGH_CONTRAST, THEMES, Theme, contrast
 from routine_app.ui.common.pain_scale import ScaleButton
-from routine_app.ui.common.theme import Scheme, apply_theme
+from routine_app.ui.common.theme import apply_theme
 from routine_app.ui.main_window import MainWindow
-from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
 from tests.ui import contrast as pixels
 from tests.ui.conftest import MakeWindow
 from tests.ui.contrast import (
@@ -186,7 +186,7 @@ def test_every_page_meets_wcag_aa_in_every_theme(
 ) -> None:
     apply_theme(qapp, scheme)
     theme = Theme(scheme.value)
-    settings.setValue(ACKNOWLEDGED_KEY, True)  # type: ignore[attr-defined]
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)  # type: ignore[attr-defined]
     window = make_window(clock=FakeClock())
     window.resize(1200, 800)
     problems: list[str] = []
@@ -204,7 +204,7 @@ def test_a_theme_switched_live_recolours_pages_built_before_it(
 ) -> None:
     """The pain question vanished in dark mode: a style sheet froze its light colours."""
     apply_theme(qapp, Scheme.LIGHT)
-    settings.setValue(ACKNOWLEDGED_KEY, True)  # type: ignore[attr-defined]
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)  # type: ignore[attr-defined]
     window = make_window(clock=FakeClock())
     window.start_routine(window.library.routines[0].id)
     window.player_page.player.stop() if False else None

@@ -9,16 +9,16 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from routine_app.core.settings import SAFETY_ACKNOWLEDGED, VOICE, VOICE_ASKED
 from routine_app.engine.clock import FakeClock
 from routine_app.engine.cues import Cues
 from routine_app.engine.speech import Speech, Status
+from routine_app.report import Printer
 from routine_app.resources import assets_dir
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
-from routine_app.ui.common.preferences import VOICE, Preferences
+from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.main_window import MainWindow
-from routine_app.ui.player.safety_dialog import ACKNOWLEDGED_KEY
-from routine_app.ui.player.voice_offer import ASKED_KEY
 from tests.engine.test_speech import FakeDaemon, Heartbeat, silent_daemon
 from tests.ui.conftest import MakeWindow
 
@@ -37,7 +37,7 @@ def test_voice_is_on_by_default(tmp_path: object) -> None:
 def test_the_player_asks_once_and_remembers(
     qtbot: QtBot, make_window: MakeWindow, settings: QSettings
 ) -> None:
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     settings.setValue(VOICE.key, True)  # turned on, never asked
     window = make_window(clock=FakeClock())
     window.start_routine("piriformis-stretch")
@@ -53,7 +53,7 @@ def test_the_player_asks_once_and_remembers(
     page.voice_offer.off.click()
     assert not page.voice_offer.isVisibleTo(page)
     assert not page.voice_button.isChecked() and not page.cues.voice_enabled
-    assert settings.value(ASKED_KEY, type=bool) is True
+    assert settings.value(VOICE_ASKED.key, type=bool) is True
     assert Preferences(settings).get(VOICE) is False
     window.start_routine("piriformis-stretch")
     assert not page.voice_offer.isVisibleTo(page)  # asked once only
@@ -70,10 +70,12 @@ def test_a_speech_engine_that_never_answers_does_not_hold_up_the_player(
     answers: the window keeps drawing, the routine starts and runs, and once the engine
     is given up on the Voice button shows "off" and says why, without overwriting the
     saved choice (the daemon may work next time)."""
-    settings.setValue(ACKNOWLEDGED_KEY, True)
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
     settings.remove(VOICE.key)  # the default
     cues = Cues(assets_dir() / "sounds", speech=Speech(timeout=2, engines=["speechd"]))
-    window = MainWindow(load_all(tmp_path), journal, tmp_path, settings, cues, FakeClock())
+    window = MainWindow(
+        load_all(tmp_path), journal, tmp_path, settings, cues, FakeClock(), printouts=Printer()
+    )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -93,5 +95,5 @@ def test_a_speech_engine_that_never_answers_does_not_hold_up_the_player(
     assert page.voice_button.text() == "Voice: off"
     assert "does not answer" in page.audio_note.text()
     assert Preferences(settings).get(VOICE) is True  # kept for next time
-    assert not settings.value(ASKED_KEY, False, type=bool)
+    assert not settings.value(VOICE_ASKED.key, False, type=bool)
     page.stop_if_running()

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from routine_app.core.journal import Entry, new_id
+from routine_app.core.settings import WEEKLY_CHECK_PUT_OFF_ON
 from routine_app.core.weekly_check import WeeklyCheck, is_due
 from routine_app.store import weekly_checks
 from routine_app.store.journal import Journal
-from routine_app.ui.progress.weekly_check import PUT_OFF_KEY, WeeklyCheckDialog
+from routine_app.ui.progress.weekly_check import WeeklyCheckDialog
 from tests.ui.conftest import MakeWindow
 
 
@@ -78,8 +79,8 @@ def test_not_this_week_puts_it_off_for_seven_days(
     banner = window.progress_page.weekly_banner
     banner.later_button.click()
     assert not banner.isVisible()
-    assert settings.value(PUT_OFF_KEY) == date.today().isoformat()
-    settings.setValue(PUT_OFF_KEY, (date.today() - timedelta(days=7)).isoformat())
+    assert settings.value(WEEKLY_CHECK_PUT_OFF_ON.key) == date.today().isoformat()
+    settings.setValue(WEEKLY_CHECK_PUT_OFF_ON.key, (date.today() - timedelta(days=7)).isoformat())
     window.progress_page.refresh()
     assert banner.isVisible()
 

@@ -27,6 +27,8 @@ class Theme(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Colours:
+    """One theme's colours (the values are in ``_ROLES`` below)."""
+
     theme: Theme
     window: str
     text: str
@@ -39,20 +41,17 @@ class Colours:
     disabled: str
     link: str
     mid: str
-    #: Outline of check boxes, radio buttons and scale buttons (3:1 against window).
     control: str
     focus: str
     caution_bg: str
     caution_fg: str
     caution_border: str
     danger: str
-    #: The worked-side blue of the step pictures, readable on the window.
     side: str
-    #: Chart series (back pain, leg pain, routine done, not done), 3:1 on ``base``.
-    chart_back: str = "#1f77b4"
-    chart_leg: str = "#b35900"
-    chart_done: str = "#2f6f6a"
-    chart_not_done: str = "#8a8278"
+    chart_back: str
+    chart_leg: str
+    chart_done: str
+    chart_not_done: str
 
     def palette(self) -> QPalette:
         roles = QPalette.ColorRole
@@ -83,78 +82,38 @@ class Colours:
         return palette
 
 
-LIGHT = Colours(
-    theme=Theme.LIGHT,
-    window="#f4f1ec",
-    text="#1f2328",
-    base="#ffffff",
-    alternate_base="#ece7df",
-    button="#e9e4dc",
-    highlight="#2f6f6a",
-    highlighted_text="#ffffff",
-    placeholder="#5f636a",
-    disabled="#6e7279",
-    link="#1d5f8a",
-    mid="#c9c2b8",
-    control="#6b6f76",
-    focus="#1d5f8a",
-    caution_bg="#fff4d6",
-    caution_fg="#4d3900",
-    caution_border="#b38600",
-    danger="#a3001d",
-    side="#08659c",
-)
+#: Each colour in the light, dark and high-contrast themes, side by side.
+_ROLES: dict[str, tuple[str, str, str]] = {
+    "window": ("#f4f1ec", "#1e2124", "#000000"),
+    "text": ("#1f2328", "#e8e6e3", "#ffffff"),
+    "base": ("#ffffff", "#26292d", "#000000"),
+    "alternate_base": ("#ece7df", "#2c3035", "#1a1a1a"),
+    "button": ("#e9e4dc", "#2f3338", "#000000"),
+    "highlight": ("#2f6f6a", "#2b7a72", "#ffd60a"),
+    "highlighted_text": ("#ffffff", "#ffffff", "#000000"),
+    "placeholder": ("#5f636a", "#a3a9af", "#d0d0d0"),
+    "disabled": ("#6e7279", "#8d9298", "#b0b0b0"),
+    "link": ("#1d5f8a", "#7cc0ea", "#9cc8ff"),
+    "mid": ("#c9c2b8", "#4a4f55", "#ffffff"),
+    # Outline of check boxes, radio buttons and scale buttons (3:1 against window).
+    "control": ("#6b6f76", "#a3a9af", "#ffffff"),
+    "focus": ("#1d5f8a", "#7cc0ea", "#ffd60a"),
+    "caution_bg": ("#fff4d6", "#3a3120", "#000000"),
+    "caution_fg": ("#4d3900", "#ffe3a0", "#ffe066"),
+    "caution_border": ("#b38600", "#d9a400", "#ffd60a"),
+    "danger": ("#a3001d", "#ff8a8a", "#ff9a9a"),
+    # The worked-side blue of the step pictures, readable on the window.
+    "side": ("#08659c", "#5cb8f0", "#8fd3ff"),
+    # Chart series (back pain, leg pain, routine done, not done), 3:1 on ``base``.
+    "chart_back": ("#1f77b4", "#5aa9e6", "#6cc8ff"),
+    "chart_leg": ("#b35900", "#f0a04b", "#ffb347"),
+    "chart_done": ("#2f6f6a", "#4fb3a9", "#5fe0c8"),
+    "chart_not_done": ("#8a8278", "#8d9298", "#b0b0b0"),
+}
 
-DARK = Colours(
-    theme=Theme.DARK,
-    window="#1e2124",
-    text="#e8e6e3",
-    base="#26292d",
-    alternate_base="#2c3035",
-    button="#2f3338",
-    highlight="#2b7a72",
-    highlighted_text="#ffffff",
-    placeholder="#a3a9af",
-    disabled="#8d9298",
-    link="#7cc0ea",
-    mid="#4a4f55",
-    control="#a3a9af",
-    focus="#7cc0ea",
-    caution_bg="#3a3120",
-    caution_fg="#ffe3a0",
-    caution_border="#d9a400",
-    danger="#ff8a8a",
-    side="#5cb8f0",
-    chart_back="#5aa9e6",
-    chart_leg="#f0a04b",
-    chart_done="#4fb3a9",
-    chart_not_done="#8d9298",
-)
-
-HIGH_CONTRAST = Colours(
-    theme=Theme.HIGH_CONTRAST,
-    window="#000000",
-    text="#ffffff",
-    base="#000000",
-    alternate_base="#1a1a1a",
-    button="#000000",
-    highlight="#ffd60a",
-    highlighted_text="#000000",
-    placeholder="#d0d0d0",
-    disabled="#b0b0b0",
-    link="#9cc8ff",
-    mid="#ffffff",
-    control="#ffffff",
-    focus="#ffd60a",
-    caution_bg="#000000",
-    caution_fg="#ffe066",
-    caution_border="#ffd60a",
-    danger="#ff9a9a",
-    side="#8fd3ff",
-    chart_back="#6cc8ff",
-    chart_leg="#ffb347",
-    chart_done="#5fe0c8",
-    chart_not_done="#b0b0b0",
+LIGHT, DARK, HIGH_CONTRAST = (
+    Colours(theme, **{role: colours[column] for role, colours in _ROLES.items()})
+    for column, theme in enumerate(Theme)
 )
 
 THEMES = {c.theme: c for c in (LIGHT, DARK, HIGH_CONTRAST)}

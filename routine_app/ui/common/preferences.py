@@ -1,86 +1,86 @@
-"""Every preference in one place: key, type, default and a title for people (QSettings)."""
+"""The settings of ``core/settings.py`` kept in QSettings: typed get/set, checked against
+the declaration, and the file's key renames applied once at startup (:meth:`upgrade`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Mapping
+from typing import TypeVar
 
 from PySide6.QtCore import QSettings
 
-from routine_app.ui.common.theme import Scheme
-
-
-@dataclass(frozen=True, slots=True)
-class Option:
-    key: str
-    kind: type
-    default: Any
-    title: str
-
-
-SOUND = Option("player/sound", bool, True, "Sound cues")
-#: On by default where a speech engine answers (the player asks once whether to keep it).
-#: The engine starts on a thread of its own (engine/speech.py), so a speech daemon that
-#: hangs never freezes the window or the first routine.
-VOICE = Option("player/voice", bool, True, "Speak each step")
-VOLUME = Option("player/volume", int, 80, "Volume")
-LEAD_IN = Option("player/lead_in", int, 5, "Get-ready time before a routine (seconds)")
-THEME = Option("appearance/theme", str, Scheme.SYSTEM.value, "Theme")
-AFFECTED_SIDE = Option("routines/affected_side", str, "both", "Side that hurts")
-
-GENTLE_THRESHOLD = Option(
-    "routines/gentle_threshold", int, 7, "Offer gentle versions when the last pain is at least"
-)
-GENTLE_GROUP = "gentle"
-KEEP_IN_TRAY = Option(
-    "reminders/keep_in_tray", bool, True, "Keep running in the tray when the window is closed"
+from routine_app.core.settings import (
+    GENTLE_GROUP,
+    MIGRATIONS,
+    SETTINGS_VERSION,
+    VERSION,
+    Option,
+    gentle_version,
 )
 
-AFFECTED_SIDES = {"both": "Both / not sure", "left": "Left", "right": "Right"}
+T = TypeVar("T")
 
 
 class Preferences:
-    """Typed access to QSettings; values out of range fall back to the default."""
+    """Typed access to QSettings; values unreadable or out of range read as the default."""
 
     def __init__(self, settings: QSettings) -> None:
         self.settings = settings
 
-    def get(self, option: Option) -> Any:
-        value: Any = self.settings.value(option.key, option.default, type=option.kind)
-        allowed: dict[str, Any] = {
-            THEME.key: {s.value for s in Scheme},
-            AFFECTED_SIDE.key: set(AFFECTED_SIDES),
-            LEAD_IN.key: range(0, 61),
-            VOLUME.key: range(0, 101),
-            GENTLE_THRESHOLD.key: range(0, 11),
-        }
-        if option.key in allowed and value not in allowed[option.key]:
-            return option.default
-        return value
+    def get(self, option: Option[T]) -> T:
+        return option.decode(self.settings.value(option.key))
 
-    def set(self, option: Option, value: Any) -> None:
-        self.settings.setValue(option.key, value)
+    def set(self, option: Option[T], value: T) -> None:
+        """Store *value* now (ValueError, and nothing stored, if it is not allowed)."""
+        stored = option.encode(value)
+        if stored is None:
+            self.settings.remove(option.key)
+        else:
+            self.settings.setValue(option.key, stored)
         self.settings.sync()
+
+    def upgrade(
+        self, version: int = VERSION, migrations: Mapping[int, Mapping[str, str]] = MIGRATIONS
+    ) -> None:
+        """Bring a file of an older format to *version*: each rename of a later version,
+        in order, once. A value already under the new key wins. A file of a newer
+        format (written by a newer app) is left as it is."""
+        found = self.get(SETTINGS_VERSION)
+        if found >= version:
+            return
+        for step in sorted(v for v in migrations if found < v <= version):
+            for old, new in migrations[step].items():
+                self._rename(old, new)
+        self.set(SETTINGS_VERSION, version)
+
+    def _rename(self, old: str, new: str) -> None:
+        keys = self.settings.allKeys()
+        moves = (
+            [(key, new + key.removeprefix(old)) for key in keys if key.startswith(old)]
+            if old.endswith("/")
+            else [(old, new)] * (old in keys)
+        )
+        for before, after in moves:
+            if not self.settings.contains(after):
+                self.settings.setValue(after, self.settings.value(before))
+            self.settings.remove(before)
 
     def gentle_version(self, routine_id: str) -> str:
         """The id of the routine marked as the flare-day version of *routine_id*, or ''."""
-        return str(self.settings.value(f"{GENTLE_GROUP}/{routine_id}", "", type=str))
+        return self.get(gentle_version(routine_id))
 
     def set_gentle_version(self, routine_id: str, gentle_id: str) -> None:
         """Mark *gentle_id* as the gentle version of *routine_id* ('' removes the mark)."""
-        key = f"{GENTLE_GROUP}/{routine_id}"
-        for other in self.settings.allKeys():  # a routine is the gentle version of one only
-            if other.startswith(f"{GENTLE_GROUP}/") and self.settings.value(other) == gentle_id:
-                self.settings.remove(other)
-        if gentle_id:
-            self.settings.setValue(key, gentle_id)
-        else:
-            self.settings.remove(key)
-        self.settings.sync()
+        for other in self._gentle_marks():  # a routine is the gentle version of one only
+            if self.gentle_version(other) == gentle_id:
+                self.set(gentle_version(other), "")  # removes the mark
+        self.set(gentle_version(routine_id), gentle_id)
 
     def gentle_of(self, gentle_id: str) -> str:
         """Which routine *gentle_id* is the gentle version of, or ''."""
-        for key in self.settings.allKeys():
-            if key.startswith(f"{GENTLE_GROUP}/") and self.settings.value(key) == gentle_id:
-                return key.split("/", 1)[1]
-        return ""
+        found = (r for r in self._gentle_marks() if self.gentle_version(r) == gentle_id)
+        return next(found, "")
+
+    def _gentle_marks(self) -> list[str]:
+        """The routines with a gentle version marked."""
+        keys = self.settings.allKeys()
+        return [key.removeprefix(GENTLE_GROUP) for key in keys if key.startswith(GENTLE_GROUP)]

@@ -9,8 +9,6 @@ recolours every open window.
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from routine_app.core.settings import Scheme
 from routine_app.ui.common.colours import (
     DARK,
     FOCUS_WIDTH,
@@ -38,13 +37,6 @@ from routine_app.ui.common.colours import (
 
 MIN_POINT_SIZE = 12.0
 FONT_SCALE = 1.2
-
-
-class Scheme(StrEnum):
-    SYSTEM = "system"
-    LIGHT = "light"
-    DARK = "dark"
-    HIGH_CONTRAST = "high-contrast"
 
 
 def system_is_dark() -> bool:
@@ -68,14 +60,6 @@ def colours_for(scheme: Scheme) -> Colours:
             return HIGH_CONTRAST
         return DARK if system_is_dark() else LIGHT
     return {Scheme.LIGHT: LIGHT, Scheme.DARK: DARK, Scheme.HIGH_CONTRAST: HIGH_CONTRAST}[scheme]
-
-
-def is_dark(scheme: Scheme) -> bool:
-    return colours_for(scheme) is not LIGHT
-
-
-def build_palette(dark: bool) -> QPalette:
-    return (DARK if dark else LIGHT).palette()
 
 
 class ThemeStyle(QProxyStyle):
@@ -261,11 +245,3 @@ def caution_colours(palette: QPalette) -> tuple[str, str, str]:
 def error_style() -> str:
     """A field's own style sheet while its value is wrong (the theme's danger colour)."""
     return f"border: 2px solid {current_colours().danger};"
-
-
-def set_tone(widget: QWidget, tone: str) -> None:
-    """Give *widget* a tone of the application style sheet (see ``ui.common.colours``)."""
-    widget.setProperty("tone", tone)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)

@@ -104,7 +104,6 @@ class LogPainDialog(QDialog):
         self._save = save
         self._save_episode = save_episode
         self._id = existing.id if existing else new_id()
-        self.saved_entry: Entry | None = None
         self.setWindowTitle(self.tr("Edit entry") if existing else self.tr("Log pain"))
         self.setModal(True)
         self.back = PainScale(self.tr("Back pain"), self)
@@ -277,7 +276,6 @@ class LogPainDialog(QDialog):
             self.hint.setText(str(exc))
             return
         if self._save(entry):
-            self.saved_entry = entry
             began = self.episode_date()
             changed = began != self._episode_was
             if began is not None and changed and self._save_episode is not None:

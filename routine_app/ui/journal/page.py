@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from routine_app.core import insights
 from routine_app.core.journal import Entry, Session
-from routine_app.store.exchange import Exported, ImportFileError, export_text, import_json
+from routine_app.store.changes import Changes
+from routine_app.store.exchange import Exported, ImportFileError, export_text
 from routine_app.store.files import write_private
 from routine_app.store.journal import JournalError
 from routine_app.store.progress import Range, figures_for, period
@@ -128,7 +129,7 @@ class JournalPage(QWidget):
         self.undo_button.clicked.connect(self.undo)
         self.export_button.clicked.connect(self.export_dialog)
         self.import_button.clicked.connect(self.import_dialog)
-        self.journal_actions.changed.connect(self.refresh)
+        self.journal_actions.changed.connect(self._journal_changed)
         self.journal_actions.undo_available.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(self.journal_actions.can_undo())
         self.list.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -152,6 +153,11 @@ class JournalPage(QWidget):
         self._update_buttons()
         self._update_insights()
         self.safety_summary.show_journal(self.journal_actions.journal, date.today())
+
+    def _journal_changed(self, changes: Changes) -> None:
+        # The timeline (entries, sessions), the insights and the episode week.
+        if changes.entries or changes.sessions or changes.safety_records:
+            self.refresh()
 
     def _update_insights(self) -> None:
         journal = self.journal_actions.journal
@@ -245,7 +251,7 @@ class JournalPage(QWidget):
 
     def import_from(self, path: Path) -> bool:
         try:
-            result = import_json(self.journal_actions.journal, path.read_bytes())
+            result, undo_dropped = self.journal_actions.import_json(path.read_bytes())
         except (OSError, ImportFileError, JournalError, ValueError) as exc:
             warn(
                 self,
@@ -255,6 +261,10 @@ class JournalPage(QWidget):
                 .replace("%2", str(exc)),
             )
             return False
-        self.journal_actions.changed.emit()
-        self.status.setText(result.summary())
+        text = result.summary()
+        if undo_dropped:
+            text += " " + self.tr(
+                "What you deleted before the import can no longer be put back with Undo."
+            )
+        self.status.setText(text)
         return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 
 from routine_app.core.safety import EPISODE_REVIEW, LOCKED_MESSAGE
 from routine_app.core.safety_records import Lock
+from routine_app.core.settings import REVIEW_DISMISSED_ON
 from routine_app.core.triage import sign
 from routine_app.store.safety import EpisodeClock
 from routine_app.ui.common.colours import for_palette
 from routine_app.ui.common.flow_layout import FlowLayout
+from routine_app.ui.common.preferences import Preferences
 
-REVIEW_DISMISSED_KEY = "safety/review_dismissed_on"
 #: Below this width (logical pixels) the lock banner's buttons go under its line.
 NARROW_BANNER = 900
 REVIEW_EVERY_DAYS = 7
@@ -150,11 +151,11 @@ class LockBanner(QFrame):
 
 
 class ReviewBanner(QFrame):
-    """Advises a clinician review; dismissing it hides it for a week (QSettings)."""
+    """Advises a clinician review; dismissing it hides it for a week (the settings)."""
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.preferences = preferences
         self.setObjectName("reviewBanner")
         self.setProperty("tone", "notice")
         self.text = QLabel(self)
@@ -168,11 +169,8 @@ class ReviewBanner(QFrame):
         self.hide()
 
     def _dismissed_recently(self, today: date) -> bool:
-        try:
-            last = date.fromisoformat(str(self.settings.value(REVIEW_DISMISSED_KEY, "")))
-        except ValueError:
-            return False
-        return today - last < timedelta(days=REVIEW_EVERY_DAYS)
+        last = self.preferences.get(REVIEW_DISMISSED_ON)
+        return last is not None and today - last < timedelta(days=REVIEW_EVERY_DAYS)
 
     def show_clock(self, clock: EpisodeClock | None, today: date) -> None:
         self.today = today
@@ -183,6 +181,5 @@ class ReviewBanner(QFrame):
         self.show()
 
     def dismiss(self) -> None:
-        self.settings.setValue(REVIEW_DISMISSED_KEY, self.today.isoformat())
-        self.settings.sync()
+        self.preferences.set(REVIEW_DISMISSED_ON, self.today)
         self.hide()

@@ -43,13 +43,19 @@ from routine_app.core.problems import Problem, RoutineError
 from routine_app.core.routine import Routine
 from routine_app.core.writer import RoutineDraft, StepDraft, draft_from_routine, to_yaml
 from routine_app.resources import assets_dir
-from routine_app.store.files import DataDirError, ensure_private_dir, write_private
+from routine_app.store.files import DataDirError
 from routine_app.store.user_routines import (
     Clash,
     IdClashError,
     ImportRefusedError,
+    RoutineFolderError,
+    copy_picture,
+    delete_routine,
     export_routine,
     import_routine,
+    is_own,
+    put_back,
+    save_routine,
     user_folder,
 )
 from routine_app.ui.common.adaptive import Panel, SpaceWatcher, scrollable
@@ -339,7 +345,7 @@ class EditorPage(Panel):
         except ImportRefusedError as exc:
             warn(self, self.tr("Import"), str(exc))
             return None
-        except OSError as exc:
+        except (OSError, DataDirError) as exc:
             warn(self, self.tr("Import"), str(exc))
             return None
         self.saved.emit(routine.id)
@@ -464,8 +470,7 @@ class EditorPage(Panel):
     def own_routine_file(self) -> Path | None:
         """The file of the routine open here when it is the user's own (not bundled)."""
         source = self.original_source
-        folder = user_folder(self.data_dir)
-        return source if source is not None and source.parent == folder else None
+        return source if is_own(self.data_dir, source) else None
 
     def ask_delete(self) -> QMessageBox | None:
         if self.own_routine_file() is None:
@@ -495,11 +500,10 @@ class EditorPage(Panel):
         if path is None or self.original_id is None:
             return False
         try:
-            data = path.read_bytes()
-            path.unlink()
-        except OSError as exc:
+            data = delete_routine(self.data_dir, path)
+        except RoutineFolderError as exc:
             self.problem_label.setText(
-                html.escape(self.tr("Could not delete: %1").replace("%1", exc.strerror or str(exc)))
+                html.escape(self.tr("Could not delete: %1").replace("%1", exc.reason))
             )
             return False
         self._deleted = (path, data, self.original_id)
@@ -517,12 +521,10 @@ class EditorPage(Panel):
             return False
         path, data, routine_id = self._deleted
         try:
-            write_private(path, data)
-        except OSError as exc:
+            put_back(self.data_dir, path, data)
+        except RoutineFolderError as exc:
             self.problem_label.setText(
-                html.escape(
-                    self.tr("Could not restore: %1").replace("%1", exc.strerror or str(exc))
-                )
+                html.escape(self.tr("Could not restore: %1").replace("%1", exc.reason))
             )
             return False
         self._deleted = None
@@ -732,11 +734,29 @@ class EditorPage(Panel):
         self.picture_choice.setCurrentIndex(0)
 
     def use_image(self, source: Path) -> str:
-        """Copy a picture into the user's routines folder and point the step at it."""
-        folder = ensure_private_dir(user_folder(self.data_dir)) / "images"
-        folder.mkdir(exist_ok=True)
-        write_private(folder / source.name, source.read_bytes())
-        text = f"images/{source.name}"
+        """Copy a picture into the user's routines folder and point the step at it; a
+        picture that cannot be read or copied is reported, the step keeps its picture,
+        and "" is returned."""
+        try:
+            text = copy_picture(self.data_dir, source)
+        except RoutineFolderError as exc:
+            self._not_written(
+                exc,
+                self.tr(
+                    "Picture not copied: your routines folder %1 cannot be written (%2). "
+                    "Check that it exists, that you may write to it and that the disk is "
+                    "not full."
+                ),
+            )
+            return ""
+        except OSError as exc:
+            message = (
+                self.tr("Picture not copied: %1 cannot be read (%2).")
+                .replace("%1", str(source))
+                .replace("%2", exc.strerror or str(exc))
+            )
+            self.problem_label.setText(f"<b>⚠ {html.escape(message)}</b>")
+            return ""
         self.step_image.setText(text)
         return text
 
@@ -878,18 +898,9 @@ class EditorPage(Panel):
         if event.type() == QEvent.Type.PaletteChange:
             self._mark_invalid()
 
-    def _save_failed(self, exc: OSError | DataDirError) -> None:
+    def _not_written(self, exc: RoutineFolderError, template: str) -> None:
         """A folder that cannot be written: say so, and no longer say "ready to save"."""
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        where = user_folder(self.data_dir)
-        message = (
-            self.tr(
-                "Not saved: your routines folder %1 cannot be written (%2). Check that "
-                "it exists, that you may write to it and that the disk is not full."
-            )
-            .replace("%1", str(where))
-            .replace("%2", reason)
-        )
+        message = template.replace("%1", str(exc.folder)).replace("%2", exc.reason)
         self.problem_label.setText(f"<b>⚠ {html.escape(message)}</b>")
 
     def try_it(self) -> None:
@@ -902,14 +913,17 @@ class EditorPage(Panel):
             return False
         text, _ = to_yaml(self.draft)
         try:
-            folder = ensure_private_dir(user_folder(self.data_dir))
-            target = folder / f"{self.routine.id}.yaml"
-            write_private(target, text.encode("utf-8"))
-            old = self.original_source
-            if old is not None and old != target and old.parent == folder and old.exists():
-                old.unlink()  # the routine now lives under its (new) id
-        except (OSError, DataDirError) as exc:
-            self._save_failed(exc)
+            target = save_routine(
+                self.data_dir, self.routine.id, text.encode("utf-8"), self.original_source
+            )
+        except RoutineFolderError as exc:
+            self._not_written(
+                exc,
+                self.tr(
+                    "Not saved: your routines folder %1 cannot be written (%2). Check that "
+                    "it exists, that you may write to it and that the disk is not full."
+                ),
+            )
             return False
         base = str(self.gentle_of.currentData() or "")
         previous = self.preferences.gentle_of(self.original_id) if self.original_id else ""

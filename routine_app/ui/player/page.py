@@ -6,12 +6,11 @@ forwards key presses as commands. It also records the session in the journal.
 
 from __future__ import annotations
 
-import dataclasses
 import html
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFontInfo, QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from routine_app.core import session as sessions
 from routine_app.core.durations import format_clock, format_duration
 from routine_app.core.journal import Outcome, PainMoved, Session, new_id, now
 from routine_app.core.routine import Kind, Routine, Side
@@ -36,10 +36,12 @@ from routine_app.core.safety import (
     get_ready_cautions,
 )
 from routine_app.core.segments import Segment, SegmentKind, expand
+from routine_app.core.settings import SOUND, VOICE
 from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues, connect_cues
 from routine_app.engine.player import RoutinePlayer, State
 from routine_app.store import safety
+from routine_app.store.changes import Changes
 from routine_app.ui.common.adaptive import (
     CurrentPanelStack,
     FitScrollArea,
@@ -51,7 +53,7 @@ from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.labels import scaled_label
 from routine_app.ui.common.messages import warn
 from routine_app.ui.common.pain_scale import PainScale
-from routine_app.ui.common.preferences import SOUND, VOICE, Preferences
+from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.common.toggle_button import ToggleButton
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.player.floor_mode import FloorView
@@ -99,18 +101,21 @@ class PlayerPage(QWidget):
         self,
         actions: JournalActions,
         cues: Cues,
-        settings: QSettings,
+        preferences: Preferences,
         clock: Clock | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal_actions = actions
+        actions.changed.connect(self._journal_changed)
         self.cues = cues
-        self.preferences = Preferences(settings)
+        self.preferences = preferences
         self._clock = clock
         self.routine: Routine | None = None
         self.player: RoutinePlayer | None = None
         self.session: Session | None = None
+        #: the session's row is in the journal now open (so later writes update it)
+        self._session_stored = False
         self.trial = False
         self.floor: FloorView | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -165,7 +170,7 @@ class PlayerPage(QWidget):
         self.pain_before = PainScale(
             self.tr("Optional: how bad is your pain right now?"), self.ready
         )
-        self.voice_offer = VoiceOffer(self.preferences.settings, self.ready)
+        self.voice_offer = VoiceOffer(self.preferences, self.ready)
         self.voice_offer.answered.connect(self.voice_button_set)
         self.start_button = QPushButton(self.tr("Start routine (Space)"), self.ready)
         self.start_button.setMinimumHeight(56)
@@ -364,6 +369,7 @@ class PlayerPage(QWidget):
         self.stop_if_running()
         self.routine = routine
         self.session = None
+        self._session_stored = False
         self.trial = trial  # a try-out from the editor: nothing goes to the journal
         if self.player is not None:
             self.player.deleteLater()
@@ -419,18 +425,10 @@ class PlayerPage(QWidget):
             self._watch_window()
             self.player.start()
             return
-        self.session = Session(
-            new_id(),
-            self.routine.id,
-            now(),
-            None,
-            Outcome.ABANDONED,
-            0,
-            self.player.steps_total(),
-            self.pain_before.value,
-            None,
+        self.session = sessions.begin(
+            new_id(), self.routine.id, self.player.segments, now(), self.pain_before.value
         )
-        self.journal_actions.save_session(self.session, new=True)
+        self._session_stored = self.journal_actions.save_session(self.session, new=True)
         self.stack.setCurrentWidget(self.running)
         self.routine_label.setText(self.routine.title)
         self.setFocus()
@@ -697,10 +695,8 @@ class PlayerPage(QWidget):
     def _end_session(self, outcome: Outcome) -> None:
         if self.session is None or self.player is None:
             return
-        self.session = dataclasses.replace(
-            self.session, ended_at=now(), outcome=outcome, segments_done=self.player.steps_done()
-        )
-        self.journal_actions.save_session(self.session, new=False)
+        self.session = sessions.end(self.session, outcome, self.player.steps_done(), now())
+        self._store_session()
         self._show_summary(outcome is Outcome.COMPLETED)
 
     def _show_summary(self, completed: bool) -> None:
@@ -721,11 +717,9 @@ class PlayerPage(QWidget):
         )
 
     def _routine_seconds(self) -> float:
-        """Time spent in the routine itself: the get-ready lead-in is not counted, as
-        the library and ready panel give a routine's time without it (one rule)."""
+        """Time spent in the routine itself (core.session.routine_seconds)."""
         assert self.player is not None
-        lead_in = sum(s.duration for s in self.player.segments if s.kind is SegmentKind.LEAD_IN)
-        return max(0.0, self.player.elapsed_overall() - lead_in)
+        return sessions.routine_seconds(self.player.segments, self.player.elapsed_overall())
 
     def _show_trial_note(self) -> None:
         """After a try-out: no questions (nothing is recorded), just what was done."""
@@ -779,13 +773,32 @@ class PlayerPage(QWidget):
             return (SPREAD_TWICE,)
         return (SPREAD_LAST_TIME,) if spread[:1] == [True] else ()
 
+    def _store_session(self) -> None:
+        """Write the session's progress: an update of its row, or the row afresh when
+        the journal open now lacks it (a restore swapped the journal mid-routine, or
+        the first write failed), so what was played is not lost."""
+        assert self.session is not None
+        if self.journal_actions.save_session(self.session, new=not self._session_stored):
+            self._session_stored = True
+
+    def _journal_changed(self, changes: Changes) -> None:
+        """After a restore, is the session being recorded in the journal now open?"""
+        if not changes.replaced or self.session is None:
+            return
+        try:
+            self.journal_actions.journal.session(self.session.id)
+        except KeyError:
+            self._session_stored = False
+        else:
+            self._session_stored = True
+
     def _save_pain_moved(self, value: str) -> None:
         """Store the stop-rule answer; "further down" shows the stop-rule advice at once."""
         if self.session is None or self.routine is None:
             return
         moved = PainMoved(value)
-        self.session = dataclasses.replace(self.session, pain_moved=moved)
-        self.journal_actions.save_session(self.session, new=False)
+        self.session = sessions.answer_pain_moved(self.session, moved)
+        self._store_session()
         if moved is not PainMoved.FURTHER_DOWN:
             self.pain_moved.show_advice("")
             return
@@ -796,5 +809,5 @@ class PlayerPage(QWidget):
 
     def _save_pain_after(self, value: int) -> None:
         if self.session is not None:
-            self.session = dataclasses.replace(self.session, pain_after=value)
-            self.journal_actions.save_session(self.session, new=False)
+            self.session = sessions.rate_after(self.session, value)
+            self._store_session()

@@ -1,4 +1,4 @@
-"""The one-time safety screen before the first routine, remembered in QSettings."""
+"""The one-time safety screen before the first routine, remembered in the settings."""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from routine_app.core.safety import BEFORE_FIRST_ROUTINE, DISCLAIMER
+from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.ui.common.adaptive import available_geometry
+from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.journal.episode_field import EpisodeField
-
-ACKNOWLEDGED_KEY = "safety/acknowledged"
 
 
 class SafetyDialog(QDialog):
@@ -54,20 +54,19 @@ class SafetyDialog(QDialog):
 
 def ensure_safety_acknowledged(
     parent: QWidget,
-    settings: QSettings,
+    preferences: Preferences,
     then: Callable[[], None],
     set_episode: Callable[[date], object] | None = None,
 ) -> SafetyDialog | None:
     """Run *then* now if the safety screen was acknowledged before, else after "I understand"
     (recording the episode's first day through *set_episode* if the person gave it)."""
-    if settings.value(ACKNOWLEDGED_KEY, False, type=bool):
+    if preferences.get(SAFETY_ACKNOWLEDGED):
         then()
         return None
     dialog = SafetyDialog(parent)
 
     def accepted() -> None:
-        settings.setValue(ACKNOWLEDGED_KEY, True)
-        settings.sync()
+        preferences.set(SAFETY_ACKNOWLEDGED, True)
         began = dialog.episode.chosen()
         if began is not None and set_episode is not None:
             set_episode(began)

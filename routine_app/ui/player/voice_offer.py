@@ -8,10 +8,11 @@ bar, not a dialog, so it never takes the keyboard from the player.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-ASKED_KEY = "player/voice_asked"
+from routine_app.core.settings import VOICE_ASKED
+from routine_app.ui.common.preferences import Preferences
 
 
 class VoiceOffer(QFrame):
@@ -19,9 +20,9 @@ class VoiceOffer(QFrame):
 
     answered = Signal(bool)
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.preferences = preferences
         self.setObjectName("voiceOffer")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
@@ -46,14 +47,13 @@ class VoiceOffer(QFrame):
         self.hide()
 
     def asked(self) -> bool:
-        return bool(self.settings.value(ASKED_KEY, False, type=bool))
+        return self.preferences.get(VOICE_ASKED)
 
     def offer(self, voice_on: bool) -> None:
         """Show the question if voice is on and it was never answered."""
         self.setVisible(voice_on and not self.asked())
 
     def _answer(self, keep: bool) -> None:
-        self.settings.setValue(ASKED_KEY, True)
-        self.settings.sync()
+        self.preferences.set(VOICE_ASKED, True)
         self.hide()
         self.answered.emit(keep)

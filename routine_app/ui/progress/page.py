@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from routine_app.core.figures import ABOUT_RIGHT_AFTER, MIN_RATED, REGRESSION_NOTE
+from routine_app.store.changes import Changes
 from routine_app.store.files import private_output
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Progress, Range, collect, period
 from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.labels import page_title
 from routine_app.ui.common.messages import choose_file, warn
+from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.common.safety_summary import SafetySummary
 from routine_app.ui.common.toggle_button import ToggleButton
 from routine_app.ui.journal.actions import JournalActions
@@ -77,7 +79,7 @@ class ProgressPage(QWidget):
         routine_title: Callable[[str], str],
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
-        settings: QSettings | None = None,
+        preferences: Preferences | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal_actions = actions
@@ -116,7 +118,7 @@ class ProgressPage(QWidget):
         )
         self.check_button.clicked.connect(self.open_weekly_check)
         header.insertWidget(header.count() - 1, self.check_button)
-        self.weekly_banner = WeeklyCheckBanner(lambda: self.journal, settings, today, self)
+        self.weekly_banner = WeeklyCheckBanner(lambda: self.journal, preferences, today, self)
         self.weekly_banner.answer_requested.connect(self.open_weekly_check)
         self.weekly_dialog: WeeklyCheckDialog | None = None
         self.summary = QLabel(self)
@@ -180,7 +182,9 @@ class ProgressPage(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def _journal_changed(self) -> None:
+    def _journal_changed(self, changes: Changes) -> None:
+        if not changes:  # the page shows every kind of record, so any change counts
+            return
         self._dirty = True
         if self.isVisible():
             self.refresh()
@@ -220,11 +224,10 @@ class ProgressPage(QWidget):
         """Show the weekly check form (not modal: it never blocks the app)."""
         if self.weekly_dialog is None:
             self.weekly_dialog = WeeklyCheckDialog(
-                self.journal,
+                self.journal_actions,
                 lambda text: warn(self, self.tr("Weekly check"), text),
                 self,
             )
-            self.weekly_dialog.saved.connect(lambda _check: self.refresh())
             self.weekly_dialog.finished.connect(self._weekly_closed)
         self.weekly_dialog.show()
         self.weekly_dialog.raise_()

@@ -3,8 +3,9 @@ see :mod:`routine_app.core.weekly_check`), and the banner that offers it once a 
 
 The banner never blocks: "Answer (1 minute)…" opens the form, "Not this week" puts it
 off for seven days (remembered in the settings), and the form's own "Not now" closes
-without saving. A saved check goes to the journal in one transaction; a known storage
-error is shown and nothing changes.
+without saving. A saved check goes to the journal in one transaction, through the journal's one door
+(:mod:`routine_app.ui.journal.actions`); a known storage error is shown and nothing
+changes.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from routine_app.core.journal import JournalValueError, new_id, now
+from routine_app.core.settings import WEEKLY_CHECK_PUT_OFF_ON
 from routine_app.core.weekly_check import (
     PEG_ITEMS,
     SBI_ITEMS,
@@ -38,8 +40,8 @@ from routine_app.store import weekly_checks
 from routine_app.store.journal import Journal, JournalError
 from routine_app.ui.common.adaptive import fit_dialog
 from routine_app.ui.common.pain_scale import ScaleButton
-
-PUT_OFF_KEY = "weekly_check/put_off_on"
+from routine_app.ui.common.preferences import Preferences
+from routine_app.ui.journal.actions import JournalActions
 
 
 class ScoreRow(QWidget):
@@ -84,10 +86,13 @@ class WeeklyCheckDialog(QDialog):
     saved = Signal(object)
 
     def __init__(
-        self, journal: Journal, warn: Callable[[str], object], parent: QWidget | None = None
+        self,
+        actions: JournalActions,
+        warn: Callable[[str], object],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.journal_actions = actions
         self._warn = warn
         self.setWindowTitle(self.tr("Weekly check"))
         intro = QLabel(
@@ -155,7 +160,7 @@ class WeeklyCheckDialog(QDialog):
             self.status.setText(self.tr("Answer at least one question, or choose “Not now”."))
             return
         try:
-            stored = weekly_checks.add(self.journal, check)
+            stored = self.journal_actions.add_weekly_check(check)
         except (JournalError, JournalValueError) as exc:
             self._warn(str(exc))
             return
@@ -173,13 +178,13 @@ class WeeklyCheckBanner(QFrame):
     def __init__(
         self,
         journal: Callable[[], Journal],
-        settings: QSettings | None,
+        preferences: Preferences | None,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
-        self._settings = settings
+        self._preferences = preferences
         self._today = today
         self.setObjectName("weeklyCheckBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -203,13 +208,9 @@ class WeeklyCheckBanner(QFrame):
         self.later_button.clicked.connect(self.put_off)
 
     def _put_off_on(self) -> date | None:
-        if self._settings is None:
+        if self._preferences is None:
             return None
-        text = str(self._settings.value(PUT_OFF_KEY, "", type=str))
-        try:
-            return date.fromisoformat(text) if text else None
-        except ValueError:
-            return None
+        return self._preferences.get(WEEKLY_CHECK_PUT_OFF_ON)
 
     def due(self) -> bool:
         latest = weekly_checks.latest_day(self._journal())
@@ -221,7 +222,6 @@ class WeeklyCheckBanner(QFrame):
         self.setVisible(has_data and self.due())
 
     def put_off(self) -> None:
-        if self._settings is not None:
-            self._settings.setValue(PUT_OFF_KEY, self._today().isoformat())
-            self._settings.sync()
+        if self._preferences is not None:
+            self._preferences.set(WEEKLY_CHECK_PUT_OFF_ON, self._today())
         self.update_visibility()

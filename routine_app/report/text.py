@@ -1,6 +1,6 @@
 """The clinician report's text: every section as HTML for QTextDocument, from the shared
 figures (:mod:`routine_app.core.figures`) and the clinical extras (:mod:`.core.clinical`,
-:mod:`.store.clinical`). Plain Python, no Qt: :mod:`routine_app.report` draws the chart
+:mod:`.store.clinical`). Plain Python, no Qt: :mod:`routine_app.report.pdf` draws the chart
 and prints the pages.
 """
 
@@ -27,8 +27,9 @@ from routine_app.store import weekly_checks
 from routine_app.store.clinical import ClinicalQueries
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Progress
+from routine_app.store.safety import MovedCounts, pain_moved_counts
 
-#: where the chart image goes; report.py adds the image under this name
+#: where the chart image goes; report/pdf.py adds the image under this name
 CHART_SRC = "report://pain-chart"
 
 MAX_PAGES = 2
@@ -80,6 +81,7 @@ class ReportExtras:
     clearances: list[tuple[datetime, str]] = field(default_factory=list)
     episode_began: date | None = None
     notes: list[tuple[datetime, str]] = field(default_factory=list)
+    moved: list[MovedCounts] = field(default_factory=list)
 
 
 def read_extras(
@@ -93,6 +95,7 @@ def read_extras(
         clearances=queries.clearances(first, last),
         episode_began=episode_began or queries.episode_began(last),
         notes=queries.notes(first, last, MAX_NOTES + 1),
+        moved=pain_moved_counts(journal, first, last),
     )
 
 
@@ -374,21 +377,15 @@ def _signs_section(
         "<h2>"
         + _("Warning and emergency signs")
         + "</h2>"
-        + (
-            "<p>"
-            + _("Emergency signs reported (the app told the patient to seek emergency care):")
-            + "</p>"
-            + _capped(emergencies)
-            if emergencies
-            else "<p>" + _("No emergency sign reported in this period.") + "</p>"
+        + _reported(
+            emergencies,
+            _("Emergency signs reported (the app told the patient to seek emergency care):"),
+            _("No emergency sign reported in this period."),
         )
-        + (
-            "<p>"
-            + _("Warning signs reported (the app advised seeing a doctor soon):")
-            + "</p>"
-            + _capped(warnings)
-            if warnings
-            else "<p>" + _("No warning sign reported in this period.") + "</p>"
+        + _reported(
+            warnings,
+            _("Warning signs reported (the app advised seeing a doctor soon):"),
+            _("No warning sign reported in this period."),
         )
         + (
             "<p>"
@@ -402,7 +399,37 @@ def _signs_section(
     )
 
 
-def _routines_section(progress: Progress, routine_title: Callable[[str], str]) -> str:
+def _reported(found: Sequence[str], heading: str, none: str) -> str:
+    """*heading* over the (capped) list of what was *found*, or *none* if nothing was."""
+    return f"<p>{heading}</p>{_capped(found)}" if found else f"<p>{none}</p>"
+
+
+def _moved_table(moved: Sequence[MovedCounts], routine_title: Callable[[str], str]) -> str:
+    """Where the pain moved during each routine, by the person's answer afterwards: a
+    routine that sends pain further down the leg is the stop rule's concern."""
+    if not moved:
+        return ""
+    rows = [
+        [routine_title(c.routine_id), str(c.towards_back), str(c.further_down), str(c.neither)]
+        for c in moved
+    ]
+    header = [
+        _("Routine"),
+        _("Towards the back (centralised)"),
+        _("Further down the leg (peripheralised)"),
+        _("Neither"),
+    ]
+    return (
+        "<h3>"
+        + _("Where the pain moved during each routine (the person's answer afterwards)")
+        + "</h3>"
+        + _table(header, rows)
+    )
+
+
+def _routines_section(
+    progress: Progress, routine_title: Callable[[str], str], moved: Sequence[MovedCounts] = ()
+) -> str:
     figures = progress.figures
     rows = [
         [
@@ -428,7 +455,11 @@ def _routines_section(progress: Progress, routine_title: Callable[[str], str]) -
     return (
         "<h2>" + _("Routines done") + f"</h2><p>{html.escape(figures.adherence_text)} "
         f"{html.escape(figures.covered_text)}</p>"
-        "<h3>" + _("Pain right after each routine") + "</h3>" + table
+        "<h3>"
+        + _("Pain right after each routine")
+        + "</h3>"
+        + table
+        + _moved_table(moved, routine_title)
     )
 
 
@@ -472,7 +503,7 @@ def report_html(
         + _pain_section(progress, extras)
         + _symptoms_section(progress, extras)
         + _signs_section(progress, extras, warning_label, 4 if compact else MAX_DATES)
-        + _routines_section(progress, routine_title)
+        + _routines_section(progress, routine_title, extras.moved)
         + _weekly_section(extras, progress.first, progress.last)
         + notes_html
         + foot

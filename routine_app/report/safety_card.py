@@ -17,7 +17,7 @@ from routine_app import __version__
 from routine_app.core import safety
 from routine_app.core.triage import Level, signs_at
 from routine_app.i18n import N_, _
-from routine_app.report import pdf_page_count
+from routine_app.report.pdf import pdf_page_count
 
 TITLE = N_("Sciatica: when to get help")
 MARGIN_MM = 7

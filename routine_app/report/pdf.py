@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 
 from routine_app import __version__
 from routine_app.i18n import _
-from routine_app.report_text import (
+from routine_app.report.text import (
     CHART_SRC,
     MAX_PAGES,
     read_extras,
