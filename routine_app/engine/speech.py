@@ -33,6 +33,7 @@ from PySide6.QtCore import (
     QMetaObject,
     QObject,
     Qt,
+    QThread,
     QTimer,
     Signal,
 )
@@ -78,8 +79,12 @@ def _serve(
 
     answer = speechd_probe.ask(probe) if probe is not None else None
     done = threading.Event()
-    events = QEventLoop()  # gives this thread Qt's event dispatcher
-    speech = QTextToSpeech(PLACEHOLDER)
+    # Both belong to this thread's own QThread object, not to Python: at exit PySide
+    # deletes every object Python owns, from the GUI thread, and deleting an engine
+    # stuck in a call to the daemon would wait for it for ever.
+    owner = QThread.currentThread()
+    events = QEventLoop(owner)  # gives this thread Qt's event dispatcher
+    speech = QTextToSpeech(PLACEHOLDER, owner)
     handoff.put((done, speech, answer))
     while not done.is_set():
         events.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)

@@ -8,7 +8,10 @@ that answers the first hello and then falls silent, so the plug-in itself hangs.
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -24,14 +27,32 @@ from routine_app.engine.cues import Cues
 from routine_app.engine.speech import Speech, Status
 from routine_app.resources import assets_dir
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def ssip_reply(line: bytes) -> bytes:
+    """What a working speech-dispatcher with one English voice answers (enough for Qt's
+    plug-in to start: it lists modules and voices and reads pitch, rate and volume)."""
+    if line.startswith(b"LIST OUTPUT_MODULES"):
+        return b"250-espeak-ng\r\n250 OK MODULE LIST SENT\r\n"
+    if line.startswith(b"LIST SYNTHESIS_VOICES"):
+        return b"249-English\ten-US\tnone\r\n249 OK VOICE LIST SENT\r\n"
+    if line.startswith(b"GET OUTPUT_MODULE"):
+        return b"251-espeak-ng\r\n251 OK GET RETURNED\r\n"
+    if line.startswith(b"GET "):
+        return b"251-0\r\n251 OK GET RETURNED\r\n"
+    return b"208 OK\r\n"
+
 
 class FakeDaemon:
     """A Unix socket standing in for speech-dispatcher: it accepts every connection and
-    answers the first *replies* lines it reads with "208 OK", then says nothing more."""
+    answers the first *replies* lines it reads (every line while *replies* is None, until
+    ``silent`` is set), then says nothing more."""
 
-    def __init__(self, path: Path, replies: int = 0) -> None:
+    def __init__(self, path: Path, replies: int | None = 0) -> None:
         self.path = path
         self.replies = replies
+        self.silent = threading.Event()
         self.server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         self.server.bind(str(path))
         self.server.listen(8)
@@ -48,11 +69,13 @@ class FakeDaemon:
             threading.Thread(target=self._answer, args=(client,), daemon=True).start()
 
     def _answer(self, client: socket.socket) -> None:
+        answered = 0
         with client.makefile("rb") as lines:
-            for _ in range(self.replies):
-                if not lines.readline():
-                    return
-                client.sendall(b"208 OK CLIENT NAME SET\r\n")
+            while line := lines.readline():
+                if self.silent.is_set() or (self.replies is not None and answered >= self.replies):
+                    continue
+                client.sendall(ssip_reply(line))
+                answered += 1
 
     def close(self) -> None:
         self.server.close()
@@ -203,3 +226,29 @@ def test_cues_report_a_failed_engine_once_it_fails(qtbot: QtBot) -> None:
     assert not cues.voice_enabled and not cues.voice_available
     assert any("Spoken steps are off" in line for line in cues.unavailable)
     cues.close()
+
+
+def test_the_app_exits_while_the_engine_is_stuck_in_a_call(tmp_path: Path) -> None:
+    """The engine started, then the daemon fell silent in the middle of speaking (as a
+    real one did here): the app still quits at once. PySide deletes every object Python
+    owns at exit, from the GUI thread; the engine belongs to its thread's QThread object
+    instead, or deleting it would wait on the stuck call for ever."""
+    needs_speechd()
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.engine.speech_exit_probe", str(tmp_path / "sd.sock")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "LANG": "en_US.UTF-8",  # the fake daemon's one voice
+            "LC_ALL": "en_US.UTF-8",
+            "PYTHONPATH": str(ROOT),
+        },
+    )
+    assert "READY" in result.stdout, result.stdout + result.stderr[-2000:]
+    assert "stuck in say" in result.stdout
+    assert result.returncode == 0, result.stderr[-2000:]
