@@ -540,23 +540,12 @@ class EditorPage(Panel):
         if not self.unsaved:
             then()
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Unsaved changes"),
-            self.tr("“%1” has changes that are not saved. Discard them?").replace(
-                "%1", self.title_edit.text() or self.tr("This routine")
-            ),
+        return self._ask_unsaved(
+            self.tr("“%1” has changes that are not saved. Discard them?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            QMessageBox.StandardButton.Cancel,
+            lambda button: then() if button == QMessageBox.StandardButton.Discard else None,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(
-            lambda button: then() if button == QMessageBox.StandardButton.Discard else None
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.unsaved_question = box
-        return box
 
     def before_closing(
         self, then: Callable[[], None], cancelled: Callable[[], None]
@@ -567,18 +556,6 @@ class EditorPage(Panel):
         if not self.unsaved:
             then()
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Unsaved changes"),
-            self.tr("“%1” has changes that are not saved. Save them before closing?").replace(
-                "%1", self.title_edit.text() or self.tr("This routine")
-            ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
 
         def answered(button: int) -> None:
             saved = button == QMessageBox.StandardButton.Save and self.save()
@@ -587,6 +564,31 @@ class EditorPage(Panel):
             else:
                 cancelled()
 
+        return self._ask_unsaved(
+            self.tr("“%1” has changes that are not saved. Save them before closing?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+            answered,
+        )
+
+    def _ask_unsaved(
+        self,
+        question: str,
+        buttons: QMessageBox.StandardButton,
+        default: QMessageBox.StandardButton,
+        answered: Callable[[int], None],
+    ) -> QMessageBox:
+        """The unsaved-changes question (%1: the routine's title), opened without blocking."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Unsaved changes"),
+            question.replace("%1", self.title_edit.text() or self.tr("This routine")),
+            buttons,
+            self,
+        )
+        box.setDefaultButton(default)
         box.finished.connect(answered)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
