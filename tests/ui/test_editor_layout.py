@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -99,24 +100,18 @@ def test_closing_with_unsaved_changes_asks_and_cancel_keeps_everything(
     assert page.title_edit.text() == "Evening stretch"
 
 
-def test_closing_with_unsaved_changes_can_save_them(
-    make_window: MakeWindow, tmp_path: Path
+@pytest.mark.parametrize(
+    ("answer", "kept"),
+    [(QMessageBox.StandardButton.Save, True), (QMessageBox.StandardButton.Discard, False)],
+)
+def test_closing_with_unsaved_changes_can_save_or_discard_them(
+    make_window: MakeWindow, tmp_path: Path, answer: QMessageBox.StandardButton, kept: bool
 ) -> None:
     window, page = unsaved_window(make_window)
     assert window.close() is False
-    page.unsaved_question.button(QMessageBox.StandardButton.Save).click()
+    page.unsaved_question.button(answer).click()
     assert not window.isVisible()
-    assert (user_folder(tmp_path) / "evening-stretch.yaml").exists()
-
-
-def test_closing_with_unsaved_changes_can_discard_them(
-    make_window: MakeWindow, tmp_path: Path
-) -> None:
-    window, page = unsaved_window(make_window)
-    assert window.close() is False
-    page.unsaved_question.button(QMessageBox.StandardButton.Discard).click()
-    assert not window.isVisible()
-    assert not (user_folder(tmp_path) / "evening-stretch.yaml").exists()
+    assert (user_folder(tmp_path) / "evening-stretch.yaml").exists() is kept
 
 
 def test_a_save_that_cannot_happen_keeps_the_window_open(make_window: MakeWindow) -> None:

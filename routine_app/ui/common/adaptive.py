@@ -31,7 +31,10 @@ def scrollable(widget: QWidget, parent: QWidget | None = None) -> QScrollArea:
     The area itself takes no keyboard focus (Tab goes straight to the page's controls),
     and it scrolls a control into view when it gets focus.
     """
-    area = QScrollArea(parent)
+    return _frameless(QScrollArea(parent), widget)
+
+
+def _frameless(area: QScrollArea, widget: QWidget) -> QScrollArea:
     area.setObjectName(f"{widget.objectName() or type(widget).__name__}Scroll")
     area.setWidget(widget)
     area.setWidgetResizable(True)
@@ -182,11 +185,7 @@ class FitScrollArea(QScrollArea):
 
     def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName(f"{widget.objectName() or type(widget).__name__}Scroll")
-        self.setWidget(widget)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        _frameless(self, widget)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._width = -1
