@@ -39,6 +39,7 @@ from routine_app.ui.common.labels import page_title
 from routine_app.ui.common.messages import choose_file, warn
 from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.common.safety_summary import SafetySummary
+from routine_app.ui.common.toggle_button import ToggleButton
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.progress.weekly_check import WeeklyCheckBanner, WeeklyCheckDialog
 
@@ -94,9 +95,7 @@ class ProgressPage(QWidget):
         header.addWidget(title)
         header.addStretch(1)
         for span in Range:
-            button = QPushButton(span.label, self)
-            button.setCheckable(True)
-            button.setProperty("toggle", True)  # filled while chosen (ui.common.colours)
+            button = ToggleButton(span.label, self)  # filled while chosen
             button.setProperty("range", span.value)
             button.setToolTip(self.tr("Show %1").replace("%1", span.label.lower()))
             self.range_group.addButton(button)
