@@ -192,10 +192,10 @@ VERSION = 1
 MIGRATIONS: Mapping[int, Mapping[str, str]] = {}
 
 SOUND = flag("player/sound", True, "Sound cues")
-#: Off by default for now: starting the speech engine (QTextToSpeech over
-#: speech-dispatcher) blocks the GUI thread, and was seen to hang for over a minute, which
-#: would freeze the first routine. Turn it on in the player or Settings.
-VOICE = flag("player/voice", False, "Speak each step")
+#: On by default where a speech engine answers (the player asks once whether to keep it).
+#: The engine starts on a thread of its own (engine/speech.py), so a speech daemon that
+#: hangs never freezes the window or the first routine.
+VOICE = flag("player/voice", True, "Speak each step")
 VOICE_ASKED = flag("player/voice_asked", False, "Asked once whether to keep the voice on")
 VOLUME = number("player/volume", 80, "Volume", 0, 100)
 LEAD_IN = number("player/lead_in", 5, N_("Get-ready time before a routine (seconds)"), 0, 60)

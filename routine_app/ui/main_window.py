@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.printouts = printouts
         self.cues = cues
         self.background: Background | None = None  # set by app.start_reminders
+        self._close_anyway = False  # the editor's unsaved changes were saved or dropped
         self.library = library
         self.journal_actions = JournalActions(journal, self.show_error, self)
         self.setWindowTitle(APP_TITLE)
@@ -393,9 +394,24 @@ class MainWindow(QMainWindow):
         self.player_page.apply_preferences()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._editor.built and self.editor_page.unsaved and not self._close_anyway:
+            event.ignore()  # the editor asks Save / Discard / Cancel first
+            self.editor_page.before_closing(self._close_after_question, self._close_cancelled)
+            return
+        self._close_anyway = False
         self.player_page.stop_if_running()  # recorded as stopped, not left running
         save_window_state(self, self.preferences)
         super().closeEvent(event)
+
+    def _close_after_question(self) -> None:
+        self._close_anyway = True
+        self.close()
+
+    def _close_cancelled(self) -> None:
+        """The window stays: show the editor's changes (or why they could not be saved)."""
+        self.show_page("editor")
+        if self.background is not None:
+            self.background.cancel_quit()
 
     def report_dialog(self, first: date, last: date) -> QFileDialog:
         return choose_file(

@@ -9,8 +9,10 @@ file; the language comes from LANGUAGE, as the app reads it), and usable by hand
 
 Prints one JSON object: the logical screen, the window's minimum size, and a list of
 problems (empty when everything fits). A problem is a window or dialog whose minimum
-size is larger than the screen, a page that needs a horizontal scroll bar, or a visible
-control that reaches past the right edge of the area that shows it.
+size is larger than the screen, a page that needs a horizontal scroll bar, a player or
+editor page that scrolls as a whole, a page that scrolls with a scrolling area inside it
+(two scroll bars), or a visible control that reaches past the right edge of the area that
+shows it.
 """
 
 from __future__ import annotations
@@ -95,9 +97,37 @@ def fits(what: str, size_w: int, size_h: int, free: QRect) -> list[str]:
 
 
 def horizontal_scroll(scroll: QScrollArea, where: str) -> list[str]:
-    bar = scroll.horizontalScrollBar()
-    if bar.isVisible() and bar.maximum() > 0:
-        return [f"{where}: needs a horizontal scroll bar ({bar.maximum()} px)"]
+    """The page, or a scroll area of text inside it, that needs a horizontal scroll bar."""
+    areas = [scroll, *scroll.widget().findChildren(QScrollArea)]
+    found = []
+    for area in areas:
+        bar = area.horizontalScrollBar()
+        if area.isVisible() and bar.isVisible() and bar.maximum() > 0:
+            name = "page" if area is scroll else repr(area.accessibleName() or area.objectName())
+            found.append(f"{where}: {name} needs a horizontal scroll bar ({bar.maximum()} px)")
+    return found
+
+
+#: Pages that must fit the window's height without scrolling as a whole: the player is
+#: read from the floor, and the editor scrolls its own forms (one scroll bar, not two).
+NO_PAGE_SCROLL = {"player", "editor"}
+
+
+def vertical_scroll(scroll: QScrollArea, name: str, where: str) -> list[str]:
+    """A page that scrolls as a whole, where it must not, or with a scroll area inside
+    that scrolls too (two scroll bars side by side)."""
+    bar = scroll.verticalScrollBar()
+    if not (bar.isVisible() and bar.maximum() > 0):
+        return []
+    if name in NO_PAGE_SCROLL:
+        return [f"{where}: the page scrolls by {bar.maximum()} px"]
+    inner = [
+        area
+        for area in scroll.widget().findChildren(QAbstractScrollArea)
+        if area.isVisible() and area.verticalScrollBar().isVisible()
+    ]
+    if inner:
+        return [f"{where}: two vertical scroll bars (the page, and {inner[0].objectName()!r})"]
     return []
 
 
@@ -140,6 +170,7 @@ def probe() -> dict[str, object]:
         scroll = window.stack.currentWidget()
         assert isinstance(scroll, QScrollArea)
         problems += horizontal_scroll(scroll, where)
+        problems += vertical_scroll(scroll, name, where)
         problems += clipped(window, where)
         minimum = window.minimumSizeHint()
         problems += fits(where, minimum.width(), minimum.height(), free)

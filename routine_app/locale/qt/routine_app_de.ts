@@ -171,14 +171,6 @@
         <source>Sound is off: no audio output device was found.</source>
         <translation>Der Ton ist aus: Es wurde kein Audio-Ausgabegerät gefunden.</translation>
     </message>
-    <message>
-        <source>Spoken steps are off: speech could not load (%1).</source>
-        <translation>Die Ansage der Schritte ist aus: Die Sprachausgabe konnte nicht geladen werden (%1).</translation>
-    </message>
-    <message>
-        <source>Spoken steps are off: no speech engine is available (install speech-dispatcher to hear them).</source>
-        <translation>Die Ansage der Schritte ist aus: Es gibt keine Sprachausgabe (installieren Sie speech-dispatcher, um sie zu hören).</translation>
-    </message>
 </context>
 <context>
     <name>DailyBackup</name>
@@ -298,6 +290,10 @@
         <translation>Routine</translation>
     </message>
     <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
         <source>Routine editor</source>
         <translation>Routinen-Editor</translation>
     </message>
@@ -393,6 +389,7 @@
     </message>
     <message>
         <source>Made from the title; you may change it</source>
+        <extracomment>Lines of the problem list in view; more scroll.</extracomment>
         <translation>Aus dem Titel gebildet; Sie können sie ändern</translation>
     </message>
     <message>
@@ -518,6 +515,10 @@
     <message>
         <source>Could not restore: %1</source>
         <translation>Wiederherstellen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them before closing?</source>
+        <translation>„%1“ hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -873,15 +874,32 @@
     <name>LockBanner</name>
     <message>
         <source>A doctor or nurse has checked me…</source>
+        <extracomment>Below this width (logical pixels) the lock banner&apos;s buttons go under its line.</extracomment>
         <translation>Ich wurde ärztlich oder von Pflegepersonal untersucht…</translation>
     </message>
     <message>
-        <source>since %1: %2</source>
-        <translation>seit %1: %2</translation>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The warning sign you reported, and how to lift the pause</source>
+        <translation>Das Warnzeichen, das Sie gemeldet haben, und wie Sie die Sperre aufheben</translation>
     </message>
     <message>
         <source>Routines are paused</source>
         <translation>Die Routinen sind gesperrt</translation>
+    </message>
+    <message>
+        <source>since %1. If you have not been seen yet, seek emergency care now.</source>
+        <translation>seit %1. Wenn Sie noch nicht untersucht wurden, holen Sie sich jetzt sofort ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <source>You reported: %1</source>
+        <translation>Sie haben gemeldet: %1</translation>
     </message>
     <message>
         <source>Has a doctor or nurse checked you?</source>
@@ -1229,7 +1247,7 @@
     </message>
     <message>
         <source>Next: finished</source>
-        <extracomment>Below this width (logical pixels) the step picture goes under the instructions.</extracomment>
+        <extracomment>Below this width (logical pixels) the step picture goes under the instructions. The least height of the instructions&apos; area on a short screen (logical pixels).</extracomment>
         <translation>Danach: fertig</translation>
     </message>
     <message>
@@ -1943,6 +1961,30 @@
     <message>
         <source>What they do</source>
         <translation>Was sie tun</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>Spoken steps are off: speech could not load (%1).</source>
+        <extracomment>Seconds to wait for a speech engine before voice is reported as unavailable. Rounds through the engines, and the pause between them: a daemon started on demand may not list its voices at once. No engine has this name: the placeholder is made at once and talks to nobody. Seconds speech-dispatcher has to answer a hello before it counts as stale.</extracomment>
+        <translation>Die Ansage der Schritte ist aus: Die Sprachausgabe konnte nicht geladen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Spoken steps are off: the speech service (speech-dispatcher) does not answer. Restarting the computer, or speech-dispatcher, may help.</source>
+        <translation>Die Ansage der Schritte ist aus: Der Sprachdienst (speech-dispatcher) antwortet nicht. Ein Neustart des Computers oder von speech-dispatcher kann helfen.</translation>
+    </message>
+    <message>
+        <source>Spoken steps are off: no speech engine is available (install speech-dispatcher to hear them).</source>
+        <translation>Die Ansage der Schritte ist aus: Es gibt keine Sprachausgabe (installieren Sie speech-dispatcher, um sie zu hören).</translation>
+    </message>
+    <message>
+        <source>Spoken steps are off: the speech engine did not answer within %1 seconds (restarting speech-dispatcher may help).</source>
+        <translation>Die Ansage der Schritte ist aus: Die Sprachausgabe hat nicht innerhalb von %1 Sekunden geantwortet (ein Neustart von speech-dispatcher kann helfen).</translation>
+    </message>
+    <message>
+        <source>Spoken steps are off: speech was closed.</source>
+        <translation>Die Ansage der Schritte ist aus: Die Sprachausgabe wurde beendet.</translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtGui import QColor, QPalette
 
 
 class Theme(StrEnum):
@@ -158,22 +157,6 @@ def caution_style(c: Colours) -> str:
         f"background: {c.caution_bg}; color: {c.caution_fg}; "
         f"border: none; border-left: 6px solid {c.caution_border}; padding: 10px;"
     )
-
-
-#: A checked toggle's padding and border (see the style sheet below), in pixels.
-TOGGLE_PADDING = 10
-TOGGLE_BORDER = 2
-
-
-def fit_checked_text(button: QPushButton) -> None:
-    """Make a toggle wide enough for its text in bold, as the style sheet draws it once
-    checked; its size is worked out unchecked, so "3 months" (or "3 Monate") lost its
-    first letter when chosen. Call again after the text changes."""
-    font = QFont(button.font())
-    font.setBold(True)
-    text = button.text().replace("&", "")
-    needed = QFontMetrics(font).horizontalAdvance(text) + 2 * (TOGGLE_PADDING + TOGGLE_BORDER) + 4
-    button.setMinimumWidth(max(needed, button.minimumSizeHint().width()))
 
 
 def style_sheet(c: Colours) -> str:

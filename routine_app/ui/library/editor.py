@@ -58,7 +58,7 @@ from routine_app.store.user_routines import (
     save_routine,
     user_folder,
 )
-from routine_app.ui.common.adaptive import SpaceWatcher
+from routine_app.ui.common.adaptive import Panel, SpaceWatcher, scrollable
 from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.labels import page_title
 from routine_app.ui.common.messages import choose_file, warn
@@ -67,6 +67,8 @@ from routine_app.ui.common.texts import arg
 from routine_app.ui.common.theme import error_style
 
 SIDES = ("", "left, right", "right, left")
+#: Lines of the problem list in view; more scroll.
+PROBLEM_LINES = 4
 POSITIONS = ("", "floor", "seated", "standing")
 
 
@@ -83,7 +85,7 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class EditorPage(QWidget):
+class EditorPage(Panel):
     """Signals: ``saved(str)`` with the routine id; ``try_requested(Routine)``."""
 
     saved = Signal(str)
@@ -225,7 +227,7 @@ class EditorPage(QWidget):
             scroll.setMinimumWidth(form.minimumSizeHint().width())
             splitter.addWidget(scroll)
             scrolls.append(scroll)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.shrink_first(splitter), 1)  # the forms scroll, not the page
         # A narrow window puts the step form under the routine form.
         wide = sum(form.minimumWidth() for form in scrolls) + 40
         self.space = SpaceWatcher(
@@ -234,10 +236,16 @@ class EditorPage(QWidget):
                 Qt.Orientation.Vertical if room.width() < wide else Qt.Orientation.Horizontal
             ),
         )
-        layout.addWidget(self.total)
-        layout.addWidget(self.problem_label)
+        # Problems come and go with every edit: they scroll in an area of fixed height,
+        # so adding a step never moves the forms above.
+        self.problem_area = scrollable(self.problem_label, self)
+        self.problem_area.setObjectName("editorProblems")
+        self.problem_area.setAccessibleName(self.tr("Problems"))
+        self.problem_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problem_area.setFixedHeight(self.fontMetrics().lineSpacing() * PROBLEM_LINES + 8)
+        layout.addWidget(self.problem_area)
         bottom = QHBoxLayout()
-        bottom.addStretch(1)
+        bottom.addWidget(self.total, 1)
         bottom.addWidget(self.try_button)
         bottom.addWidget(self.save_button)
         layout.addLayout(bottom)
@@ -538,19 +546,56 @@ class EditorPage(QWidget):
         if not self.unsaved:
             then()
             return None
+        return self._ask_unsaved(
+            self.tr("“%1” has changes that are not saved. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+            lambda button: then() if button == QMessageBox.StandardButton.Discard else None,
+        )
+
+    def before_closing(
+        self, then: Callable[[], None], cancelled: Callable[[], None]
+    ) -> QMessageBox | None:
+        """The app is closing: run *then* at once, or once unsaved changes are saved or
+        discarded. Cancel, or a save that fails (the page then says why), runs
+        *cancelled* and keeps everything as it was."""
+        if not self.unsaved:
+            then()
+            return None
+
+        def answered(button: int) -> None:
+            saved = button == QMessageBox.StandardButton.Save and self.save()
+            if saved or button == QMessageBox.StandardButton.Discard:
+                then()
+            else:
+                cancelled()
+
+        return self._ask_unsaved(
+            self.tr("“%1” has changes that are not saved. Save them before closing?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+            answered,
+        )
+
+    def _ask_unsaved(
+        self,
+        question: str,
+        buttons: QMessageBox.StandardButton,
+        default: QMessageBox.StandardButton,
+        answered: Callable[[int], None],
+    ) -> QMessageBox:
+        """The unsaved-changes question (%1: the routine's title), opened without blocking."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Unsaved changes"),
-            self.tr("“%1” has changes that are not saved. Discard them?").replace(
-                "%1", self.title_edit.text() or self.tr("This routine")
-            ),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            question.replace("%1", self.title_edit.text() or self.tr("This routine")),
+            buttons,
             self,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(
-            lambda button: then() if button == QMessageBox.StandardButton.Discard else None
-        )
+        box.setDefaultButton(default)
+        box.finished.connect(answered)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.unsaved_question = box
@@ -825,8 +870,9 @@ class EditorPage(QWidget):
                 (p for p, w in zip(problems, problems, strict=True) if where.get(p.line) == key),
                 None,
             )
-            widget.setStyleSheet(error_style() if key in faulty and not self._fresh else "")
+            widget.setProperty("invalid", key in faulty and not self._fresh)
             widget.setToolTip(message.message if message else "")
+        self._mark_invalid()
         for index in range(self.steps.count()):
             bad = any(step == index for step, _ in faulty)
             item = self.steps.item(index)
@@ -850,7 +896,21 @@ class EditorPage(QWidget):
                 if self._fresh
                 else self.tr("Fix these to save")
             )
-            self.problem_label.setText(f"<b>⚠ {heading}</b><ul>{items}</ul>")
+            self.problem_label.setText(f"<b>⚠ {heading}</b><ul style='margin-top:2px'>{items}</ul>")
+
+    def _mark_invalid(self) -> None:
+        """A red edge on each field in the wrong, in the danger colour of the theme now."""
+        for widget in self._fields():
+            widget.setStyleSheet(error_style() if widget.property("invalid") else "")
+
+    def _fields(self) -> list[QWidget]:
+        return [w for w in self.findChildren(QWidget) if w.property("invalid") is not None]
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: the red edges take its danger colour at once, not at the next edit."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._mark_invalid()
 
     def _field_name(self, name: str) -> str:
         """The form's name for a routine file's field, as the problems list shows it."""

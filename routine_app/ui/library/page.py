@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -149,7 +150,7 @@ class RoutineDetail(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 24)
+        layout.setContentsMargins(16, 16, 16, 24)  # 800x600 needs no sideways scrolling
         layout.setSpacing(14)
         self.links.setWordWrap(True)
         self.links.setTextFormat(Qt.TextFormat.RichText)
@@ -291,7 +292,11 @@ class LibraryPage(QWidget):
         self.model = RoutineListModel(library.routines, self)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        # The whole equipment list shows, wrapped: rows grow with it.
+        self.list.setItemDelegate(TwoLineDelegate(self.list, wrap=True))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setAccessibleName(self.tr("Routines"))
         self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.list.setMinimumWidth(LIST_MIN_WIDTH)

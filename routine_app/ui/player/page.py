@@ -36,14 +36,20 @@ from routine_app.engine.cues import Cues, connect_cues
 from routine_app.engine.player import RoutinePlayer, State
 from routine_app.store import safety
 from routine_app.store.changes import Changes
-from routine_app.ui.common.adaptive import CurrentPanelStack, Panel, SpaceWatcher, scrollable
-from routine_app.ui.common.colours import fit_checked_text
+from routine_app.ui.common.adaptive import (
+    CurrentPanelStack,
+    FitScrollArea,
+    Panel,
+    SpaceWatcher,
+    scrollable,
+)
 from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.labels import scaled_label
 from routine_app.ui.common.messages import warn
 from routine_app.ui.common.pain_scale import PainScale
 from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.common.texts import arg
+from routine_app.ui.common.toggle_button import ToggleButton
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.player.floor_mode import FloorView
 from routine_app.ui.player.quiet_widgets import QuietBar, SteadyLabel
@@ -54,6 +60,8 @@ from routine_app.ui.player.voice_offer import VoiceOffer
 DEFAULT_LEAD_IN = 5.0
 #: Below this width (logical pixels) the step picture goes under the instructions.
 NARROW_PLAYER = 760
+#: The least height of the instructions' area on a short screen (logical pixels).
+BODY_MIN_HEIGHT = 48
 
 
 def describe_next(segments: tuple[Segment, ...], index: int) -> str:
@@ -126,6 +134,7 @@ class PlayerPage(QWidget):
             self.stack.addWidget(panel)
         self.stack.currentChanged.connect(self.stack.updateGeometry)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # each panel has its own
         layout.addWidget(self.stack)
         self._stale = False  # the player moved on while nobody could see the page
         self._watched: QWidget | None = None  # the window whose minimising we follow
@@ -136,6 +145,7 @@ class PlayerPage(QWidget):
         self.voice_button.setChecked(bool(self.preferences.get(VOICE)))
         self.sound_button.setChecked(self.cues.sound_enabled)  # sound itself loads later
         self._show_toggles()
+        self.cues.voice_changed.connect(self._voice_settled)
 
     def _fit(self, room: QSize) -> None:
         """Narrow: the picture goes under the text. Short: a smaller countdown."""
@@ -166,16 +176,22 @@ class PlayerPage(QWidget):
         self.start_button = QPushButton(self.tr("Start routine (Space)"), self.ready)
         self.start_button.setMinimumHeight(56)
         self.start_button.clicked.connect(self.begin)
-        layout = QVBoxLayout(self.ready)
-        for widget in (
+        # What to know scrolls on a short screen; the pain question and Start stay in view.
+        about = QWidget(self.ready)
+        about.setObjectName("readyAbout")
+        about_layout = QVBoxLayout(about)
+        about_layout.setContentsMargins(0, 0, 0, 0)
+        for label in (
             self.ready_title,
             self.ready_facts,
             self.ready_evidence,
             self.ready_cautions,
-            self.pain_before,
-            self.voice_offer,
-            self.start_button,
         ):
+            label.setParent(about)
+            about_layout.addWidget(label)
+        layout = QVBoxLayout(self.ready)
+        layout.addWidget(self.ready.shrink_first(FitScrollArea(about, self.ready)))
+        for widget in (self.pain_before, self.voice_offer, self.start_button):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -209,6 +225,7 @@ class PlayerPage(QWidget):
         self.image.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.next_label = scaled_label(self.running, 1.1)
         self.state_label = scaled_label(self.running, 1.3, True)
+        self.state_label.hide()  # shown while paused or after sleep
         self.reminder = scaled_label(self.running, 1.0, True)
         self.reminder.setObjectName("stopReminder")
         self.reminder.setProperty("tone", "caution")
@@ -229,6 +246,7 @@ class PlayerPage(QWidget):
         text.addWidget(self.instructions)
         text.addWidget(self.step_caution)
         text.addWidget(self.next_label)
+        text.addWidget(self.audio_note)  # why there is no sound: read once, then scrolls
         text.addStretch(1)
         body.addLayout(text, 1)
         body.addWidget(self.image)
@@ -240,10 +258,11 @@ class PlayerPage(QWidget):
         layout.addWidget(self.step_bar)
         layout.addWidget(self.state_label)
         # On a short screen the instructions and picture scroll; the controls stay in view.
-        layout.addWidget(scrollable(body_widget, self.running), 1)
+        body_area = scrollable(body_widget, self.running)
+        body_area.setMinimumHeight(BODY_MIN_HEIGHT)  # two lines: the rest scrolls
+        layout.addWidget(self.running.shrink_first(body_area), 1)
         layout.addWidget(self.reminder)
         layout.addLayout(self._controls())
-        layout.addWidget(self.audio_note)
 
     def _controls(self) -> FlowLayout:
         row = FlowLayout()  # the buttons wrap onto two lines on a narrow window
@@ -265,8 +284,10 @@ class PlayerPage(QWidget):
             ("sound_button", self.tr("Sound"), self.tr("Sound cues on or off")),
             ("voice_button", self.tr("Voice"), self.tr("Spoken step names on or off")),
         ]
+        toggles = ("sound_button", "voice_button")  # stay pressed while on
         for attribute, text, tip in specs:
-            button = QPushButton(text, self.running)
+            kind = ToggleButton if attribute in toggles else QPushButton
+            button = kind(text, self.running)
             button.setToolTip(tip)
             button.setAccessibleDescription(tip)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys always reach the page
@@ -274,8 +295,6 @@ class PlayerPage(QWidget):
             setattr(self, attribute, button)
             row.addWidget(button)
         for toggle in (self.sound_button, self.voice_button):
-            toggle.setCheckable(True)
-            toggle.setProperty("toggle", True)  # the style sheet fills it while on
             toggle.toggled.connect(self._show_toggles)
         self.previous_button.clicked.connect(self.previous)
         self.pause_button.clicked.connect(self.toggle_pause)
@@ -373,7 +392,7 @@ class PlayerPage(QWidget):
         connect_cues(self.player, self.cues)
         self._set_up_audio()
         self._apply_voice()
-        self.voice_offer.offer(self.cues.voice_enabled)
+        self.voice_offer.offer(self.cues.voice_enabled and self.cues.voice_ready)
         self.ready_title.setText(routine.title)
         facts = (
             format_duration(routine.total_duration),
@@ -553,10 +572,26 @@ class PlayerPage(QWidget):
             self._apply_voice()
 
     def _apply_voice(self) -> None:
+        """Voice as the button says. The engine starts in the background; where it fails
+        the button shows "off" but the saved choice stays (it may work next time)."""
         wanted = self.voice_button.isChecked()
         if self.cues.set_voice_enabled(wanted) != wanted:
-            self.voice_button.setChecked(False)
+            self._show_voice_off()
         self._show_audio_state()
+
+    def _voice_settled(self) -> None:
+        """The speech engine answered or gave up: ask about voice once it is heard."""
+        if not self.cues.voice_available and self.voice_button.isChecked():
+            self._show_voice_off()
+        self._show_audio_state()
+        if self.stack.currentWidget() is self.ready:
+            self.voice_offer.offer(self.cues.voice_enabled and self.cues.voice_ready)
+
+    def _show_voice_off(self) -> None:
+        self.voice_button.blockSignals(True)  # not a choice: the saved one is kept
+        self.voice_button.setChecked(False)
+        self.voice_button.blockSignals(False)
+        self._show_toggles()
 
     def _show_toggles(self) -> None:
         """Sound and Voice say whether they are on, in words as well as by their fill."""
@@ -564,8 +599,6 @@ class PlayerPage(QWidget):
         self.sound_button.setText(self.tr("Sound: on") if sound_on else self.tr("Sound: off"))
         voice_on = self.voice_button.isChecked()
         self.voice_button.setText(self.tr("Voice: on") if voice_on else self.tr("Voice: off"))
-        for button in (self.sound_button, self.voice_button):
-            fit_checked_text(button)
 
     def _show_audio_state(self) -> None:
         self.voice_button.setEnabled(self.cues.voice_available)
@@ -615,7 +648,12 @@ class PlayerPage(QWidget):
     def _show_state(self, state: str) -> None:
         paused = state == State.PAUSED.value
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
-        self.state_label.setText(self.tr("Paused — press Space to continue") if paused else "")
+        self._show_state_text(self.tr("Paused — press Space to continue") if paused else "")
+
+    def _show_state_text(self, text: str) -> None:
+        """Paused, or asleep: a line that takes no room while there is nothing to say."""
+        self.state_label.setText(text)
+        self.state_label.setVisible(bool(text))
 
     def _update_bars(self) -> None:
         if self.player is None:
@@ -659,7 +697,7 @@ class PlayerPage(QWidget):
         )
 
     def _slept(self) -> None:
-        self.state_label.setText(
+        self._show_state_text(
             self.tr(
                 "The computer was asleep, so the routine paused "
                 "where you were. Press Space to continue."

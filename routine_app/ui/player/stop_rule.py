@@ -11,9 +11,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from routine_app.core.journal import PainMoved
-from routine_app.ui.common.colours import fit_checked_text
 from routine_app.ui.common.labels import scaled_label
 from routine_app.ui.common.texts import arg
+from routine_app.ui.common.toggle_button import ToggleButton
 
 
 class PainMovedQuestion(QWidget):
@@ -35,10 +35,8 @@ class PainMovedQuestion(QWidget):
         self.buttons: dict[PainMoved, QPushButton] = {}
         row = QHBoxLayout()
         for choice in PainMoved:
-            button = QPushButton(choice.label, self)  # worded in core.journal
-            button.setCheckable(True)
-            button.setProperty("toggle", True)  # filled while chosen (ui.common.colours)
-            fit_checked_text(button)
+            # Worded in core.journal; filled, bold and wide enough for it while chosen.
+            button = ToggleButton(choice.label, self)
             button.setMinimumHeight(48)
             button.setAccessibleName(arg(self.tr("Pain moved: %1"), choice.label))
             # Toggled, not clicked: assistive tools check a button without clicking it.

@@ -35,12 +35,12 @@ from routine_app.store.changes import Changes
 from routine_app.store.files import private_output
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Progress, Range, collect, period
-from routine_app.ui.common.colours import fit_checked_text
 from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.labels import page_title
 from routine_app.ui.common.messages import choose_file, warn
 from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.common.safety_summary import SafetySummary
+from routine_app.ui.common.toggle_button import ToggleButton
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.progress.weekly_check import WeeklyCheckBanner, WeeklyCheckDialog
 
@@ -105,10 +105,7 @@ class ProgressPage(QWidget):
         header.addWidget(title)
         header.addStretch(1)
         for span in Range:
-            button = QPushButton(span.label, self)
-            button.setCheckable(True)
-            button.setProperty("toggle", True)  # filled while chosen (ui.common.colours)
-            fit_checked_text(button)
+            button = ToggleButton(span.label, self)  # filled while chosen
             button.setProperty("range", span.value)
             button.setToolTip(self.tr("Show %1").replace("%1", span.label))
             self.range_group.addButton(button)
