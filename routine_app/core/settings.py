@@ -23,7 +23,7 @@ from enum import StrEnum
 from typing import Generic, Protocol, TypeVar
 
 from routine_app.core.reminders import DEFAULTS, ReminderKind, Schedule
-from routine_app.i18n import N_, _
+from routine_app.i18n import N_, SYSTEM_LANGUAGE, _, available_languages
 
 T = TypeVar("T")
 
@@ -209,6 +209,21 @@ THEMES: Mapping[Scheme, str] = {
 }
 THEME: Option[Scheme] = Option(
     "appearance/theme", Scheme.SYSTEM, N_("Theme"), read_scheme, lambda s: Scheme(s).value, THEMES
+)
+
+
+class _Languages:
+    """The language setting's choices: System, or a language with a catalogue (looked up
+    when asked, so a catalogue added to the locale folder is a choice at once)."""
+
+    def __contains__(self, value: object) -> bool:
+        return value == SYSTEM_LANGUAGE or value in available_languages()
+
+
+#: The window's language: "system" follows the desktop session, else a language code.
+#: Read once at start (engine/translators.py): a change takes effect after a restart.
+LANGUAGE: Option[str] = Option(
+    "appearance/language", SYSTEM_LANGUAGE, N_("Language"), read_str, allowed=_Languages()
 )
 
 #: Sides and what Settings calls them ("left"/"right" are ``core.routine.Side`` values).

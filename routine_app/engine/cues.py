@@ -17,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
 
 from routine_app.core.segments import Segment, SegmentKind
 from routine_app.engine.player import RoutinePlayer
@@ -126,10 +126,18 @@ class Cues(QObject):
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as exc:  # e.g. libpulse0 missing
-            self._unavailable.append(f"Sound is off: the audio library could not load ({exc}).")
+            self._unavailable.append(
+                QCoreApplication.translate(
+                    "Cues", "Sound is off: the audio library could not load (%1)."
+                ).replace("%1", str(exc))
+            )
             return
         if not QMediaDevices.audioOutputs():
-            self._unavailable.append("Sound is off: no audio output device was found.")
+            self._unavailable.append(
+                QCoreApplication.translate(
+                    "Cues", "Sound is off: no audio output device was found."
+                )
+            )
             return
         for cue in Cue:
             effect = QSoundEffect(self)

@@ -1,10 +1,10 @@
 """Open every page and dialog on the screen Qt was started with and report what does not fit.
 
-Run in a subprocess by tests/ui/test_adaptive_layout.py, once per screen size and
-QT_SCALE_FACTOR (the offscreen platform reads the screen from a JSON config file), and
-usable by hand:
+Run in a subprocess by tests/ui/test_adaptive_layout.py, once per screen size,
+QT_SCALE_FACTOR and language (the offscreen platform reads the screen from a JSON config
+file; the language comes from LANGUAGE, as the app reads it), and usable by hand:
 
-    QT_SCALE_FACTOR=1.5 QT_QPA_PLATFORM=offscreen:configfile=screen.json \\
+    LANGUAGE=de QT_SCALE_FACTOR=1.5 QT_QPA_PLATFORM=offscreen:configfile=screen.json \\
         python -m tests.ui.layout_probe
 
 Prints one JSON object: the logical screen, the window's minimum size, and a list of
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from routine_app.app import configure_application
 from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.engine.cues import Cues
+from routine_app.engine.translators import install_language
 from routine_app.report import Printer
 from routine_app.resources import assets_dir
 from routine_app.store.journal import Journal
@@ -133,6 +134,7 @@ def vertical_scroll(scroll: QScrollArea, name: str, where: str) -> list[str]:
 def probe() -> dict[str, object]:
     configure_application()
     app = QApplication(sys.argv[:1])
+    language = install_language(app)  # German words are longer: they must fit too
     apply_theme(app)
     folder = Path(tempfile.mkdtemp())
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
@@ -189,6 +191,7 @@ def probe() -> dict[str, object]:
         problems += clipped(dialog, where)
         dialog.close()
     result = {
+        "language": language,
         "screen": [free.width(), free.height()],
         "scale": app.primaryScreen().devicePixelRatio(),
         "window_minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],

@@ -25,14 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from routine_app.core.safety import EPISODE_REVIEW, LOCKED_MESSAGE
+from routine_app.core import safety
 from routine_app.core.safety_records import Lock
 from routine_app.core.settings import REVIEW_DISMISSED_ON
 from routine_app.core.triage import sign
+from routine_app.i18n import format_datetime
 from routine_app.store.safety import EpisodeClock
 from routine_app.ui.common.colours import for_palette
 from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.preferences import Preferences
+from routine_app.ui.common.texts import arg
 
 #: Below this width (logical pixels) the lock banner's buttons go under its line.
 NARROW_BANNER = 900
@@ -106,14 +108,15 @@ class LockBanner(QFrame):
         signs = "; ".join(sign(f.value).text for f in sorted(lock.entry.red_flags))
         heading = html.escape(self.tr("Routines are paused"))
         since = html.escape(
-            self.tr("since %1. If you have not been seen yet, seek emergency care now.").replace(
-                "%1", f"{lock.since:%Y-%m-%d %H:%M}"
+            arg(
+                self.tr("since %1. If you have not been seen yet, seek emergency care now."),
+                format_datetime(lock.since),
             )
         )
         danger = for_palette(self.palette()).danger
         self.summary.setText(f"<b style='color:{danger}'>⚠ {heading}</b> <b>{since}</b>")
-        reported = html.escape(self.tr("You reported: %1").replace("%1", signs))
-        message = html.escape(LOCKED_MESSAGE, quote=False)
+        reported = html.escape(arg(self.tr("You reported: %1"), signs))
+        message = html.escape(safety.LOCKED_MESSAGE, quote=False)
         self.text.setText(f"{reported}<br>{message}")
         self.show()
 
@@ -134,7 +137,7 @@ class LockBanner(QFrame):
                 "Has a doctor or nurse checked you since %1, when you reported an emergency "
                 "sign? Answer Yes only if they have; the app records it with today's time "
                 "and the routines become available again."
-            ).replace("%1", f"{self.lock.since:%Y-%m-%d %H:%M}"),
+            ).replace("%1", format_datetime(self.lock.since)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -177,7 +180,7 @@ class ReviewBanner(QFrame):
         if clock is None or not clock.review_advised or self._dismissed_recently(today):
             self.hide()
             return
-        self.text.setText(self.tr(EPISODE_REVIEW).replace("%1", str(clock.week - 1)))
+        self.text.setText(arg(safety.EPISODE_REVIEW, clock.week - 1))
         self.show()
 
     def dismiss(self) -> None:

@@ -63,21 +63,13 @@ from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.labels import page_title
 from routine_app.ui.common.messages import choose_file, warn
 from routine_app.ui.common.preferences import Preferences
+from routine_app.ui.common.texts import arg
 from routine_app.ui.common.theme import error_style
 
-SIDES = {
-    "": "Once (no sides)",
-    "left, right": "Left, then right",
-    "right, left": "Right, then left",
-}
+SIDES = ("", "left, right", "right, left")
 #: Lines of the problem list in view; more scroll.
 PROBLEM_LINES = 4
-POSITIONS = {
-    "": "Not set (format 1)",
-    "floor": "On the floor",
-    "seated": "Seated",
-    "standing": "Standing",
-}
+POSITIONS = ("", "floor", "seated", "standing")
 
 
 def bundled_pictures(folder: Path) -> list[Path]:
@@ -134,8 +126,8 @@ class EditorPage(Panel):
         self.summary_edit = QPlainTextEdit(self)
         self.summary_edit.setFixedHeight(60)
         self.kind = QComboBox(self)
-        self.kind.addItem("Stretch", "stretch")
-        self.kind.addItem("Self-massage", "self-massage")
+        self.kind.addItem(self.tr("Stretch"), "stretch")
+        self.kind.addItem(self.tr("Self-massage"), "self-massage")
         self.equipment = QPlainTextEdit(self)
         self.equipment.setPlaceholderText(self.tr("One item per line, e.g. Foam roller"))
         self.equipment.setFixedHeight(54)
@@ -143,8 +135,14 @@ class EditorPage(Panel):
         self.cautions.setPlaceholderText(self.tr("One caution per line"))
         self.cautions.setFixedHeight(70)
         self.position = QComboBox(self)
-        for value, label in POSITIONS.items():
-            self.position.addItem(label, value)
+        positions = {
+            "": self.tr("Not set (format 1)"),
+            "floor": self.tr("On the floor"),
+            "seated": self.tr("Seated"),
+            "standing": self.tr("Standing"),
+        }
+        for value in POSITIONS:
+            self.position.addItem(positions[value], value)
         self.position.setToolTip(
             self.tr("Where the body is; setting it saves the routine in format 2")
         )
@@ -172,8 +170,13 @@ class EditorPage(Panel):
         self.step_duration = QLineEdit(self)
         self.step_duration.setPlaceholderText("45s, 2m, 1m30s")
         self.step_sides = QComboBox(self)
-        for value, label in SIDES.items():
-            self.step_sides.addItem(label, value)
+        sides = {
+            "": self.tr("Once (no sides)"),
+            "left, right": self.tr("Left, then right"),
+            "right, left": self.tr("Right, then left"),
+        }
+        for value in SIDES:
+            self.step_sides.addItem(sides[value], value)
         self.step_reps = QSpinBox(self)
         self.step_reps.setRange(1, 100)
         self.step_rest = QLineEdit(self)
@@ -189,9 +192,8 @@ class EditorPage(Panel):
         self.picture_choice.view().setMinimumWidth(260)
         self.picture_choice.addItem(self.tr("Bundled pictures…"), "")
         for picture in bundled_pictures(assets_dir() / "images"):
-            self.picture_choice.addItem(
-                QIcon(str(picture)), picture.stem.replace("-", " "), f"images/{picture.name}"
-            )
+            # Named by its file (the name a routine file uses), in every language.
+            self.picture_choice.addItem(QIcon(str(picture)), picture.name, f"images/{picture.name}")
         self.picture_choice.activated.connect(self._pick_bundled_picture)
         self.step_caution = QLineEdit(self)
         self.step_caution.setPlaceholderText(
@@ -455,7 +457,11 @@ class EditorPage(Panel):
         self.gentle_of.setCurrentIndex(max(0, self.gentle_of.findData(current)))
         self.chooser.clear()
         for routine in self._library().routines:
-            label = routine.title + (" (bundled: edit a copy)" if routine.bundled else "")
+            label = (
+                arg(self.tr("%1 (bundled: edit a copy)"), routine.title)
+                if routine.bundled
+                else routine.title
+            )
             self.chooser.addItem(label, routine.id)
 
     def showEvent(self, event: object) -> None:
@@ -605,7 +611,7 @@ class EditorPage(Panel):
     def new_routine(self) -> None:
         self.original_id = None
         self.original_source = None
-        self._load_draft(RoutineDraft(steps=[StepDraft(name="First step")]))
+        self._load_draft(RoutineDraft(steps=[StepDraft(name=self.tr("First step"))]))
         self._fresh = True  # an untouched new routine is not shouted at in red
         self._validate()
 
@@ -619,7 +625,8 @@ class EditorPage(Panel):
             while new_id in taken:
                 new_id = f"{routine.id}-mine-{number}"
                 number += 1
-            draft = dataclasses.replace(draft, id=new_id, title=f"{routine.title} (my copy)")
+            title = arg(self.tr("%1 (my copy)"), routine.title)
+            draft = dataclasses.replace(draft, id=new_id, title=title)
             self.original_id = None
             self.original_source = None
         else:
@@ -793,7 +800,7 @@ class EditorPage(Panel):
             step.say = self.step_say.text()
             step.caution = self.step_caution.text()
             step.alternate = self.step_alternate.isChecked()
-            self.steps.item(row).setText(self.step_name.text() or "(unnamed step)")
+            self.steps.item(row).setText(self.step_name.text() or self.tr("(unnamed step)"))
         self._validate()
 
     def _validate(self) -> None:
@@ -814,7 +821,11 @@ class EditorPage(Panel):
                     target,
                     2,
                     5,
-                    f"id {self.draft.id!r} is already used by {taken.title!r}; choose another",
+                    arg(
+                        self.tr("id %1 is already used by %2; choose another"),
+                        repr(self.draft.id),
+                        repr(taken.title),
+                    ),
                 )
             )
             routine = None
@@ -829,7 +840,8 @@ class EditorPage(Panel):
         for problem in problems:
             step, name = where.get(problem.line, (None, "file"))
             faulty.add((step, name))
-            place = f"Step {step + 1}, {name}" if step is not None else name.capitalize()
+            field = self._field_name(name)
+            place = arg(self.tr("Step %1, %2"), step + 1, field) if step is not None else field
             self.problems.append(f"{place}: {problem.message}")
         row = self.steps.currentRow()
         fields = {
@@ -864,7 +876,7 @@ class EditorPage(Panel):
         for index in range(self.steps.count()):
             bad = any(step == index for step, _ in faulty)
             item = self.steps.item(index)
-            name = self.draft.steps[index].name or "(unnamed step)"
+            name = self.draft.steps[index].name or self.tr("(unnamed step)")
             item.setText(("⚠ " if bad else "") + name)
         self.save_button.setEnabled(self.routine is not None)
         self.delete_button.setEnabled(self.own_routine_file() is not None)
@@ -899,6 +911,35 @@ class EditorPage(Panel):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._mark_invalid()
+
+    def _field_name(self, name: str) -> str:
+        """The form's name for a routine file's field, as the problems list shows it."""
+        names = {
+            "file": self.tr("File"),
+            "format": self.tr("Format"),
+            "id": self.tr("Id"),
+            "title": self.tr("Title"),
+            "summary": self.tr("Summary"),
+            "kind": self.tr("Kind"),
+            "position": self.tr("Position"),
+            "intensity": self.tr("Intensity"),
+            "gentle_version": self.tr("Gentle version"),
+            "evidence": self.tr("Evidence"),
+            "equipment": self.tr("Equipment"),
+            "cautions": self.tr("Cautions"),
+            "steps": self.tr("Steps"),
+            "name": self.tr("name", "step field"),
+            "instructions": self.tr("instructions", "step field"),
+            "duration": self.tr("duration", "step field"),
+            "sides": self.tr("sides", "step field"),
+            "reps": self.tr("reps", "step field"),
+            "rest": self.tr("rest", "step field"),
+            "image": self.tr("picture", "step field"),
+            "say": self.tr("spoken text", "step field"),
+            "caution": self.tr("caution", "step field"),
+            "alternate": self.tr("take turns", "step field"),
+        }
+        return names.get(name, name)
 
     def _not_written(self, exc: RoutineFolderError, template: str) -> None:
         """A folder that cannot be written: say so, and no longer say "ready to save"."""

@@ -10,7 +10,7 @@ import html
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFontInfo, QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -23,18 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from routine_app.core import safety as texts
 from routine_app.core import session as sessions
 from routine_app.core.durations import format_clock, format_duration
 from routine_app.core.journal import Outcome, PainMoved, Session, new_id, now
 from routine_app.core.routine import Kind, Routine, Side
-from routine_app.core.safety import (
-    LOCKED_MESSAGE,
-    SPREAD_LAST_TIME,
-    SPREAD_TWICE,
-    STOP_RULE,
-    STOP_RULE_ADVICE,
-    get_ready_cautions,
-)
+from routine_app.core.safety import get_ready_cautions
 from routine_app.core.segments import Segment, SegmentKind, expand
 from routine_app.core.settings import SOUND, VOICE
 from routine_app.engine.clock import Clock
@@ -54,6 +48,7 @@ from routine_app.ui.common.labels import scaled_label
 from routine_app.ui.common.messages import warn
 from routine_app.ui.common.pain_scale import PainScale
 from routine_app.ui.common.preferences import Preferences
+from routine_app.ui.common.texts import arg
 from routine_app.ui.common.toggle_button import ToggleButton
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.player.floor_mode import FloorView
@@ -71,10 +66,16 @@ BODY_MIN_HEIGHT = 48
 
 def describe_next(segments: tuple[Segment, ...], index: int) -> str:
     if index + 1 >= len(segments):
-        return "Next: finished"
+        return QCoreApplication.translate("PlayerPage", "Next: finished")
     upcoming = segments[index + 1]
-    side = f" ({upcoming.side.value} side)" if upcoming.side else ""
-    return f"Next: {upcoming.name}{side}, {format_duration(upcoming.duration)}"
+    duration = format_duration(upcoming.duration)
+    if upcoming.side is Side.LEFT:
+        text = QCoreApplication.translate("PlayerPage", "Next: %1 (left side), %2")
+    elif upcoming.side is Side.RIGHT:
+        text = QCoreApplication.translate("PlayerPage", "Next: %1 (right side), %2")
+    else:
+        text = QCoreApplication.translate("PlayerPage", "Next: %1, %2")
+    return arg(text, upcoming.name, duration)
 
 
 class PlayerPage(QWidget):
@@ -199,7 +200,8 @@ class PlayerPage(QWidget):
         self.routine_label = scaled_label(self.running, 1.0, True)
         self.overall = QuietBar(self.running)
         self.overall.setTextVisible(True)
-        self.overall.setFormat("%p% of the routine")
+        #: %p is the percentage done; keep it, with its % sign.
+        self.overall.setFormat(self.tr("%p% of the routine"))
         self.overall.setAccessibleName(self.tr("Progress through the routine"))
         self.side_label = scaled_label(self.running, 2.0, True)
         self.side_label.setObjectName("sideLabel")
@@ -227,7 +229,7 @@ class PlayerPage(QWidget):
         self.reminder = scaled_label(self.running, 1.0, True)
         self.reminder.setObjectName("stopReminder")
         self.reminder.setProperty("tone", "caution")
-        self.reminder.setText(f"⚠ {STOP_RULE}")
+        self.reminder.setText(f"⚠ {texts.STOP_RULE}")
         self.audio_note = scaled_label(self.running, 0.9)
         top = QHBoxLayout()
         top.addWidget(self.routine_label, 1)
@@ -319,8 +321,13 @@ class PlayerPage(QWidget):
         self.pain_moved.answered.connect(self._save_pain_moved)
         done_reminder = scaled_label(self.finished_panel, 1.0, True)
         done_reminder.setText(
-            f"⚠ {STOP_RULE} If it does, or if the pain is not improving, "
-            "review your plan with a clinician."
+            arg(
+                self.tr(
+                    "⚠ %1 If it does, or if the pain is not improving, review your plan "
+                    "with a clinician."
+                ),
+                texts.STOP_RULE,
+            )
         )
         self.back_button = QPushButton(self.tr("Back to routines"), self.finished_panel)
         self.back_button.clicked.connect(self.leave)
@@ -387,21 +394,23 @@ class PlayerPage(QWidget):
         self._apply_voice()
         self.voice_offer.offer(self.cues.voice_enabled and self.cues.voice_ready)
         self.ready_title.setText(routine.title)
-        self.ready_facts.setText(
-            html.escape(
-                f"{format_duration(routine.total_duration)} · {len(routine.steps)} steps · "
-                + (", ".join(routine.equipment) or "no equipment")
-            )
+        facts = (
+            format_duration(routine.total_duration),
+            self.tr("%n step(s)", "", len(routine.steps)),
+            ", ".join(routine.equipment) or self.tr("no equipment"),
         )
+        self.ready_facts.setText(html.escape(" · ".join(facts)))
         spread = self._spread_caution(routine.id)
         triage = get_ready_cautions(routine.kind is Kind.SELF_MASSAGE)
         cautions = "".join(
             f"<li>{html.escape(c)}</li>" for c in (*spread, *routine.cautions, *triage)
         )
-        self.ready_cautions.setText(f"<b>⚠ {self.tr('Before you start')}</b><ul>{cautions}</ul>")
+        before = self.tr("Before you start")  # lupdate cannot see tr() in an f-string
+        self.ready_cautions.setText(f"<b>⚠ {html.escape(before)}</b><ul>{cautions}</ul>")
         self.ready_evidence.setVisible(bool(routine.evidence))
+        evidence = self.tr("What the evidence says")
         self.ready_evidence.setText(
-            f"<b>{self.tr('What the evidence says')}:</b> {html.escape(routine.evidence or '')}"
+            f"<b>{html.escape(evidence)}:</b> {html.escape(routine.evidence or '')}"
         )
         self.pain_before.set_value(None)
         self.pain_after.set_value(None)
@@ -414,7 +423,7 @@ class PlayerPage(QWidget):
         if self.player is None or self.routine is None or self.player.state is not State.IDLE:
             return
         if self.journal_actions.lock() is not None:  # the emergency lock: no routine starts
-            self.locked_box = warn(self, self.tr("Routines are paused"), LOCKED_MESSAGE)
+            self.locked_box = warn(self, self.tr("Routines are paused"), texts.LOCKED_MESSAGE)
             return
         self.stack.setCurrentWidget(self.running)
         if self.trial:
@@ -586,9 +595,10 @@ class PlayerPage(QWidget):
 
     def _show_toggles(self) -> None:
         """Sound and Voice say whether they are on, in words as well as by their fill."""
-        for button, name in ((self.sound_button, "Sound"), (self.voice_button, "Voice")):
-            state = self.tr("on") if button.isChecked() else self.tr("off")
-            button.setText(f"{self.tr(name)}: {state}")
+        sound_on = self.sound_button.isChecked()
+        self.sound_button.setText(self.tr("Sound: on") if sound_on else self.tr("Sound: off"))
+        voice_on = self.voice_button.isChecked()
+        self.voice_button.setText(self.tr("Voice: on") if voice_on else self.tr("Voice: off"))
 
     def _show_audio_state(self) -> None:
         self.voice_button.setEnabled(self.cues.voice_available)
@@ -607,7 +617,9 @@ class PlayerPage(QWidget):
         self.side_label.setText(segment.side.label if segment.side else "")
         is_step = segment.kind is SegmentKind.STEP
         self.rep_label.setText(
-            f"Rep {segment.rep} of {segment.reps}" if is_step and segment.reps > 1 else ""
+            arg(self.tr("Rep %1 of %2"), segment.rep, segment.reps)
+            if is_step and segment.reps > 1
+            else ""
         )
         self.instructions.setText(segment.instructions)
         self.step_caution.setText(f"⚠ {segment.caution}" if segment.caution else "")
@@ -770,8 +782,8 @@ class PlayerPage(QWidget):
         recent = safety.recent_pain_moved(self.journal_actions.journal, routine_id, 2)
         spread = [moved is PainMoved.FURTHER_DOWN for moved in recent]
         if spread == [True, True]:
-            return (SPREAD_TWICE,)
-        return (SPREAD_LAST_TIME,) if spread[:1] == [True] else ()
+            return (texts.SPREAD_TWICE,)
+        return (texts.SPREAD_LAST_TIME,) if spread[:1] == [True] else ()
 
     def _store_session(self) -> None:
         """Write the session's progress: an update of its row, or the row afresh when
@@ -802,10 +814,9 @@ class PlayerPage(QWidget):
         if moved is not PainMoved.FURTHER_DOWN:
             self.pain_moved.show_advice("")
             return
-        twice = self._spread_caution(self.routine.id) == (SPREAD_TWICE,)
-        self.pain_moved.show_advice(
-            f"{STOP_RULE_ADVICE} {SPREAD_TWICE}" if twice else STOP_RULE_ADVICE
-        )
+        advice, spread_twice = texts.STOP_RULE_ADVICE, texts.SPREAD_TWICE
+        twice = self._spread_caution(self.routine.id) == (spread_twice,)
+        self.pain_moved.show_advice(f"{advice} {spread_twice}" if twice else advice)
 
     def _save_pain_after(self, value: int) -> None:
         if self.session is not None:
