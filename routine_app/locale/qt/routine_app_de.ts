@@ -1666,6 +1666,13 @@
         <source>Before you start</source>
         <translation>Bevor Sie beginnen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n text(s) of this routine are not translated into your language yet and are shown in English.</source>
+        <translation>
+            <numerusform>%n Text dieser Routine ist noch nicht in Ihre Sprache übersetzt und wird auf Englisch gezeigt.</numerusform>
+            <numerusform>%n Texte dieser Routine sind noch nicht in Ihre Sprache übersetzt und werden auf Englisch gezeigt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>What the evidence says</source>
         <translation>Was die Studienlage sagt</translation>

@@ -61,6 +61,16 @@
     </message>
 </context>
 <context>
+    <name>RoutineDetail</name>
+    <message numerus="yes">
+        <source>%n text(s) of this routine are not translated into your language yet and are shown in English.</source>
+        <translation>
+            <numerusform>%n text of this routine is not translated into your language yet and is shown in English.</numerusform>
+            <numerusform>%n texts of this routine are not translated into your language yet and are shown in English.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoutineFacts</name>
     <message numerus="yes">
         <source>%n step(s)</source>

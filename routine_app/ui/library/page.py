@@ -142,6 +142,9 @@ class RoutineDetail(QWidget):
         self.links = QLabel(self)
         self.links.setObjectName("routineLinks")
         self.links.linkActivated.connect(lambda href: self.routine_link.emit(href))
+        self.untranslated = QLabel(self)
+        self.untranslated.setObjectName("untranslated")
+        self.untranslated.setWordWrap(True)
         self.evidence = QLabel(self)
         self.evidence.setObjectName("evidence")
         self.evidence.setProperty("tone", "accent")
@@ -158,6 +161,7 @@ class RoutineDetail(QWidget):
         for widget in (
             self.title,
             self.facts,
+            self.untranslated,
             self.links,
             self.summary,
             self.evidence,
@@ -199,6 +203,7 @@ class RoutineDetail(QWidget):
         self.cautions.setVisible(bool(routine and routine.cautions))
         self.evidence.setVisible(bool(routine and routine.evidence))
         self.links.setVisible(bool(routine and (gentle or original)))
+        self.untranslated.setVisible(bool(routine and routine.untranslated))
         if routine is None:
             self.title.setText(self.tr("No routine selected"))
             self.facts.setText(self.tr("Choose a routine on the left to see its steps."))
@@ -215,6 +220,14 @@ class RoutineDetail(QWidget):
         )
         self.steps.setText(self._steps_html(routine))
         self.links.setText(self._links_html(gentle, original))
+        self.untranslated.setText(
+            self.tr(
+                "%n text(s) of this routine are not translated into your language yet and "
+                "are shown in English.",
+                "",
+                len(routine.untranslated),
+            )
+        )
         evidence = self.tr("What the evidence says")
         if routine.evidence:
             self.evidence.setText(
