@@ -50,7 +50,7 @@ from routine_app.store.journal import JournalError
 from routine_app.store.recovery import Backups
 from routine_app.ui.common.adaptive import fit_dialog
 from routine_app.ui.common.flow_layout import FlowLayout
-from routine_app.ui.common.messages import warn
+from routine_app.ui.common.messages import ask, warn
 from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.journal.episode_field import EpisodeField
@@ -258,23 +258,15 @@ class SettingsDialog(QDialog):
         chosen = self.backups.currentData()
         if not chosen:
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        return ask(
+            self,
             self.tr("Restore from backup?"),
             self.tr(
                 "Replace your journal with the backup %1? Your current "
                 "journal is kept beside it, not deleted."
             ).replace("%1", Path(chosen).name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            lambda yes: yes and self.restore(Path(chosen)),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(
-            lambda button: button == QMessageBox.StandardButton.Yes and self.restore(Path(chosen))
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
 
     def restore(self, backup: Path) -> bool:
         try:

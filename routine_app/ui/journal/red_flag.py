@@ -41,23 +41,20 @@ def show_red_flag_alert(parent: QWidget | None, flags: Iterable[RedFlag]) -> QMe
         "Your routines are paused until you confirm that a doctor or nurse has checked you "
         "since. You can still log your pain.",
     )
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(
+    box = _box(
+        parent,
+        QMessageBox.Icon.Critical,
+        title,
         f"<h2 style='color:{current_colours().danger}'>⚠ {html.escape(title)}</h2>"
         f"<p style='font-size:large'>{html.escape(safety.RED_FLAG_MESSAGE)}</p>"
         f"<p>{html.escape(reported)}</p><ul>{items}</ul>"
         f"<p>{html.escape(saved)}</p>"
-        f"<p><b>{html.escape(paused)}</b></p>"
+        f"<p><b>{html.escape(paused)}</b></p>",
     )
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.button(QMessageBox.StandardButton.Ok).setText(
         QCoreApplication.translate("RedFlagAlert", "I understand")
     )
     box.setWindowModality(Qt.WindowModality.ApplicationModal)
-    box.setAccessibleName(title)
     box.show()  # show(), not open(): open() would make it modal to one window only
     box.raise_()
     box.activateWindow()
@@ -74,17 +71,26 @@ def show_warning_signs_note(parent: QWidget | None, sign_ids: Iterable[str]) -> 
         "Your entry has been saved with these signs; the clinician report lists them with "
         "their dates.",
     )
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        title,
         f"<h3>{html.escape(title)}</h3>"
         f"<p>{html.escape(Level.SEE_SOON.advice)}</p>"
         f"<p>{html.escape(reported)}</p><ul>{items}</ul>"
-        f"<p>{html.escape(saved)}</p>"
+        f"<p>{html.escape(saved)}</p>",
     )
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.setAccessibleName(title)
     box.open()
+    return box
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    """A message box with an OK button, named by *title* for screen readers; not shown."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setAccessibleName(title)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
     return box

@@ -33,6 +33,7 @@ from routine_app.i18n import format_datetime
 from routine_app.store.safety import EpisodeClock
 from routine_app.ui.common.colours import for_palette
 from routine_app.ui.common.flow_layout import FlowLayout
+from routine_app.ui.common.messages import ask
 from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.common.texts import arg
 
@@ -130,25 +131,16 @@ class LockBanner(QFrame):
         """One question, answered Yes only by someone who has been checked."""
         if self.lock is None:
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = ask(
+            self,
             self.tr("Has a doctor or nurse checked you?"),
             self.tr(
                 "Has a doctor or nurse checked you since %1, when you reported an emergency "
                 "sign? Answer Yes only if they have; the app records it with today's time "
                 "and the routines become available again."
             ).replace("%1", format_datetime(self.lock.since)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            lambda yes: self.confirmed.emit("") if yes else None,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(
-            lambda answer: (
-                self.confirmed.emit("") if answer == QMessageBox.StandardButton.Yes else None
-            )
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
         self.question = box
         return box
 

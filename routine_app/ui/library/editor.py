@@ -61,7 +61,7 @@ from routine_app.store.user_routines import (
 from routine_app.ui.common.adaptive import Panel, SpaceWatcher, scrollable
 from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.labels import page_title
-from routine_app.ui.common.messages import choose_file, warn
+from routine_app.ui.common.messages import ask, choose_file, warn
 from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.common.texts import arg
 from routine_app.ui.common.theme import error_style
@@ -481,21 +481,15 @@ class EditorPage(Panel):
     def ask_delete(self) -> QMessageBox | None:
         if self.own_routine_file() is None:
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = ask(
+            self,
             self.tr("Delete routine"),
             self.tr("Delete “%1”? Your journal keeps its sessions. You can undo this.").replace(
                 "%1", self.title_edit.text()
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            lambda yes: self.delete_routine() if yes else None,
+            QMessageBox.StandardButton.Cancel,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(
-            lambda b: self.delete_routine() if b == QMessageBox.StandardButton.Yes else None
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
         self.delete_question = box
         return box
 

@@ -45,7 +45,7 @@ from routine_app.ui.common.adaptive import (
 )
 from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.labels import scaled_label
-from routine_app.ui.common.messages import warn
+from routine_app.ui.common.messages import ask, warn
 from routine_app.ui.common.pain_scale import PainScale
 from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.common.texts import arg
@@ -487,24 +487,14 @@ class PlayerPage(QWidget):
             return None
         was_running = player.state is State.RUNNING
         player.pause()
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
 
-        def answered(button: int) -> None:
-            if button == QMessageBox.StandardButton.Yes:
+        def answered(yes: bool) -> None:
+            if yes:
                 confirmed()
             elif was_running:
                 player.resume()
 
-        box.finished.connect(answered)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        box = ask(self, title, text, answered)
         self.stop_question = box
         return box
 
@@ -753,28 +743,32 @@ class PlayerPage(QWidget):
             )
 
     def _finished(self) -> None:
-        self._end_session(Outcome.COMPLETED)
-        self._show_trial_note()
-        self.done_title.setText(self.tr("Routine complete. Well done."))
-        self.done_text.setText(
+        self._show_end(
+            Outcome.COMPLETED,
+            self.tr("Routine complete. Well done."),
             self.tr(
                 "Rate your pain now if you like: your journal keeps it beside the "
                 "rating from before the routine."
-            )
+            ),
         )
-        self.stack.setCurrentWidget(self.finished_panel)
         self.done.emit()
 
     def _stopped(self) -> None:
-        self._end_session(Outcome.STOPPED)
-        self._show_trial_note()
-        self.done_title.setText(self.tr("Routine stopped."))
-        self.done_text.setText(
+        self._show_end(
+            Outcome.STOPPED,
+            self.tr("Routine stopped."),
             self.tr(
                 "That is fine: stop whenever something does not feel "
                 "right. It is saved in your journal as stopped."
-            )
+            ),
         )
+
+    def _show_end(self, outcome: Outcome, title: str, text: str) -> None:
+        """Record how the routine ended and show the end panel with *title* and *text*."""
+        self._end_session(outcome)
+        self._show_trial_note()
+        self.done_title.setText(title)
+        self.done_text.setText(text)
         self.stack.setCurrentWidget(self.finished_panel)
 
     def _spread_caution(self, routine_id: str) -> tuple[str, ...]:
