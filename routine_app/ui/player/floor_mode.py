@@ -49,7 +49,8 @@ class FloorView(QWidget):
         # this window's palette in the light theme (dark text on black): say it here.
         self.setObjectName("floorView")
         self.setStyleSheet(
-            "#floorView { background: black; } #floorView QLabel { color: white; background: black; }"
+            "#floorView { background: black; }"
+            " #floorView QLabel { color: white; background: black; }"
         )
         self.side = self._label("floorSide")
         self.name = self._label("floorName")
