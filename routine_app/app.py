@@ -13,16 +13,15 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from routine_app import i18n
 from routine_app.core.library import Library
 from routine_app.core.loader import load_routine_file
 from routine_app.core.problems import RoutineError
 from routine_app.core.routine import Routine
-from routine_app.core.settings import THEME, Scheme
+from routine_app.core.settings import LANGUAGE, THEME, Scheme
 from routine_app.engine.cues import Cues
 from routine_app.engine.datadir import NoDataDirError, configure_names, default_data_dir
 from routine_app.engine.reminders import Reminders
-from routine_app.engine.translators import install_translators
+from routine_app.engine.translators import install_language
 from routine_app.report import Printer
 from routine_app.resources import assets_dir
 from routine_app.store.files import (
@@ -93,11 +92,16 @@ def routine_to_play(library: Library, wanted: str) -> Routine:
     path = Path(wanted)
     if not path.suffix and not path.exists():
         known = ", ".join(r.id for r in library.routines)
-        raise StartupError(f"no routine with id {wanted!r} (known: {known})")
+        raise StartupError(
+            QCoreApplication.translate("App", "no routine with id %1 (known: %2)")
+            .replace("%2", known)
+            .replace("%1", repr(wanted))
+        )
     try:
         return load_routine_file(path, asset_dirs=[assets_dir()])
     except RoutineError as exc:
-        raise StartupError("the routine file has problems:\n" + str(exc)) from exc
+        has_problems = QCoreApplication.translate("App", "the routine file has problems:")
+        raise StartupError(f"{has_problems}\n{exc}") from exc
 
 
 def build_window(options: GuiOptions) -> tuple[MainWindow, OpenReport]:
@@ -162,9 +166,10 @@ def save_screenshot(window: MainWindow, path: Path) -> None:
     try:  # it may show health data: private like every other file the app writes
         with private_output(path) as temp:
             if not window.grab().save(str(temp), path.suffix.lstrip(".").upper() or "PNG"):
-                raise OSError("the picture could not be written")
+                raise OSError(QCoreApplication.translate("App", "the picture could not be written"))
     except OSError as exc:
-        raise StartupError(f"could not save the screenshot to {path}: {exc}") from exc
+        could_not = QCoreApplication.translate("App", "could not save the screenshot to %1: %2")
+        raise StartupError(could_not.replace("%2", str(exc)).replace("%1", str(path))) from exc
 
 
 def run_gui(options: GuiOptions) -> int:
@@ -172,9 +177,12 @@ def run_gui(options: GuiOptions) -> int:
     configure_application()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    install_translators(app, i18n.install())  # before any widget: window texts translated
+    preferences = Preferences(QSettings())
+    # Before any widget: the window's texts in the language chosen in Settings (or the
+    # desktop session's), the same as the PDF's, the routines' and the voice's.
+    install_language(app, preferences.get(LANGUAGE))
     # Before any widget exists, so every widget is built with the final font and colours.
-    apply_theme(app, Preferences(QSettings()).get(THEME))
+    apply_theme(app, preferences.get(THEME))
     try:
         window, report = build_window(options)
         background = window.background
@@ -193,7 +201,8 @@ def run_gui(options: GuiOptions) -> int:
         return _startup_failed(str(exc), options.smoke)
     except Exception as exc:  # any startup bug must still end with a message, not a hang
         traceback.print_exc()
-        return _startup_failed(f"unexpected error: {exc}", options.smoke)
+        unexpected = QCoreApplication.translate("App", "unexpected error: %1")
+        return _startup_failed(unexpected.replace("%1", str(exc)), options.smoke)
     if options.smoke:  # starts the window only; the day's backup belongs to a session
         window.close()
         window.journal_actions.journal.close()
@@ -220,7 +229,8 @@ def _startup_failed(message: str, smoke: bool) -> int:
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             APP_TITLE,
-            f"Sciatica Routines could not start:\n\n{message}",
+            QCoreApplication.translate("App", "Sciatica Routines could not start:")
+            + f"\n\n{message}",
             QMessageBox.StandardButton.Close,
         )
         box.finished.connect(QCoreApplication.quit)

@@ -28,6 +28,8 @@ DOMAIN = "routine_app"
 ROUTINES_DOMAIN = "routines"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 SOURCE_LANGUAGE = "en"
+#: The language setting's value for "as the desktop session says" (LANGUAGE, LANG ...).
+SYSTEM_LANGUAGE = "system"
 _ENV_ORDER = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 
@@ -119,6 +121,11 @@ def N_(message: str) -> str:
     return message
 
 
+def pN_(context: str, message: str) -> str:
+    """Marks MESSAGE in CONTEXT for extraction only; translate it with :func:`pgettext`."""
+    return message
+
+
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The form of SINGULAR/PLURAL for COUNT in the current language."""
     return _state.app.ngettext(singular, plural, count)
@@ -127,6 +134,14 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 def pgettext(context: str, message: str) -> str:
     """MESSAGE in CONTEXT (a same English word meaning two things)."""
     return _state.app.pgettext(context, message)
+
+
+def join_words(items: Sequence[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c`` in the current language."""
+    if len(items) <= 1:
+        return "".join(items)
+    # Translators: the end of a list: "2 entries, 1 session and 3 weekly checks".
+    return _("{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
 
 
 def routine_text(routine_id: str, field: str, text: str) -> str:
@@ -182,6 +197,39 @@ def _short_month(month: int) -> str:
     return names[month - 1]()
 
 
+_WEEKDAYS = (
+    N_("Monday"),
+    N_("Tuesday"),
+    N_("Wednesday"),
+    N_("Thursday"),
+    N_("Friday"),
+    N_("Saturday"),
+    N_("Sunday"),
+)
+
+
+def _short_weekday(number: int) -> str:
+    """The abbreviated name of weekday NUMBER (0 Monday), written out for extraction."""
+    names = (
+        lambda: pgettext("short weekday", "Mon"),
+        lambda: pgettext("short weekday", "Tue"),
+        lambda: pgettext("short weekday", "Wed"),
+        lambda: pgettext("short weekday", "Thu"),
+        lambda: pgettext("short weekday", "Fri"),
+        lambda: pgettext("short weekday", "Sat"),
+        lambda: pgettext("short weekday", "Sun"),
+    )
+    return names[number]()
+
+
+def weekday_name(day: date | int, short: bool = False) -> str:
+    """The weekday of DAY (a date, or 0 for Monday to 6 for Sunday), full or abbreviated."""
+    number = day if isinstance(day, int) else day.weekday()
+    if short:
+        return _short_weekday(number)
+    return _(_WEEKDAYS[number])
+
+
 def month_name(month: int, short: bool = False) -> str:
     """The name of MONTH (1-12) in the current language, full or abbreviated."""
     if short:
@@ -206,6 +254,10 @@ def format_date(day: date, form: str = "long") -> str:
         "short": _("{dd} {mon}"),
         # Translators: a month and year.
         "month": _("{mon} {yyyy}"),
+        # Translators: a day and abbreviated month under a chart (2 Dec / 2. Dez.).
+        "axis": _("{d} {mon}"),
+        # Translators: a day, abbreviated month and year under a chart.
+        "axis_year": _("{d} {mon} {yyyy}"),
     }
     return patterns[form].format(
         d=day.day,

@@ -4,6 +4,8 @@
 #                                      each routine_app/locale/qt/routine_app_LANG.ts
 #                                      (new texts arrive "unfinished"), then build the .qm
 #   scripts/qt-translations.sh LANG    also start a .ts for a new language
+# English is the source language: its .ts holds only the texts that count something
+# ("%n step(s)"), whose singular and plural forms it gives.
 # Translate the .ts files with Qt Linguist (pyside6-linguist) or any TS editor.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +16,8 @@ if [ -n "${1:-}" ] && [ ! -f "$qt/routine_app_$1.ts" ]; then
         -no-obsolete -locations none -ts "$qt/routine_app_$1.ts"
 fi
 for ts in "$qt"/routine_app_*.ts; do
-    pyside6-lupdate "${sources[@]}" -no-obsolete -locations none -ts "$ts"
+    only=()
+    [ "$ts" = "$qt/routine_app_en.ts" ] && only=(-pluralonly -source-language en -target-language en)
+    pyside6-lupdate "${sources[@]}" "${only[@]}" -no-obsolete -locations none -ts "$ts"
     pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
 done

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 locale=routine_app/locale
 export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
-pybabel -q extract -F babel.cfg -k N_ -c Translators: --no-location --sort-output \
+pybabel -q extract -F babel.cfg -k N_ -k pN_:1c,2 -c Translators: --no-location --sort-output \
     --project "Sciatica Routines" -o "$locale/routine_app.pot" .
 pybabel -q extract -F babel-routines.cfg --no-location \
     --project "Sciatica Routines" -o "$locale/routines.pot" .

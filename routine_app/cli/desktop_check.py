@@ -11,6 +11,8 @@ import os
 import sys
 from collections.abc import Mapping
 
+from routine_app.i18n import N_, _
+
 # Shared libraries Qt's widgets and its X11 (xcb) plugin load, with the Debian package
 # that provides each.
 QT_CORE_LIBRARIES = {
@@ -37,7 +39,7 @@ XCB_LIBRARIES = {
     "libxcb-xkb.so.1": "libxcb-xkb1",
 }
 
-NO_DISPLAY = (
+NO_DISPLAY = N_(
     "no display: the window needs a desktop session. Use the terminal commands "
     "(routine-app --help), or set DISPLAY"
 )
@@ -77,15 +79,14 @@ def window_problem(*, offscreen_ok: bool) -> str | None:
         return None
     if not has_display(os.environ):
         if not offscreen_ok:
-            return NO_DISPLAY
+            return _(NO_DISPLAY)
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     needed = dict(QT_CORE_LIBRARIES)
     if uses_xcb(os.environ):
         needed.update(XCB_LIBRARIES)
     missing = missing_libraries(needed)
     if missing:
-        return (
-            "Qt cannot start: system libraries are missing. On Debian or Ubuntu: "
-            f"sudo apt-get install {' '.join(missing)}"
-        )
+        return _(
+            "Qt cannot start: system libraries are missing. On Debian or Ubuntu: {command}"
+        ).format(command=f"sudo apt-get install {' '.join(missing)}")
     return None

@@ -24,7 +24,7 @@ from routine_app.core.journal import (
 from routine_app.core.safety import RED_FLAG_MESSAGE
 from routine_app.core.triage import Level, sign
 from routine_app.engine.datadir import NoDataDirError, default_data_dir, requested_data_dir
-from routine_app.i18n import N_, _
+from routine_app.i18n import N_, _, current_language
 from routine_app.store.connection import stored_version
 from routine_app.store.errors import explain
 from routine_app.store.exchange import Exported, ImportFileError, export_text, import_json
@@ -287,11 +287,13 @@ def report(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication  # fonts and PDF need Qt, only here
 
     from routine_app.engine.qt_messages import quiet_known_noise
+    from routine_app.engine.translators import install_translators
     from routine_app.report.pdf import write_report
     from routine_app.store.user_routines import load_all
 
     quiet_known_noise(verbose=getattr(args, "verbose", False))
-    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    install_translators(app, current_language())  # the pain chart's legend and title
     library = load_all(folder)
 
     def title(routine_id: str) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtSvg import QSvgRenderer
 from routine_app import __version__
 from routine_app.core.library import load_files, routine_files
 from routine_app.engine.datadir import NoDataDirError, default_data_dir
+from routine_app.i18n import _, pgettext
 from routine_app.resources import assets_dir, routines_dir
 from routine_app.store.files import DataDirError, ensure_private_dir
 
@@ -34,8 +35,14 @@ class Check:
     essential: bool = True
 
     def line(self) -> str:
-        mark = "ok  " if self.ok else ("FAIL" if self.essential else "warn")
-        return f"{mark}  {self.name:14} {self.detail}"
+        marks = (
+            pgettext("self-check", "ok"),
+            pgettext("self-check", "FAIL"),
+            pgettext("self-check", "warn"),
+        )
+        mark = marks[0] if self.ok else marks[1] if self.essential else marks[2]
+        width = max(map(len, marks))  # the marks line up in every language
+        return f"{mark:{width}}  {self.name:14} {self.detail}"
 
 
 def render_svg(path: Path, size: int = 64) -> bool:
@@ -54,43 +61,45 @@ def render_svg(path: Path, size: int = 64) -> bool:
 def check_routines() -> tuple[Check, Check]:
     library = load_files(((p, True) for p in routine_files(routines_dir())), [assets_dir()])
     count = len(library.routines)
-    routines = Check(
-        "routines",
-        count > 0 and not library.problems,
-        f"{count} bundled routines load from {routines_dir()}"
-        + (f"; problems: {library.problems[0].format()}" if library.problems else ""),
+    detail = _("{count} bundled routines load from {folder}").format(
+        count=count, folder=routines_dir()
     )
+    if library.problems:
+        detail = _("{detail}; problems: {problem}").format(
+            detail=detail, problem=library.problems[0].format()
+        )
+    routines = Check(_("routines"), count > 0 and not library.problems, detail)
     images = sorted({s.image for r in library.routines for s in r.steps if s.image})
     images.append(assets_dir() / "icons" / "routine-app.svg")
     blank = [p.name for p in images if not render_svg(p)]
-    pictures = Check(
-        "pictures",
-        len(images) > 1 and not blank,
-        f"{len(images) - len(blank)} of {len(images)} pictures render"
-        + (f"; not: {', '.join(blank)}" if blank else ""),
+    rendered = _("{count} of {total} pictures render").format(
+        count=len(images) - len(blank), total=len(images)
     )
+    if blank:
+        rendered = _("{rendered}; not: {names}").format(rendered=rendered, names=", ".join(blank))
+    pictures = Check(_("pictures"), len(images) > 1 and not blank, rendered)
     return routines, pictures
 
 
 def check_svg_plugin() -> Check:
     formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
     return Check(
-        "svg plugin",
+        _("svg plugin"),
         "svg" in formats,
-        "Qt reads SVG images"
+        _("Qt reads SVG images")
         if "svg" in formats
-        else "Qt's SVG image plugin (imageformats/libqsvg) is missing",
+        else _("Qt's SVG image plugin (imageformats/libqsvg) is missing"),
     )
 
 
 def check_fonts() -> Check:
     families = QFontDatabase.families()
     return Check(
-        "fonts",
+        _("fonts"),
         bool(families),
-        f"{len(families)} font families, e.g. {families[0]}"
+        _("{count} font families, e.g. {family}").format(count=len(families), family=families[0])
         if families
-        else "no fonts: text would show as boxes (install fonts-dejavu-core)",
+        else _("no fonts: text would show as boxes (install fonts-dejavu-core)"),
     )
 
 
@@ -98,14 +107,17 @@ def check_sound() -> tuple[Check, Check]:
     try:
         from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
     except ImportError as exc:
-        hint = " (install libpulse0)" if "libpulse" in str(exc) else ""
-        return Check("sound", False, f"QtMultimedia cannot load: {exc}{hint}"), Check(
-            "audio output", False, "no sound library", essential=False
+        hint = " " + _("(install libpulse0)") if "libpulse" in str(exc) else ""
+        cannot = _("QtMultimedia cannot load: {reason}").format(reason=exc) + hint
+        return Check(_("sound"), False, cannot), Check(
+            _("audio output"), False, _("no sound library"), essential=False
         )
     outputs = QMediaDevices.audioOutputs()
     if not outputs:  # a cue can only be loaded for a device
-        return Check("sound", True, "QtMultimedia loads (no device to load a cue for)"), Check(
-            "audio output", False, "no audio output device: cues are silent", essential=False
+        loads = _("QtMultimedia loads (no device to load a cue for)")
+        silent = _("no audio output device: cues are silent")
+        return Check(_("sound"), True, loads), Check(
+            _("audio output"), False, silent, essential=False
         )
     cue = assets_dir() / "sounds" / "step-start.wav"
     effect = QSoundEffect()
@@ -115,24 +127,27 @@ def check_sound() -> tuple[Check, Check]:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     loaded = effect.status() == QSoundEffect.Status.Ready
     return Check(
-        "sound",
+        _("sound"),
         loaded,
-        f"cue sounds load ({cue.name})" if loaded else f"{cue} does not load as a sound",
-    ), Check("audio output", True, outputs[0].description(), essential=False)
+        _("cue sounds load ({name})").format(name=cue.name)
+        if loaded
+        else _("{path} does not load as a sound").format(path=cue),
+    ), Check(_("audio output"), True, outputs[0].description(), essential=False)
 
 
 def check_voice() -> Check:
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as exc:
-        return Check("voice", False, f"QtTextToSpeech cannot load: {exc}", essential=False)
+        cannot = _("QtTextToSpeech cannot load: {reason}").format(reason=exc)
+        return Check(_("voice"), False, cannot, essential=False)
     engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
     return Check(
-        "voice",
+        _("voice"),
         bool(engines),
-        f"speech engines: {', '.join(engines)}"
+        _("speech engines: {names}").format(names=", ".join(engines))
         if engines
-        else "no speech engine: spoken steps are off (install speech-dispatcher)",
+        else _("no speech engine: spoken steps are off (install speech-dispatcher)"),
         essential=False,
     )
 
@@ -154,9 +169,11 @@ def check_modules() -> Check:
         except ImportError as exc:
             failed.append(f"{name} ({exc})")
     return Check(
-        "app modules",
+        _("app modules"),
         not failed,
-        f"all {len(names)} modules load" if not failed else f"cannot load: {'; '.join(failed)}",
+        _("all {count} modules load").format(count=len(names))
+        if not failed
+        else _("cannot load: {names}").format(names="; ".join(failed)),
     )
 
 
@@ -166,13 +183,17 @@ def check_data_dir(requested: Path | None) -> Check:
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".self-check-"):
             pass
     except (DataDirError, NoDataDirError, OSError) as exc:
-        return Check("data folder", False, str(exc))
-    return Check("data folder", True, f"{folder} is writable")
+        return Check(_("data folder"), False, str(exc))
+    return Check(_("data folder"), True, _("{folder} is writable").format(folder=folder))
 
 
 def self_check(data_dir: Path | None) -> int:
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    print(f"Sciatica Routines {__version__}, Qt platform {QGuiApplication.platformName()}")
+    print(
+        _("Sciatica Routines {version}, Qt platform {platform}").format(
+            version=__version__, platform=QGuiApplication.platformName()
+        )
+    )
     steps: list[Callable[[], Check | tuple[Check, ...]]] = [
         check_routines,
         check_svg_plugin,
@@ -190,7 +211,7 @@ def self_check(data_dir: Path | None) -> int:
         print(check.line())
     failed = [c.name for c in checks if c.essential and not c.ok]
     if failed:
-        print(f"self-check FAILED: {', '.join(failed)}", file=sys.stderr)
+        print(_("self-check FAILED: {names}").format(names=", ".join(failed)), file=sys.stderr)
         return 1
-    print("self-check passed")
+    print(_("self-check passed"))
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import re
 
+from routine_app.i18n import _
+
 _DURATION_RE = re.compile(
     r"^\s*(?:(?P<h>\d{1,9})\s*h)?\s*(?:(?P<m>\d{1,9})\s*m)?\s*(?:(?P<s>\d{1,9}(?:\.\d{1,9})?)\s*s)?\s*$"
 )
@@ -26,16 +28,22 @@ def parse_duration(value: object) -> float:
     infinities. The range check (1 s to 1 h) is the loader's job.
     """
     if isinstance(value, bool):
-        raise DurationError(f"expected a duration such as 45s or 1m30s, got {value!r}")
+        raise DurationError(_expected(value))
     if isinstance(value, int | float):
         seconds = float(value)
     elif isinstance(value, str):
         seconds = _parse_duration_text(value)
     else:
-        raise DurationError(f"expected a duration such as 45s or 1m30s, got {value!r}")
+        raise DurationError(_expected(value))
     if not math.isfinite(seconds):
-        raise DurationError(f"duration must be a finite number of seconds, got {value!r}")
+        raise DurationError(
+            _("duration must be a finite number of seconds, got {value}").format(value=repr(value))
+        )
     return seconds
+
+
+def _expected(value: object) -> str:
+    return _("expected a duration such as 45s or 1m30s, got {value}").format(value=repr(value))
 
 
 def _parse_duration_text(text: str) -> float:
@@ -45,7 +53,9 @@ def _parse_duration_text(text: str) -> float:
     match = _DURATION_RE.match(stripped)
     if not stripped or match is None or not any(match.group(k) for k in ("h", "m", "s")):
         raise DurationError(
-            f"{text!r} is not a duration: use seconds (45), or units such as 45s, 2m, 1m30s"
+            _("{text} is not a duration: use seconds (45), or units such as 45s, 2m, 1m30s").format(
+                text=repr(text)
+            )
         )
     hours = int(match.group("h") or 0)
     minutes = int(match.group("m") or 0)

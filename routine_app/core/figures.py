@@ -63,6 +63,17 @@ REGRESSION_NOTE = N_(
     "have come anyway."
 )
 ABOUT_RIGHT_AFTER = N_("These verdicts are about pain right after each routine, not over weeks.")
+VERDICT_RULE = N_(
+    "A session improved when pain fell by 2 points or more (or by {share} from 3 or more) "
+    "and was worse when it rose by 2 or more; a verdict needs {count} rated sessions."
+)
+
+
+def verdicts_note() -> str:
+    """What the per-routine verdicts mean and how far to trust them, in the current
+    language (below the "does it help" table)."""
+    rule = _(VERDICT_RULE).format(count=MIN_RATED, share="30 %")
+    return f"{_(ABOUT_RIGHT_AFTER)} {rule} {_(REGRESSION_NOTE)}"
 
 
 def _noun_forms() -> dict[str, Callable[[int], str]]:

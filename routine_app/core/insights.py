@@ -19,19 +19,38 @@ from routine_app.core.figures import (
     TrendVerdict,
     plural,
 )
+from routine_app.i18n import N_, _, format_decimal
 
 #: Pain at or above this in the last 14 days, with no clear change, counts as not improving.
 STILL_HIGH = 3.0
 
-CLINICIAN = "Consider reviewing your plan with a clinician."
+CLINICIAN = N_("Consider reviewing your plan with a clinician.")
 
 
 def worse_routine(title: str, routine: RoutineFigures) -> str:
     """The warning for a routine judged *worse*."""
-    return (
-        f"Pain was 2 or more points higher right after {title} in {routine.worse} of "
-        f"{plural(routine.rated, 'rated session')}. Stop any movement that makes pain spread "
-        f"down the leg, and review this routine with a clinician."
+    return _(
+        "Pain was 2 or more points higher right after {title} in {worse} of {rated}. Stop "
+        "any movement that makes pain spread down the leg, and review this routine with a "
+        "clinician."
+    ).format(title=title, worse=routine.worse, rated=plural(routine.rated, "rated session"))
+
+
+def _worse(back: bool) -> str:
+    if back:
+        return _("Your back pain has got worse ({figures}). {advice}")
+    return _("Your leg pain has got worse ({figures}). {advice}")
+
+
+def _not_improved(back: bool) -> str:
+    if back:
+        return _(
+            "Your back pain has not improved ({figures}). Sciatica often eases within 4 to 6 "
+            "weeks; when it does not, that is worth a check. {advice}"
+        )
+    return _(
+        "Your leg pain has not improved ({figures}). Sciatica often eases within 4 to 6 "
+        "weeks; when it does not, that is worth a check. {advice}"
     )
 
 
@@ -39,18 +58,14 @@ def trend_warning(trend: PainTrend) -> str | None:
     """A warning when back or leg pain got worse, or stayed high without a clear change."""
     if trend.first_mean is None or trend.last_mean is None:
         return None
-    label = f"{trend.what} pain"
-    figures = (
-        f"about {trend.first_mean:.1f} in the first 14 days covered, "
-        f"{trend.last_mean:.1f} in the last 14"
+    figures = _("about {first} in the first 14 days covered, {last} in the last 14").format(
+        first=format_decimal(trend.first_mean), last=format_decimal(trend.last_mean)
     )
+    back = trend.what == "back"
     if trend.verdict is TrendVerdict.WORSE:
-        return f"Your {label} has got worse ({figures}). {CLINICIAN}"
+        return _worse(back).format(figures=figures, advice=_(CLINICIAN))
     if trend.verdict is TrendVerdict.NO_CLEAR_CHANGE and trend.last_mean >= STILL_HIGH:
-        return (
-            f"Your {label} has not improved ({figures}). Sciatica often eases within 4 to 6 "
-            f"weeks; when it does not, that is worth a check. {CLINICIAN}"
-        )
+        return _not_improved(back).format(figures=figures, advice=_(CLINICIAN))
     return None
 
 

@@ -19,6 +19,7 @@ from routine_app.core.durations import DurationError, parse_duration
 from routine_app.core.problems import Problem, RoutineError
 from routine_app.core.routine import Intensity, Kind, Position, Routine, Side, Step
 from routine_app.core.safeyaml import YamlError, compose, scalar_value
+from routine_app.i18n import N_, _
 
 FORMAT_VERSION = 2
 MIN_STEP_SECONDS = 1.0
@@ -40,7 +41,7 @@ STEP_KEYS = STEP_KEYS_V1 + STEP_KEYS_V2
 MIRROR_SUFFIX = "-right"
 
 #: What format 2 added, for ``routine-app validate`` to explain to format 1 files.
-FORMAT_2_CHANGES = (
+FORMAT_2_CHANGES = N_(
     "format 2 adds 'position' (floor, seated or standing; required), 'intensity' "
     "(regular or gentle), 'gentle_version' (the id of the flare-day version), 'evidence' "
     "(what is known and how strongly) and, per step, 'caution' (shown on that step) and "
@@ -70,7 +71,9 @@ def load_routine_file(
     try:
         data = path.read_bytes()
     except OSError as exc:
-        problem = Problem(path, 1, 1, f"cannot read file: {exc.strerror or exc}")
+        problem = Problem(
+            path, 1, 1, _("cannot read file: {reason}").format(reason=exc.strerror or exc)
+        )
         raise RoutineError([problem]) from exc
     return load_routine_bytes(data, path, asset_dirs=asset_dirs, bundled=bundled)
 
@@ -90,14 +93,14 @@ def load_routine_bytes(
                     path,
                     1,
                     1,
-                    "file is empty; a routine needs format, id, title, summary, kind and steps",
+                    _("file is empty; a routine needs format, id, title, summary, kind and steps"),
                 )
             ]
         )
     out = _Collector(path)
     routine = _read_routine(root, out, path, tuple(asset_dirs), bundled)
     if out.problems or routine is None:
-        raise RoutineError(out.problems or [Problem(path, 1, 1, "routine is invalid")])
+        raise RoutineError(out.problems or [Problem(path, 1, 1, _("routine is invalid"))])
     return routine
 
 
@@ -106,22 +109,24 @@ def _mapping(
 ) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
     """Read a mapping node into ``{key: (key_node, value_node)}``, reporting key problems."""
     if not isinstance(node, yaml.MappingNode):
-        out.add(node, f"{what} must be a mapping of keys to values")
+        out.add(node, _("{what} must be a mapping of keys to values").format(what=what))
         return None
     result: dict[str, tuple[yaml.Node, yaml.Node]] = {}
     for key_node, value_node in node.value:
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
         if not isinstance(key, str):
-            out.add(key_node, f"keys in {what} must be plain names")
+            out.add(key_node, _("keys in {what} must be plain names").format(what=what))
             continue
         if key in result:
-            out.add(key_node, f"duplicate key {key!r} in {what}")
+            out.add(key_node, _("duplicate key {key} in {what}").format(key=repr(key), what=what))
             continue
         if key in TOP_KEYS_V2 + STEP_KEYS_V2 and key in allowed and out.version < 2:
             out.add(
                 key_node,
-                f"key {key!r} needs format 2; this file says 'format: {out.version}' "
-                "(change it to 'format: 2' and add 'position')",
+                _(
+                    "key {key} needs format 2; this file says 'format: {version}' "
+                    "(change it to 'format: 2' and add 'position')"
+                ).format(key=repr(key), version=out.version),
             )
             continue
         if key not in allowed:
@@ -135,30 +140,49 @@ def _unknown_key_message(key: str, what: str, allowed: Sequence[str]) -> str:
     import difflib  # only for a mistyped key, not at every start
 
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-    hint = f"; did you mean {close[0]!r}?" if close else f" (allowed: {', '.join(allowed)})"
-    return f"unknown key {key!r} in {what}{hint}"
+    if close:
+        return _("unknown key {key} in {what}; did you mean {close}?").format(
+            key=repr(key), what=what, close=repr(close[0])
+        )
+    return _("unknown key {key} in {what} (allowed: {allowed})").format(
+        key=repr(key), what=what, allowed=", ".join(allowed)
+    )
 
 
-def _text(node: yaml.Node, out: _Collector, field: str) -> str | None:
+def _text_problem(problem: str, item: bool) -> str:
+    """The wording of a text problem, for a field or for an item of a list field."""
+    if problem == "not text":
+        return _("each item of {field} must be text") if item else _("{field} must be text")
+    if problem == "empty":
+        if item:
+            return _("each item of {field} must not be empty")
+        return _("{field} must not be empty")
+    if item:
+        return _("each item of {field} is too long ({length} characters; the limit is {limit})")
+    return _("{field} is too long ({length} characters; the limit is {limit})")
+
+
+def _text(node: yaml.Node, out: _Collector, field: str, *, item: bool = False) -> str | None:
     """A non-empty text value; numbers and other scalars are read as written."""
     if not isinstance(node, yaml.ScalarNode) or node.tag == "tag:yaml.org,2002:null":
-        out.add(node, f"{field} must be text")
+        out.add(node, _text_problem("not text", item).format(field=field))
         return None
     text = str(node.value).strip()
     if not text:
-        out.add(node, f"{field} must not be empty")
+        out.add(node, _text_problem("empty", item).format(field=field))
         return None
     if len(text) > MAX_TEXT:
-        out.add(node, f"{field} is too long ({len(text)} characters; the limit is {MAX_TEXT})")
+        too_long = _text_problem("too long", item)
+        out.add(node, too_long.format(field=field, length=len(text), limit=MAX_TEXT))
         return None
     return text
 
 
 def _text_list(node: yaml.Node, out: _Collector, field: str) -> tuple[str, ...] | None:
     if not isinstance(node, yaml.SequenceNode):
-        out.add(node, f"{field} must be a list of text items")
+        out.add(node, _("{field} must be a list of text items").format(field=field))
         return None
-    items = [_text(item, out, f"each item of {field}") for item in node.value]
+    items = [_text(item, out, field, item=True) for item in node.value]
     return tuple(i for i in items if i is not None) if None not in items else None
 
 
@@ -171,7 +195,7 @@ def _required(
     read: Callable[[yaml.Node], T | None],
 ) -> T | None:
     if key not in fields:
-        out.add(parent, f"{what} is missing required key {key!r}")
+        out.add(parent, _("{what} is missing required key {key}").format(what=what, key=repr(key)))
         return None
     return read(fields[key][1])
 
@@ -181,17 +205,18 @@ def _read_routine(
 ) -> Routine | None:
     if isinstance(root, yaml.MappingNode) and not _check_format(root, out):
         return None
-    fields = _mapping(root, out, "the routine", TOP_KEYS)
+    the_routine = _("the routine")
+    fields = _mapping(root, out, the_routine, TOP_KEYS)
     if fields is None:
         return None
 
     def req_text(key: str) -> str | None:
-        return _required(fields, root, out, key, "the routine", lambda n: _text(n, out, key))
+        return _required(fields, root, out, key, the_routine, lambda n: _text(n, out, key))
 
-    routine_id = _required(fields, root, out, "id", "the routine", lambda n: _read_id(n, out))
+    routine_id = _required(fields, root, out, "id", the_routine, lambda n: _read_id(n, out))
     title = req_text("title")
     summary = req_text("summary")
-    kind = _required(fields, root, out, "kind", "the routine", lambda n: _read_kind(n, out))
+    kind = _required(fields, root, out, "kind", the_routine, lambda n: _read_kind(n, out))
     equipment = (
         _text_list(fields["equipment"][1], out, "equipment") if "equipment" in fields else ()
     )
@@ -202,7 +227,7 @@ def _read_routine(
         root,
         out,
         "steps",
-        "the routine",
+        the_routine,
         lambda n: _read_steps(n, out, path.parent, asset_dirs),
     )
     if None in (routine_id, title, summary, kind, equipment, cautions, steps, extra):
@@ -210,7 +235,7 @@ def _read_routine(
     assert extra is not None
     position, intensity, gentle_version, evidence = extra
     if gentle_version is not None and gentle_version == routine_id:
-        out.add(fields["gentle_version"][1], "gentle_version must name another routine")
+        out.add(fields["gentle_version"][1], _("gentle_version must name another routine"))
         return None
     assert routine_id and title and summary and kind and steps is not None
     assert equipment is not None and cautions is not None
@@ -234,8 +259,13 @@ def _read_routine(
     if routine.total_duration > MAX_ROUTINE_SECONDS:
         out.add(
             fields["steps"][1],
-            f"routine takes {routine.total_duration / 60:.0f} min in total with sides, reps "
-            f"and rests; the limit is {MAX_ROUTINE_SECONDS / 60:.0f} min",
+            _(
+                "routine takes {minutes} min in total with sides, reps and rests; the limit "
+                "is {limit} min"
+            ).format(
+                minutes=f"{routine.total_duration / 60:.0f}",
+                limit=f"{MAX_ROUTINE_SECONDS / 60:.0f}",
+            ),
         )
         return None
     return routine
@@ -259,7 +289,7 @@ def _read_v2_fields(
         root,
         out,
         "position",
-        "the routine",
+        _("the routine"),
         lambda n: _read_choice(n, out, "position", Position),
     )
     intensity = (
@@ -285,7 +315,12 @@ def _read_choice(node: yaml.Node, out: _Collector, field: str, choices: type[E])
         return choices(text)
     except ValueError:
         names = ", ".join(repr(c.value) for c in choices)
-        out.add(node, f"{field} must be one of {names}, not {text!r}")
+        out.add(
+            node,
+            _("{field} must be one of {names}, not {text}").format(
+                field=field, names=names, text=repr(text)
+            ),
+        )
         return None
 
 
@@ -298,19 +333,27 @@ def _check_format(root: yaml.MappingNode, out: _Collector) -> bool:
     node = next((v for k, v in root.value if getattr(k, "value", None) == "format"), None)
     if node is None:
         out.add(
-            root, f"the routine is missing required key 'format' (use 'format: {FORMAT_VERSION}')"
+            root,
+            _("the routine is missing required key 'format' (use 'format: {version}')").format(
+                version=FORMAT_VERSION
+            ),
         )
         return True
     value = scalar_value(node) if isinstance(node, yaml.ScalarNode) else None
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        out.add(node, f"format must be a whole number such as {FORMAT_VERSION}")
+        out.add(
+            node,
+            _("format must be a whole number such as {version}").format(version=FORMAT_VERSION),
+        )
         return True
     out.version = value
     if value > FORMAT_VERSION:
         out.add(
             node,
-            f"format {value} is newer than this version of Sciatica Routines "
-            f"understands (up to {FORMAT_VERSION}); update the app to use this file",
+            _(
+                "format {value} is newer than this version of Sciatica Routines understands "
+                "(up to {version}); update the app to use this file"
+            ).format(value=value, version=FORMAT_VERSION),
         )
         return False
     return True
@@ -323,8 +366,10 @@ def _read_id(node: yaml.Node, out: _Collector) -> str | None:
     if not ID_RE.match(text) or len(text) > MAX_ID:
         out.add(
             node,
-            f"id {text!r} must use only lowercase letters, digits and '-' "
-            f"(at most {MAX_ID} characters), e.g. 'my-morning-stretch'",
+            _(
+                "id {id} must use only lowercase letters, digits and '-' (at most {limit} "
+                "characters), e.g. 'my-morning-stretch'"
+            ).format(id=repr(text), limit=MAX_ID),
         )
         return None
     return text
@@ -337,7 +382,9 @@ def _read_kind(node: yaml.Node, out: _Collector) -> Kind | None:
     try:
         return Kind(text)
     except ValueError:
-        out.add(node, f"kind must be 'self-massage' or 'stretch', not {text!r}")
+        out.add(
+            node, _("kind must be 'self-massage' or 'stretch', not {text}").format(text=repr(text))
+        )
         return None
 
 
@@ -345,7 +392,7 @@ def _read_steps(
     node: yaml.Node, out: _Collector, folder: Path, asset_dirs: tuple[Path, ...]
 ) -> tuple[Step, ...] | None:
     if not isinstance(node, yaml.SequenceNode) or not node.value:
-        out.add(node, "steps must be a non-empty list of steps")
+        out.add(node, _("steps must be a non-empty list of steps"))
         return None
     steps = [
         _read_step(item, index, out, folder, asset_dirs)
@@ -357,7 +404,7 @@ def _read_steps(
 def _read_step(
     node: yaml.Node, index: int, out: _Collector, folder: Path, asset_dirs: tuple[Path, ...]
 ) -> Step | None:
-    what = f"step {index}"
+    what = _("step {number}").format(number=index)
     fields = _mapping(node, out, what, STEP_KEYS)
     if fields is None:
         return None
@@ -409,10 +456,10 @@ def _read_alternate(
     node = fields["alternate"][1]
     value = scalar_value(node) if isinstance(node, yaml.ScalarNode) else None
     if not isinstance(value, bool):
-        out.add(node, "alternate must be true or false")
+        out.add(node, _("alternate must be true or false"))
         return None
     if value and sides == ():
-        out.add(node, "alternate: true needs sides, e.g. 'sides: [left, right]'")
+        out.add(node, _("alternate: true needs sides, e.g. 'sides: [left, right]'"))
         return None
     return value
 
@@ -430,17 +477,24 @@ def _mirror_of(image: Path | None) -> Path | None:
 
 def _read_duration(node: yaml.Node, out: _Collector, field: str, minimum: float) -> float | None:
     if not isinstance(node, yaml.ScalarNode):
-        out.add(node, f"{field} must be a duration such as 45, 45s, 2m or 1m30s")
+        out.add(
+            node, _("{field} must be a duration such as 45, 45s, 2m or 1m30s").format(field=field)
+        )
         return None
     value = scalar_value(node)
     try:
         seconds = parse_duration(value)
     except DurationError as exc:
-        out.add(node, f"{field}: {exc}")
+        out.add(node, _("{field}: {problem}").format(field=field, problem=exc))
         return None
     if seconds < minimum or seconds > MAX_STEP_SECONDS:
         low = f"{minimum:g} s" if minimum else "0 s"
-        out.add(node, f"{field} must be between {low} and 1 h, not {seconds:g} s")
+        out.add(
+            node,
+            _("{field} must be between {low} and 1 h, not {seconds} s").format(
+                field=field, low=low, seconds=f"{seconds:g}"
+            ),
+        )
         return None
     return seconds
 
@@ -453,7 +507,7 @@ def _read_sides(node: yaml.Node, out: _Collector) -> tuple[Side, ...] | None:
         else None
     )
     if values not in allowed:
-        out.add(node, "sides must be [left, right] or [right, left]")
+        out.add(node, _("sides must be [left, right] or [right, left]"))
         return None
     assert values is not None
     return tuple(Side(v) for v in values)
@@ -462,7 +516,7 @@ def _read_sides(node: yaml.Node, out: _Collector) -> tuple[Side, ...] | None:
 def _read_reps(node: yaml.Node, out: _Collector) -> int | None:
     value = scalar_value(node) if isinstance(node, yaml.ScalarNode) else None
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_REPS:
-        out.add(node, f"reps must be a whole number from 1 to {MAX_REPS}")
+        out.add(node, _("reps must be a whole number from 1 to {limit}").format(limit=MAX_REPS))
         return None
     return value
 
@@ -481,5 +535,10 @@ def _read_image(
         except (OSError, ValueError):
             continue
     searched = ", ".join(str(b) for b in (folder, *asset_dirs))
-    out.add(node, f"image file {text!r} not found (looked in {searched})")
+    out.add(
+        node,
+        _("image file {name} not found (looked in {searched})").format(
+            name=repr(text), searched=searched
+        ),
+    )
     return None

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from routine_app.i18n import _
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -17,7 +19,10 @@ class Problem:
 
     def format(self) -> str:
         """Format like a compiler or linter: ``FILE:LINE:COL: error: MESSAGE``."""
-        return f"{self.path}:{self.line}:{self.column}: error: {self.message}"
+        # Translators: keep the FILE:LINE:COLUMN: start, which editors use to jump there.
+        return _("{path}:{line}:{column}: error: {message}").format(
+            path=self.path, line=self.line, column=self.column, message=self.message
+        )
 
 
 class RoutineError(Exception):

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 
+from routine_app.i18n import _
+
 
 class ReminderKind(StrEnum):
     ROUTINE = "routine"
@@ -15,11 +17,11 @@ class ReminderKind(StrEnum):
     @property
     def message(self) -> str:
         if self is ReminderKind.ROUTINE:
-            return (
+            return _(
                 "Time for your routine. Stretching at least once a day, as the pain "
                 "allows, is the usual advice."
             )
-        return "How is your back and leg today? Logging takes a few seconds (Ctrl+L)."
+        return _("How is your back and leg today? Logging takes a few seconds (Ctrl+L).")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import yaml
 
+from routine_app.i18n import _
+
 try:  # libyaml's C parser is ~20x faster; PyYAML wheels ship it.
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
@@ -42,25 +44,31 @@ def compose(data: bytes) -> yaml.Node | None:
     """
     if len(data) > MAX_BYTES:
         raise YamlError(
-            1, 1, f"file is too large ({len(data):,} bytes; the limit is {MAX_BYTES:,} bytes)"
+            1,
+            1,
+            _("file is too large ({size} bytes; the limit is {limit} bytes)").format(
+                size=f"{len(data):,}", limit=f"{MAX_BYTES:,}"
+            ),
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise YamlError(line, column, "file is not valid UTF-8 text") from exc
+        raise YamlError(line, column, _("file is not valid UTF-8 text")) from exc
     if "\x00" in text:
-        raise YamlError(1, 1, "file contains NUL bytes; it is not a text file")
+        raise YamlError(1, 1, _("file contains NUL bytes; it is not a text file"))
     try:
         _check_events(text)
         return yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise YamlError(line, column, f"not valid YAML: {exc.problem or exc}") from exc
+        raise YamlError(
+            line, column, _("not valid YAML: {problem}").format(problem=exc.problem or exc)
+        ) from exc
     except yaml.YAMLError as exc:
-        raise YamlError(1, 1, f"not valid YAML: {exc}") from exc
+        raise YamlError(1, 1, _("not valid YAML: {problem}").format(problem=exc)) from exc
 
 
 def _check_events(text: str) -> None:
@@ -72,16 +80,19 @@ def _check_events(text: str) -> None:
         if isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:
-                raise YamlError(*where, "a routine file holds one YAML document, not several")
+                raise YamlError(*where, _("a routine file holds one YAML document, not several"))
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise YamlError(*where, "YAML anchors and aliases (&, *) are not allowed")
+            raise YamlError(*where, _("YAML anchors and aliases (&, *) are not allowed"))
         tag = getattr(event, "tag", None)
         if tag is not None and tag not in _ALLOWED_TAGS and tag != "!":
-            raise YamlError(*where, f"YAML tag {tag!r} is not allowed")
+            raise YamlError(*where, _("YAML tag {tag} is not allowed").format(tag=repr(tag)))
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                raise YamlError(*where, f"document is nested too deeply (over {MAX_DEPTH})")
+                raise YamlError(
+                    *where,
+                    _("document is nested too deeply (over {limit})").format(limit=MAX_DEPTH),
+                )
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
 

@@ -7,6 +7,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from routine_app.core.routine import Routine, Side, Step
+from routine_app.i18n import _
 
 
 class SegmentKind(StrEnum):
@@ -58,10 +59,10 @@ def expand(
     if lead_in > 0:
         first = routine.steps[0]
         cautions = "".join(f"\n• {c}" for c in routine.cautions)
-        text = f"Get into position for: {first.name}." + (
-            f"\n\nBefore you start:{cautions}" if cautions else ""
-        )
-        segments.append(Segment(SegmentKind.LEAD_IN, -1, lead_in, "Get ready", text))
+        text = _("Get into position for: {name}.").format(name=first.name)
+        if cautions:
+            text += "\n\n" + _("Before you start:") + cautions
+        segments.append(Segment(SegmentKind.LEAD_IN, -1, lead_in, _("Get ready"), text))
     for index, step in enumerate(routine.steps):
         if first_side is not None and first_side in step.sides:
             step = replace(step, sides=(first_side, *(x for x in step.sides if x != first_side)))
@@ -80,13 +81,17 @@ def _expand_step(index: int, step: Step) -> list[Segment]:
     for number, (side, rep) in enumerate(rounds):
         if number and step.rest > 0:
             switching = side is not None and side != rounds[number - 1][0]
-            hint = f"Switch to the {side.value} side." if switching and side else "Relax."
+            hint = _("Relax.")
+            if switching and side is Side.LEFT:
+                hint = _("Switch to the left side.")
+            elif switching and side is Side.RIGHT:
+                hint = _("Switch to the right side.")
             result.append(
                 Segment(
                     SegmentKind.REST,
                     index,
                     step.rest,
-                    "Rest",
+                    _("Rest"),
                     hint,
                     side=side,
                     rep=rep,

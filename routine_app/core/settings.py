@@ -23,7 +23,7 @@ from enum import StrEnum
 from typing import Generic, Protocol, TypeVar
 
 from routine_app.core.reminders import DEFAULTS, ReminderKind, Schedule
-from routine_app.i18n import N_, _
+from routine_app.i18n import N_, SYSTEM_LANGUAGE, _, available_languages
 
 T = TypeVar("T")
 
@@ -192,10 +192,10 @@ VERSION = 1
 MIGRATIONS: Mapping[int, Mapping[str, str]] = {}
 
 SOUND = flag("player/sound", True, "Sound cues")
-#: Off by default for now: starting the speech engine (QTextToSpeech over
-#: speech-dispatcher) blocks the GUI thread, and was seen to hang for over a minute, which
-#: would freeze the first routine. Turn it on in the player or Settings.
-VOICE = flag("player/voice", False, "Speak each step")
+#: On by default where a speech engine answers (the player asks once whether to keep it).
+#: The engine starts on a thread of its own (engine/speech.py), so a speech daemon that
+#: hangs never freezes the window or the first routine.
+VOICE = flag("player/voice", True, "Speak each step")
 VOICE_ASKED = flag("player/voice_asked", False, "Asked once whether to keep the voice on")
 VOLUME = number("player/volume", 80, "Volume", 0, 100)
 LEAD_IN = number("player/lead_in", 5, N_("Get-ready time before a routine (seconds)"), 0, 60)
@@ -209,6 +209,21 @@ THEMES: Mapping[Scheme, str] = {
 }
 THEME: Option[Scheme] = Option(
     "appearance/theme", Scheme.SYSTEM, N_("Theme"), read_scheme, lambda s: Scheme(s).value, THEMES
+)
+
+
+class _Languages:
+    """The language setting's choices: System, or a language with a catalogue (looked up
+    when asked, so a catalogue added to the locale folder is a choice at once)."""
+
+    def __contains__(self, value: object) -> bool:
+        return value == SYSTEM_LANGUAGE or value in available_languages()
+
+
+#: The window's language: "system" follows the desktop session, else a language code.
+#: Read once at start (engine/translators.py): a change takes effect after a restart.
+LANGUAGE: Option[str] = Option(
+    "appearance/language", SYSTEM_LANGUAGE, N_("Language"), read_str, allowed=_Languages()
 )
 
 #: Sides and what Settings calls them ("left"/"right" are ``core.routine.Side`` values).

@@ -211,32 +211,33 @@ _BY_ID = {sign.id: sign for sign in SIGNS}
 
 #: A few words for each sign where a whole sentence does not fit (journal rows, lists).
 SHORT_NAMES: dict[str, str] = {
-    "bladder-bowel": "bladder or bowel trouble",
-    "saddle-numbness": "numbness in the saddle area",
-    "worsening-weakness": "severe or worsening weakness in both legs",
-    "both-legs": "sciatica in both legs",
-    "after-injury": "pain after a fall or injury",
-    "below-knee": "new or worse pain below the knee",
-    "balance-walking": "new trouble with balance or walking",
-    "foot-drop": "a dropping foot",
-    "fever": "fever",
-    "weight-loss": "unexplained weight loss",
-    "cancer-history": "cancer now or in the past",
-    "night-pain": "severe pain at night",
-    "not-improving": "not improving after 4 to 6 weeks",
-    "clotting": "clotting problem or blood thinners",
-    "bone-surgery-cancer": "fracture, osteoporosis, surgery or cancer",
-    "skin-injury": "skin problem or injury",
-    "pregnancy": "pregnancy",
-    "spreads-down": "pain spreading down the leg",
-    "nerve-symptoms": "new or stronger numbness, tingling or weakness",
-    "sharp-pain": "sharp or rising pain",
+    "bladder-bowel": N_("bladder or bowel trouble"),
+    "saddle-numbness": N_("numbness in the saddle area"),
+    "worsening-weakness": N_("severe or worsening weakness in both legs"),
+    "both-legs": N_("sciatica in both legs"),
+    "after-injury": N_("pain after a fall or injury"),
+    "below-knee": N_("new or worse pain below the knee"),
+    "balance-walking": N_("new trouble with balance or walking"),
+    "foot-drop": N_("a dropping foot"),
+    "fever": N_("fever"),
+    "weight-loss": N_("unexplained weight loss"),
+    "cancer-history": N_("cancer now or in the past"),
+    "night-pain": N_("severe pain at night"),
+    "not-improving": N_("not improving after 4 to 6 weeks"),
+    "clotting": N_("clotting problem or blood thinners"),
+    "bone-surgery-cancer": N_("fracture, osteoporosis, surgery or cancer"),
+    "skin-injury": N_("skin problem or injury"),
+    "pregnancy": N_("pregnancy"),
+    "spreads-down": N_("pain spreading down the leg"),
+    "nerve-symptoms": N_("new or stronger numbness, tingling or weakness"),
+    "sharp-pain": N_("sharp or rising pain"),
 }
 
 
 def short_name(sign_id: str) -> str:
     """A few words for the sign with *sign_id* (never the raw id)."""
-    return SHORT_NAMES.get(sign_id) or sign_id.replace("-", " ")
+    name = SHORT_NAMES.get(sign_id)
+    return _(name) if name else sign_id.replace("-", " ")
 
 
 def sign(sign_id: str) -> Sign:

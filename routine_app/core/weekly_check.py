@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from statistics import fmean
 
 from routine_app.core.journal import JournalValueError, _moment, _uuid
+from routine_app.i18n import _, pgettext, pN_
 
 #: How often the check is offered.
 EVERY_DAYS = 7
@@ -27,51 +28,102 @@ EVERY_DAYS = 7
 
 @dataclass(frozen=True, slots=True)
 class Item:
+    """One question. The wording is kept in English (``*_text``, marked for gettext) and
+    read through :attr:`question`, :attr:`low` and :attr:`high` in the current language.
+
+    The translations of these items are careful plain renderings made for this app, not
+    validated translations of the SBI or PEG instruments (each catalogue says so).
+    """
+
     column: str
-    question: str
-    low: str
-    high: str
+    question_text: str
+    low_text: str
+    high_text: str
     top: int
 
+    @property
+    def question(self) -> str:
+        return pgettext("weekly check", self.question_text)
 
+    @property
+    def low(self) -> str:
+        return pgettext("weekly check", self.low_text)
+
+    @property
+    def high(self) -> str:
+        return pgettext("weekly check", self.high_text)
+
+
+# The items come from two questionnaires (the Sciatica Bothersomeness Index and PEG).
+# Each carries a note for translators: translate plainly and carefully; the result is
+# not a validated translation of the instrument and must not be presented as one.
+# Translators: SBI item; not a validated translation of the instrument.
+_NOT_AT_ALL_BOTHERSOME = pN_("weekly check", "not at all bothersome")
+# Translators: SBI item; not a validated translation of the instrument.
+_EXTREMELY_BOTHERSOME = pN_("weekly check", "extremely bothersome")
 SBI_ITEMS = (
-    Item("sbi_leg_pain", "Leg pain", "not at all bothersome", "extremely bothersome", 6),
+    Item(
+        "sbi_leg_pain",
+        # Translators: SBI item; not a validated translation of the instrument.
+        pN_("weekly check", "Leg pain"),
+        _NOT_AT_ALL_BOTHERSOME,
+        _EXTREMELY_BOTHERSOME,
+        6,
+    ),
     Item(
         "sbi_numbness_tingling",
-        "Numbness or tingling in the leg or foot",
-        "not at all bothersome",
-        "extremely bothersome",
+        # Translators: SBI item; not a validated translation of the instrument.
+        pN_("weekly check", "Numbness or tingling in the leg or foot"),
+        _NOT_AT_ALL_BOTHERSOME,
+        _EXTREMELY_BOTHERSOME,
         6,
     ),
     Item(
         "sbi_weakness",
-        "Weakness in the leg or foot",
-        "not at all bothersome",
-        "extremely bothersome",
+        # Translators: SBI item; not a validated translation of the instrument.
+        pN_("weekly check", "Weakness in the leg or foot"),
+        _NOT_AT_ALL_BOTHERSOME,
+        _EXTREMELY_BOTHERSOME,
         6,
     ),
     Item(
         "sbi_sitting",
-        "Back or leg pain when sitting",
-        "not at all bothersome",
-        "extremely bothersome",
+        # Translators: SBI item; not a validated translation of the instrument.
+        pN_("weekly check", "Back or leg pain when sitting"),
+        _NOT_AT_ALL_BOTHERSOME,
+        _EXTREMELY_BOTHERSOME,
         6,
     ),
 )
 PEG_ITEMS = (
-    Item("peg_pain", "Your pain on average", "no pain", "pain as bad as you can imagine", 10),
+    Item(
+        "peg_pain",
+        # Translators: PEG item; not a validated translation of the instrument.
+        pN_("weekly check", "Your pain on average"),
+        # Translators: PEG item; not a validated translation of the instrument.
+        pN_("weekly check", "no pain"),
+        # Translators: PEG item; not a validated translation of the instrument.
+        pN_("weekly check", "pain as bad as you can imagine"),
+        10,
+    ),
     Item(
         "peg_enjoyment",
-        "How much pain got in the way of enjoying life",
-        "not at all",
-        "completely",
+        # Translators: PEG item; not a validated translation of the instrument.
+        pN_("weekly check", "How much pain got in the way of enjoying life"),
+        # Translators: PEG item; not a validated translation of the instrument.
+        pN_("weekly check", "not at all"),
+        # Translators: PEG item; not a validated translation of the instrument.
+        pN_("weekly check", "completely"),
         10,
     ),
     Item(
         "peg_activity",
-        "How much pain got in the way of your general activity",
-        "not at all",
-        "completely",
+        # Translators: PEG item; not a validated translation of the instrument.
+        pN_("weekly check", "How much pain got in the way of your general activity"),
+        # Translators: PEG item; not a validated translation of the instrument.
+        pN_("weekly check", "not at all"),
+        # Translators: PEG item; not a validated translation of the instrument.
+        pN_("weekly check", "completely"),
         10,
     ),
 )
@@ -112,7 +164,9 @@ def _score(value: object, item: Item) -> int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= item.top:
         raise JournalValueError(
-            f"{item.question.lower()} must be a whole number from 0 to {item.top}, not {value!r}"
+            _("{question} must be a whole number from 0 to {top}, not {value}").format(
+                question=item.question, top=item.top, value=repr(value)
+            )
         )
     return value
 

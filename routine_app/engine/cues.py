@@ -1,11 +1,12 @@
 """Sound and voice cues for the player, with a silent fallback that never stalls it.
 
-QtMultimedia and QtTextToSpeech are imported only here, and only when first needed:
-sound when a routine is first loaded or a cue first played (not at app start: loading
-QtMultimedia and asking for the audio outputs costs about 45 ms and 19 MiB), speech when
-voice is first turned on. Where no audio library, output device or speech engine exists (a headless
-machine, a desktop without PulseAudio), the cues stay silent and ``unavailable``
-says why, once, so the player page can tell the user.
+QtMultimedia is imported only here, and only when first needed: when a routine is first
+loaded or a cue first played (not at app start: loading QtMultimedia and asking for the
+audio outputs costs about 45 ms and 19 MiB). Speech (:mod:`routine_app.engine.speech`)
+starts when voice is first turned on, on a thread of its own, and speaks once its engine
+has answered. Where no audio library, output device or speech engine exists (a headless
+machine, a desktop without PulseAudio, a speech daemon that never answers), the cues stay
+silent and ``unavailable`` says why, so the player page can tell the user.
 """
 
 from __future__ import annotations
@@ -15,17 +16,16 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
 
 from routine_app.core.segments import Segment, SegmentKind
-from routine_app.engine.voice_language import match_voice, rep_words, side_words
+from routine_app.engine.speech import Speech, Status
+from routine_app.engine.voice_language import rep_words, side_words
 
 if TYPE_CHECKING:  # the player's module loads with the player page, not at start
     from routine_app.engine.player import RoutinePlayer
 
 COUNTDOWN = (3, 2, 1)
-VOICE_ATTEMPTS = 3
-VOICE_RETRY_SECONDS = 0.4
 
 
 class Cue(StrEnum):
@@ -52,9 +52,16 @@ def sound_length(path: Path) -> float:
 
 
 class Cues(QObject):
-    """Plays cue sounds and speaks step announcements, when the machine can."""
+    """Plays cue sounds and speaks step announcements, when the machine can.
 
-    def __init__(self, sounds_dir: Path, parent: QObject | None = None) -> None:
+    Signals: ``voice_changed()`` once the speech engine is ready or has failed.
+    """
+
+    voice_changed = Signal()
+
+    def __init__(
+        self, sounds_dir: Path, parent: QObject | None = None, speech: Speech | None = None
+    ) -> None:
         super().__init__(parent)
         self.sound_enabled = True
         self._unavailable: list[str] = []
@@ -62,8 +69,8 @@ class Cues(QObject):
         self._sounds_dir = sounds_dir
         self._sound_checked = False
         self._volume: float | None = None  # as chosen before the sounds loaded
-        self._speech: Any = None
-        self._voice_checked = False
+        self.speech = speech if speech is not None else Speech(parent=self)
+        self.speech.changed.connect(self.voice_changed)
         self._voice_on = False
         self.played: list[str] = []  # what was actually sent to a device, newest last
         self._lengths: dict[Cue, float] = {}  # read when sound is set up, not at start
@@ -74,7 +81,9 @@ class Cues(QObject):
     def unavailable(self) -> list[str]:
         """Why sound or voice is off, one sentence each (this sets sound up if need be)."""
         self._ensure_sound()
-        return self._unavailable
+        speech = self.speech
+        voice = speech.problem if speech.status is Status.FAILED else speech.note
+        return [*self._unavailable, *filter(None, [voice])]
 
     def _ensure_sound(self) -> None:
         if not self._sound_checked:
@@ -86,19 +95,26 @@ class Cues(QObject):
 
     @property
     def voice_enabled(self) -> bool:
-        return self._voice_on
+        """Voice is wanted and its engine has not failed (it may still be starting)."""
+        return self._voice_on and self.speech.status is not Status.FAILED
+
+    @property
+    def voice_ready(self) -> bool:
+        """The speech engine has answered: what is said now is heard."""
+        return self.speech.status is Status.READY
 
     def set_voice_enabled(self, on: bool) -> bool:
         """Turn spoken steps on or off; returns whether they are on.
 
-        The speech engine starts only the first time voice is turned on: connecting
-        to it can take a second, which would otherwise slow every app start.
+        The speech engine starts the first time voice is turned on, in the background
+        (connecting to it takes a second or more, and a stale daemon never answers):
+        until it is ready nothing is said, and ``voice_changed`` tells when it is ready
+        or has failed.
         """
-        if on and not self._voice_checked:
-            self._voice_checked = True
-            self._init_voice()
-        self._voice_on = on and self._speech is not None
-        return self._voice_on
+        if on:
+            self.speech.start()
+        self._voice_on = on
+        return self.voice_enabled
 
     @property
     def sound_available(self) -> bool:
@@ -108,46 +124,30 @@ class Cues(QObject):
     @property
     def voice_available(self) -> bool:
         """False once voice was tried and no speech engine worked; True until then."""
-        return self._speech is not None or not self._voice_checked
+        return self.speech.status is not Status.FAILED
 
     def _init_sound(self, sounds_dir: Path) -> None:
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as exc:  # e.g. libpulse0 missing
-            self._unavailable.append(f"Sound is off: the audio library could not load ({exc}).")
+            self._unavailable.append(
+                QCoreApplication.translate(
+                    "Cues", "Sound is off: the audio library could not load (%1)."
+                ).replace("%1", str(exc))
+            )
             return
         if not QMediaDevices.audioOutputs():
-            self._unavailable.append("Sound is off: no audio output device was found.")
+            self._unavailable.append(
+                QCoreApplication.translate(
+                    "Cues", "Sound is off: no audio output device was found."
+                )
+            )
             return
         for cue in Cue:
             effect = QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(sounds_dir / f"{cue.value}.wav")))
             effect.setVolume(0.8)
             self._effects[cue] = effect
-
-    def _init_voice(self) -> None:
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except ImportError as exc:
-            self._unavailable.append(f"Spoken steps are off: speech could not load ({exc}).")
-            return
-        engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
-        # A speech daemon started on demand may not list its voices at once: try again
-        # briefly (this runs once, when the user first turns voice on).
-        for attempt in range(VOICE_ATTEMPTS):
-            for engine in engines:
-                speech = QTextToSpeech(engine, self)
-                if speech.state() != QTextToSpeech.State.Error:
-                    self._speech = speech
-                    self._unavailable += filter(None, [match_voice(speech)])  # its language
-                    return
-                speech.deleteLater()
-            if attempt + 1 < VOICE_ATTEMPTS and engines:
-                time.sleep(VOICE_RETRY_SECONDS)
-        self._unavailable.append(
-            "Spoken steps are off: no speech engine is available "
-            "(install speech-dispatcher to hear them)."
-        )
 
     def loaded(self) -> bool:
         """True once every cue sound is decoded and ready to play without delay."""
@@ -173,7 +173,7 @@ class Cues(QObject):
 
     def say(self, text: str) -> None:
         """Speak *text*; after a chime still sounding, once it has ended."""
-        if not (self._voice_on and self._speech is not None and text):
+        if not (self.voice_enabled and self.voice_ready and text):
             return
         if self._pending is not None:
             self._pending.stop()
@@ -190,25 +190,21 @@ class Cues(QObject):
 
     def _speak(self, text: str) -> None:
         self._pending = None
-        if self._voice_on and self._speech is not None:
-            self._speech.say(text)
+        if self.voice_enabled and self.speech.say(text):
             self.played.append(f"say:{text}")
 
     def _speaking(self) -> bool:
-        if self._pending is not None:
-            return True
-        if self._speech is None:
-            return False
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        return bool(self._speech.state() == QTextToSpeech.State.Speaking)
+        return self._pending is not None or self.speech.speaking()
 
     def _cancel_speech(self) -> None:
         if self._pending is not None:
             self._pending.stop()
             self._pending = None
-        if self._speech is not None:
-            self._speech.stop()
+        self.speech.stop()
+
+    def close(self) -> None:
+        """Let the speech thread end (the app is quitting)."""
+        self.speech.close()
 
     def set_volume(self, volume: float) -> None:
         self._volume = volume  # kept for sounds not loaded yet

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from routine_app import __version__
+from routine_app.i18n import _
 from routine_app.store.files import PRIVATE_DIR_MODE, tighten
 
 ORGANIZATION = "SciaticaRoutines"
@@ -50,7 +51,7 @@ def home_dir() -> Path:
         return Path.home()  # the password database, as a login shell would set HOME
     except (KeyError, RuntimeError):
         raise NoDataDirError(
-            "no home folder is known (HOME is not set); use --data-dir DIR"
+            _("no home folder is known (HOME is not set); use --data-dir DIR")
         ) from None
 
 
@@ -79,7 +80,7 @@ def _qt_data_dir() -> Path:  # pragma: no cover - only off Linux
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     if not location:
         raise NoDataDirError(
-            "the system did not say where application data lives; use --data-dir DIR"
+            _("the system did not say where application data lives; use --data-dir DIR")
         )
     path = Path(location)
     if path.parent.name == ORGANIZATION:  # an older version left it 0755

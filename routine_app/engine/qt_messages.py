@@ -19,7 +19,7 @@ HARMLESS = re.compile(
     r"|pipewire|PulseAudioService|pa_context"
     r"|No QtMultimedia backends found"  # the cues need none: QSoundEffect plays WAV itself
     r"|Couldn.t (load|resolve)"  # an optional library of a back-end that is not used
-    r"|text-to-speech|speechd|^qt\.speech"  # speech engine probing; voice reports itself
+    r"|[Tt]ext-to-speech|speechd|^qt\.speech"  # speech engine probing; voice reports itself
 )
 
 _installed = False

@@ -135,6 +135,12 @@ _ADVICE = {
 }
 
 
+#: What the window's Settings could not do, for :func:`explain` (ui/ uses Qt's
+#: translations, so its phrases for gettext are marked here).
+BACK_UP = N_("back up")
+RESTORE = N_("restore")
+
+
 def explain(exc: BaseException, doing: str, where: Path | None = None) -> str:
     """A message for people: what could not be done, why, and what to do.
 

@@ -33,6 +33,7 @@ from routine_app.core.safety_records import (
     validate_episode,
 )
 from routine_app.core.weekly_check import WeeklyCheck
+from routine_app.i18n import _, join_words
 from routine_app.store import safety, weekly_checks
 from routine_app.store.journal import Journal
 from routine_app.store.rows import RowProblem
@@ -100,11 +101,10 @@ class ImportResult:
             )
             if count
         ]
-        return (
-            f"{', '.join(added[:-1])} and {added[-1]} added; "
-            f"{plural(self.entries_present, 'entry')} and "
-            f"{plural(self.sessions_present, 'session')} "
-            "were already in the journal"
+        return _("{added} added; {entries} and {sessions} were already in the journal").format(
+            added=join_words(added),
+            entries=plural(self.entries_present, "entry"),
+            sessions=plural(self.sessions_present, "session"),
         )
 
 
@@ -155,9 +155,12 @@ class Exported:
     def held(self) -> str:
         """What the file holds, in words, counted as written."""
         if self.kind == "json":
-            return (
-                f"{plural(self.entries, 'entry')}, {plural(self.sessions, 'session')} and "
-                f"{plural(self.weekly_checks, 'weekly check')}"
+            return join_words(
+                [
+                    plural(self.entries, "entry"),
+                    plural(self.sessions, "session"),
+                    plural(self.weekly_checks, "weekly check"),
+                ]
             )
         if self.what == "sessions":
             return plural(self.sessions, "session")
@@ -165,18 +168,23 @@ class Exported:
 
     def summary(self, where: str) -> str:
         if self.kind == "json":
-            text = f"Exported {self.held()} to {where} (JSON)"
+            text = _("Exported {held} to {where} (JSON)")
+        elif self.what == "sessions":
+            text = _(
+                "Exported {held} to {where} (CSV); entries are not in this file: use --what "
+                "entries for them"
+            )
         else:
-            other = "entries" if self.what == "sessions" else "sessions"
-            text = (
-                f"Exported {self.held()} to {where} (CSV); {other} are not in this file: "
-                f"use --what {other} for them"
+            text = _(
+                "Exported {held} to {where} (CSV); sessions are not in this file: use --what "
+                "sessions for them"
             )
+        text = text.format(held=self.held(), where=where)
         if self.skipped:
-            text += (
-                f"; skipped {plural(len(self.skipped), 'record')} that could not be read "
-                "(run 'routine-app journal check' to see them)"
-            )
+            text = _(
+                "{export}; skipped {records} that could not be read (run 'routine-app "
+                "journal check' to see them)"
+            ).format(export=text, records=plural(len(self.skipped), "record"))
         return text
 
 
@@ -300,26 +308,36 @@ class Parsed:
 def parse_all(data: bytes) -> Parsed:
     """Every record of a JSON export, checked; raise :class:`ImportFileError` if any is bad."""
     if len(data) > MAX_IMPORT_BYTES:
-        raise ImportFileError(f"file is too large to be a journal export ({len(data):,} bytes)")
+        raise ImportFileError(
+            _("file is too large to be a journal export ({size} bytes)").format(size=len(data))
+        )
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise ImportFileError(f"file is not UTF-8 text (byte {exc.start})") from exc
+        raise ImportFileError(
+            _("file is not UTF-8 text (byte {byte})").format(byte=exc.start)
+        ) from exc
     except json.JSONDecodeError as exc:
         raise ImportFileError(
-            f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})"
+            _("line {line}, column {column}: not valid JSON ({reason})").format(
+                line=exc.lineno, column=exc.colno, reason=exc.msg
+            )
         ) from exc
     except RecursionError as exc:
-        raise ImportFileError("file is nested too deeply to be a journal export") from exc
+        raise ImportFileError(_("file is nested too deeply to be a journal export")) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise ImportFileError(f'not a journal export: expected "format": "{FORMAT_NAME}"')
+        raise ImportFileError(
+            _('not a journal export: expected "format": "{name}"').format(name=FORMAT_NAME)
+        )
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise ImportFileError('the export has no valid "version" number')
+        raise ImportFileError(_('the export has no valid "version" number'))
     if version > FORMAT_VERSION:
         raise ImportFileError(
-            f"the export is version {version}, newer than this app reads ({FORMAT_VERSION}); "
-            "update the app to import it"
+            _(
+                "the export is version {version}, newer than this app reads ({known}); "
+                "update the app to import it"
+            ).format(version=version, known=FORMAT_VERSION)
         )
     # Every record is checked before any id is compared, so the first error reported
     # is the same whichever lists hold duplicates.
@@ -335,25 +353,33 @@ def parse_all(data: bytes) -> Parsed:
 def _list(document: Mapping[str, Any], key: str) -> list[Any]:
     value = document.get(key, [])
     if not isinstance(value, list):
-        raise ImportFileError(f'"{key}" must be a list')
+        raise ImportFileError(_('"{key}" must be a list').format(key=key))
     return value
 
 
 def _record(record: Any, index: int, where: str, keys: tuple[str, ...], build: Any) -> Any:
     label = f"{where}[{index}]"
     if not isinstance(record, dict):
-        raise ImportFileError(f"record {label}: must be an object")
+        raise ImportFileError(_("record {label}: must be an object").format(label=label))
     unknown = sorted(set(record) - set(keys))
     missing = [k for k in keys if k not in record and k not in OPTIONAL_KEYS]
     if unknown or missing:
-        parts = ([f"unknown field(s) {', '.join(unknown)}"] if unknown else []) + (
-            [f"missing field(s) {', '.join(missing)}"] if missing else []
+        parts = (
+            [_("unknown field(s) {names}").format(names=", ".join(unknown))] if unknown else []
+        ) + ([_("missing field(s) {names}").format(names=", ".join(missing))] if missing else [])
+        raise ImportFileError(
+            _("record {label} ({id}): {problem}").format(
+                label=label, id=record.get("id", _("no id")), problem="; ".join(parts)
+            )
         )
-        raise ImportFileError(f"record {label} ({record.get('id', 'no id')}): {'; '.join(parts)}")
     try:
         return build(record)
     except (JournalValueError, TypeError, ValueError) as exc:
-        raise ImportFileError(f"record {label} ({record.get('id')}): {exc}") from exc
+        raise ImportFileError(
+            _("record {label} ({id}): {problem}").format(
+                label=label, id=record.get("id"), problem=exc
+            )
+        ) from exc
 
 
 def _entry(record: Mapping[str, Any]) -> Entry:
@@ -395,7 +421,11 @@ def _no_duplicates(
     seen: set[str] = set()
     for index, record in enumerate(records):
         if record.id in seen:
-            raise ImportFileError(f"record {where}[{index}]: id {record.id} appears twice")
+            raise ImportFileError(
+                _("record {label}: id {id} appears twice").format(
+                    label=f"{where}[{index}]", id=record.id
+                )
+            )
         seen.add(record.id)
 
 

@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
+from routine_app import i18n
 from routine_app.core.journal import (
     Entry,
     JournalValueError,
@@ -212,7 +213,9 @@ class Journal:
                 )
             return cls(connect_read_only(path), path, read_only=True)
         except sqlite3.Error as exc:
-            raise JournalError(explain(exc, f"read the journal {path}"), classify(exc)) from exc
+            raise JournalError(
+                explain(exc, i18n._("read the journal {path}").format(path=path)), classify(exc)
+            ) from exc
 
     @classmethod
     def _fallback(cls, path: Path, stored: int, exc: BaseException) -> Journal:
@@ -246,7 +249,9 @@ class Journal:
                 recovery = recover_if_damaged(self.path, backups, deep=True)
                 journal = type(self)(open_writable(self.path, backups), self.path)
             except (sqlite3.Error, OSError) as exc:
-                raise JournalError(explain(exc, f"open the journal {self.path}")) from exc
+                raise JournalError(
+                    explain(exc, i18n._("open the journal {path}").format(path=self.path))
+                ) from exc
             made, said = journal.daily_backup(day)
             return journal, recovery, made, journal._restore_totals() + said
         return self, None, made, said
@@ -593,7 +598,9 @@ class Journal:
             if isinstance(exc, JournalError):
                 raise
             if isinstance(exc, (OSError, sqlite3.Error)):
-                raise JournalError(explain(exc, f"restore {backup.name}")) from exc
+                raise JournalError(
+                    explain(exc, i18n._("restore {name}").format(name=backup.name))
+                ) from exc
             raise
         self._conn.close()
         try:
@@ -606,7 +613,9 @@ class Journal:
         except (OSError, sqlite3.Error) as exc:
             staged.unlink(missing_ok=True)
             self._conn = connect(self.path)
-            raise JournalError(explain(exc, f"restore {backup.name}")) from exc
+            raise JournalError(
+                explain(exc, i18n._("restore {name}").format(name=backup.name))
+            ) from exc
         self.unreadable.clear()
         return kept
 

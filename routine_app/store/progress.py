@@ -21,7 +21,7 @@ from routine_app.core.figures import Figures
 from routine_app.core.journal import Entry
 from routine_app.core.labelled import Labelled
 from routine_app.core.stats import DayPain, PeriodSessions, bucket_days
-from routine_app.i18n import N_
+from routine_app.i18n import N_, _
 from routine_app.store.figure_queries import FigureQueries
 from routine_app.store.journal import Journal
 
@@ -129,7 +129,9 @@ class Progress:
 
     @property
     def trend_label(self) -> str:
-        return "7-day average" if self.point_days == 1 else f"{self.point_days}-day average"
+        if self.point_days == 1:
+            return _("7-day average")
+        return _("{days}-day average").format(days=self.point_days)
 
     @property
     def empty(self) -> bool:

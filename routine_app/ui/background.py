@@ -59,10 +59,15 @@ class Background(QObject):
         self._window.activateWindow()
 
     def quit(self) -> None:
-        """Close the window (a running routine is recorded as stopped) and end the app."""
+        """Close the window (a running routine is recorded as stopped) and end the app.
+        When the window asks first (unsaved changes), the app ends once it has closed."""
         self._quitting = True
-        self._window.close()
-        self._app.quit()
+        if self._window.close():
+            self._app.quit()
+
+    def cancel_quit(self) -> None:
+        """The window's question was answered Cancel: a later close keeps the tray again."""
+        self._quitting = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Close:
@@ -70,9 +75,9 @@ class Background(QObject):
         return False
 
     def _closed(self) -> None:
-        if self._window.isVisible() or self._quitting:
-            return  # the close was refused, or quit() is already ending the app
-        if not self.keeps_running():
+        if self._window.isVisible():
+            return  # the close was refused, or the window is asking a question first
+        if self._quitting or not self.keeps_running():
             self._app.quit()
             return
         if not self._preferences.get(TRAY_NOTICE_SHOWN):

@@ -12,7 +12,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from routine_app.store.errors import Trouble
 from routine_app.store.journal import JOURNAL_FILE, Journal, JournalError, damage_found_notice
@@ -34,7 +34,10 @@ def make_daily_backup(data_dir: Path, today: date) -> tuple[Path | None, tuple[s
         if exc.trouble is Trouble.DAMAGED:
             mark_damage(path)  # the next start runs the full check and repairs
             return None, (damage_found_notice(str(exc)),)
-        return None, (f"Today's backup of your journal could not be made: {exc}",)
+        failed = QCoreApplication.translate(
+            "DailyBackup", "Today's backup of your journal could not be made: %1"
+        )
+        return None, (failed.replace("%1", str(exc)),)
     with journal:
         return journal.daily_backup(today)
 

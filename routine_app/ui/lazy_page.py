@@ -47,3 +47,10 @@ class LazyPage(QWidget, Generic[W]):
     def showEvent(self, event: QShowEvent) -> None:
         self.page()
         super().showEvent(event)
+
+    def heightForWidth(self, width: int) -> int:
+        """The page's own answer (a layout asks a child's layout, not the child, so a
+        page that scrolls inside, such as an adaptive Panel, would go unheard)."""
+        if self._page is None:
+            return super().heightForWidth(width)
+        return self._page.heightForWidth(width)

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from routine_app import __version__
+from routine_app.core import safety as safety_texts
 from routine_app.core.journal import Entry
 from routine_app.core.library import Library
 from routine_app.core.routine import Routine, Side
-from routine_app.core.safety import LOCKED_MESSAGE
 from routine_app.core.settings import AFFECTED_SIDE, GENTLE_THRESHOLD, LEAD_IN, THEME, VOLUME
 from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.printouts = printouts
         self.cues = cues
         self.background: Background | None = None  # set by app.start_reminders
+        self._close_anyway = False  # the editor's unsaved changes were saved or dropped
         self.library = library
         self.journal_actions = JournalActions(journal, self.show_error, self)
         self.setWindowTitle(APP_TITLE)
@@ -131,7 +132,9 @@ class MainWindow(QMainWindow):
         self._journal: LazyPage[JournalPage] = LazyPage(self._build_journal, self)
         self.add_page("journal", self.tr("&Journal"), self._journal)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.log_button = QPushButton(self.tr("Log pain…"), self)
+        self._log_text = self.tr("Log pain…")
+        self.log_button = QPushButton(self._log_text, self)
+        self.log_button.setAccessibleName(self._log_text)  # one line, however it is shown
         self.log_button.setToolTip(self.tr("Log how your back and leg feel now (Ctrl+L)"))
         self.log_button.setMinimumHeight(48)
         self.log_button.clicked.connect(lambda: self.open_log_dialog())
@@ -269,9 +272,18 @@ class MainWindow(QMainWindow):
                 default=80,
             )
             text = widest + 2 * metrics.averageCharWidth() + 8
+            self._wrap_log_button(text)
             self.nav.setFixedWidth(max(text, self.log_button.minimumSizeHint().width()))
         else:
+            self.log_button.setText(self._log_text)
             self.nav.setFixedWidth(180)
+
+    def _wrap_log_button(self, room: int) -> None:
+        """Its words on two lines when on one they are much wider than the page names
+        (as "Schmerz eintragen…" is), so the narrow page list stays narrow."""
+        self.log_button.setText(self._log_text)
+        if self.log_button.minimumSizeHint().width() > 1.5 * room and " " in self._log_text:
+            self.log_button.setText(self._log_text.replace(" ", "\n", 1))
 
     def _build_menus(self) -> None:
         app_menu = self.menuBar().addMenu(self.tr("&App"))
@@ -363,12 +375,12 @@ class MainWindow(QMainWindow):
         if self.journal_actions.lock() is None:
             return False
         self.lock_banner.show_lock(self.journal_actions.lock())
-        self.locked_box = warn(self, APP_TITLE, LOCKED_MESSAGE)
+        self.locked_box = warn(self, APP_TITLE, safety_texts.LOCKED_MESSAGE)
         return True
 
     def locked_message(self) -> str | None:
         """The urgent message while the lock holds (for reminders), else None."""
-        return LOCKED_MESSAGE if self.journal_actions.lock() is not None else None
+        return safety_texts.LOCKED_MESSAGE if self.journal_actions.lock() is not None else None
 
     def show_reminder(self, text: str) -> None:
         """A reminder shown inside the window (where the desktop has no notifications)."""
@@ -423,10 +435,25 @@ class MainWindow(QMainWindow):
             self.player_page.apply_preferences()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._editor.built and self.editor_page.unsaved and not self._close_anyway:
+            event.ignore()  # the editor asks Save / Discard / Cancel first
+            self.editor_page.before_closing(self._close_after_question, self._close_cancelled)
+            return
+        self._close_anyway = False
         if self._player.built:
             self.player_page.stop_if_running()  # recorded as stopped, not left running
         save_window_state(self, self.preferences)
         super().closeEvent(event)
+
+    def _close_after_question(self) -> None:
+        self._close_anyway = True
+        self.close()
+
+    def _close_cancelled(self) -> None:
+        """The window stays: show the editor's changes (or why they could not be saved)."""
+        self.show_page("editor")
+        if self.background is not None:
+            self.background.cancel_quit()
 
     def report_dialog(self, first: date, last: date) -> QFileDialog:
         return choose_file(

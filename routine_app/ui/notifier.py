@@ -14,7 +14,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QProcess
+from PySide6.QtCore import QCoreApplication, QObject, QProcess
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
@@ -22,9 +22,14 @@ APP_NAME = "Sciatica Routines"
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 SHOWN_FOR_MS = 10_000
-FALLBACK_NOTE = (
-    "  (System notifications are not available on this desktop, so reminders appear here.)"
-)
+
+
+def fallback_note() -> str:
+    """Said after a reminder shown in the window, once the desktop could not show it."""
+    return "  " + QCoreApplication.translate(
+        "Notifier",
+        "(System notifications are not available on this desktop, so reminders appear here.)",
+    )
 
 
 def gvariant_string(text: str) -> str:
@@ -117,7 +122,7 @@ class Notifier(QObject):
         elif (gdbus := self._gdbus_path()) is not None:
             self._send(gdbus, message)
         else:
-            self._show_in_window(message + FALLBACK_NOTE)
+            self._show_in_window(message + fallback_note())
 
     def _send(self, gdbus: str, message: str) -> None:
         """Send without waiting; if the service is gone or refuses, show it in the window."""
@@ -128,7 +133,7 @@ class Notifier(QObject):
             nonlocal failed
             if not failed:
                 failed = True
-                self._show_in_window(message + FALLBACK_NOTE)
+                self._show_in_window(message + fallback_note())
 
         def finished(code: int, status: QProcess.ExitStatus) -> None:
             if code != 0 or status is not QProcess.ExitStatus.NormalExit:

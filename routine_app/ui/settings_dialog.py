@@ -31,6 +31,7 @@ from routine_app.core.settings import (
     AFFECTED_SIDES,
     GENTLE_THRESHOLD,
     KEEP_IN_TRAY,
+    LANGUAGE,
     LEAD_IN,
     SOUND,
     THEME,
@@ -42,17 +43,25 @@ from routine_app.core.settings import (
     load_schedule,
     save_schedule,
 )
-from routine_app.i18n import _
+from routine_app.i18n import SOURCE_LANGUAGE, SYSTEM_LANGUAGE, _, available_languages
 from routine_app.store import safety
-from routine_app.store.errors import explain
+from routine_app.store.errors import BACK_UP, RESTORE, explain
 from routine_app.store.journal import JournalError
 from routine_app.store.recovery import Backups
 from routine_app.ui.common.adaptive import fit_dialog
 from routine_app.ui.common.flow_layout import FlowLayout
-from routine_app.ui.common.messages import warn
+from routine_app.ui.common.messages import ask, warn
 from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.journal.episode_field import EpisodeField
+
+
+def language_name(code: str) -> str:
+    """A language's name in that language (Deutsch, English), as people look for it."""
+    if code == SOURCE_LANGUAGE:
+        return "English"
+    name = QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
 
 
 class SettingsDialog(QDialog):
@@ -72,6 +81,7 @@ class SettingsDialog(QDialog):
         self.journal_actions = actions
         self.data_dir = data_dir
         self._applied = applied
+        self._build_language()
         self.sound = QCheckBox(self.tr("Play a chime at each step, ticks at 3-2-1"), self)
         self.sound.setChecked(preferences.get(SOUND))
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
@@ -127,6 +137,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Voice"), self.voice)
         form.addRow(LEAD_IN.label, self.lead_in)
         form.addRow(THEME.label, self.theme)
+        form.addRow(LANGUAGE.label, self.language_row)
         form.addRow(AFFECTED_SIDE.label, self.side)
         form.addRow(GENTLE_THRESHOLD.label, self.gentle_threshold)
         form.addRow(self.tr("Episode"), self.episode)
@@ -165,6 +176,23 @@ class SettingsDialog(QDialog):
         self.setLayout(form)
         fit_dialog(self)
 
+    def _build_language(self) -> None:
+        """System / Deutsch / English ...: read at start, so the note says a restart is
+        needed (the window's texts are not rebuilt while it runs)."""
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("System language"), SYSTEM_LANGUAGE)
+        for code in available_languages():
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(self.preferences.get(LANGUAGE)))
+        )
+        self.language.setAccessibleName(LANGUAGE.label)
+        self.language_note = QLabel(self.tr("Takes effect when you restart the app."), self)
+        self.language_note.setWordWrap(True)
+        self.language_row = QHBoxLayout()
+        self.language_row.addWidget(self.language)
+        self.language_row.addWidget(self.language_note, 1)
+
     def _reminder_row(self, kind: ReminderKind) -> tuple[QCheckBox, list[QCheckBox], QTimeEdit]:
         schedule = load_schedule(self.preferences, kind)
         title = self._reminder_title(kind)
@@ -201,6 +229,7 @@ class SettingsDialog(QDialog):
         prefs.set(VOICE, self.voice.isChecked())
         prefs.set(LEAD_IN, self.lead_in.value())
         prefs.set(THEME, Scheme(self.theme.currentData()))
+        prefs.set(LANGUAGE, self.language.currentData())
         prefs.set(AFFECTED_SIDE, self.side.currentData())
         prefs.set(GENTLE_THRESHOLD, self.gentle_threshold.value())
         prefs.set(KEEP_IN_TRAY, self.keep_in_tray.isChecked())
@@ -218,7 +247,7 @@ class SettingsDialog(QDialog):
         try:
             path = self.journal_actions.journal.backup_now()
         except (OSError, sqlite3.Error, JournalError) as exc:
-            message = str(exc) if isinstance(exc, JournalError) else explain(exc, "back up")
+            message = str(exc) if isinstance(exc, JournalError) else explain(exc, BACK_UP)
             self.status.setText(message)
             warn(self, self.tr("Backup"), message)
             return
@@ -229,30 +258,22 @@ class SettingsDialog(QDialog):
         chosen = self.backups.currentData()
         if not chosen:
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        return ask(
+            self,
             self.tr("Restore from backup?"),
             self.tr(
                 "Replace your journal with the backup %1? Your current "
                 "journal is kept beside it, not deleted."
             ).replace("%1", Path(chosen).name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            lambda yes: yes and self.restore(Path(chosen)),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(
-            lambda button: button == QMessageBox.StandardButton.Yes and self.restore(Path(chosen))
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
 
     def restore(self, backup: Path) -> bool:
         try:
             kept, undo_dropped = self.journal_actions.restore(backup)
         except (OSError, sqlite3.Error, JournalError) as exc:
             # restore() leaves the current journal in place and open, and says why.
-            message = str(exc) if isinstance(exc, JournalError) else explain(exc, "restore")
+            message = str(exc) if isinstance(exc, JournalError) else explain(exc, RESTORE)
             self.status.setText(message)
             warn(self, self.tr("Restore"), message)
             return False

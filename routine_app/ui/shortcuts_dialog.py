@@ -3,12 +3,12 @@
 Menu commands come from the menu bar's actions, page keys (the player's) from the
 window's ``QShortcut`` objects and their ``whatsThis`` text, so a key added anywhere
 shows up here without a second list to keep in step. Keys that widgets handle
-themselves (the 0-10 scales, the log form) are listed from ``WIDGET_KEYS``.
+themselves (the 0-10 scales, the log form) are listed by :func:`widget_keys`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,14 +23,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-KEY_JOIN = " or "
-WIDGET_KEYS = (
-    ("Tab / Shift+Tab", "Move to the next or previous control"),
-    ("0-9, Left, Right, Home, End", "Pain scales: choose a number (End chooses 10)"),
-    ("Enter", "Routines list: open the routine in the player"),
-    ("Ctrl+Enter", "Log pain form: save"),
-    ("Esc", "Close a dialog without saving"),
-)
+
+def key_join() -> str:
+    """Between two keys that do the same thing."""
+    return QCoreApplication.translate("ShortcutsDialog", " or ")
+
+
+def widget_keys() -> list[tuple[str, str]]:
+    """Keys that widgets handle themselves, named as the keyboard labels them."""
+    return [
+        (
+            QCoreApplication.translate("ShortcutsDialog", "Tab / Shift+Tab"),
+            QCoreApplication.translate("ShortcutsDialog", "Move to the next or previous control"),
+        ),
+        (
+            QCoreApplication.translate("ShortcutsDialog", "0-9, Left, Right, Home, End"),
+            QCoreApplication.translate(
+                "ShortcutsDialog", "Pain scales: choose a number (End chooses 10)"
+            ),
+        ),
+        (
+            QCoreApplication.translate("ShortcutsDialog", "Enter"),
+            QCoreApplication.translate(
+                "ShortcutsDialog", "Routines list: open the routine in the player"
+            ),
+        ),
+        (
+            QCoreApplication.translate("ShortcutsDialog", "Ctrl+Enter"),
+            QCoreApplication.translate("ShortcutsDialog", "Log pain form: save"),
+        ),
+        (
+            QCoreApplication.translate("ShortcutsDialog", "Esc"),
+            QCoreApplication.translate("ShortcutsDialog", "Close a dialog without saving"),
+        ),
+    ]
 
 
 def _text(sequence: QKeySequence) -> str:
@@ -49,7 +75,7 @@ def menu_keys(window: QMainWindow) -> list[tuple[str, str]]:
             if isinstance(menu, QMenu):
                 visit(menu.actions(), f"{path}{name} → ")
             elif action.shortcuts():
-                found.append((KEY_JOIN.join(_text(k) for k in action.shortcuts()), path + name))
+                found.append((key_join().join(_text(k) for k in action.shortcuts()), path + name))
                 listed.add(id(action))
 
     listed: set[int] = set()
@@ -57,7 +83,7 @@ def menu_keys(window: QMainWindow) -> list[tuple[str, str]]:
     for action in window.findChildren(QAction):  # page actions (Delete, Undo ...)
         if id(action) not in listed and action.shortcuts():
             name = action.text().replace("&", "").rstrip("…").strip()
-            found.append((KEY_JOIN.join(_text(k) for k in action.shortcuts()), name))
+            found.append((key_join().join(_text(k) for k in action.shortcuts()), name))
     return found
 
 
@@ -72,7 +98,7 @@ def page_keys(window: QWidget) -> list[tuple[str, str]]:
 
 
 def all_keys(window: QMainWindow) -> list[tuple[str, str]]:
-    return menu_keys(window) + page_keys(window) + list(WIDGET_KEYS)
+    return menu_keys(window) + page_keys(window) + widget_keys()
 
 
 class ShortcutsDialog(QDialog):

@@ -37,5 +37,5 @@ def test_only_answers_on_each_scale_are_accepted(
 
 
 def test_booleans_are_not_scores() -> None:
-    with pytest.raises(JournalValueError, match="leg pain must be a whole number from 0 to 6"):
+    with pytest.raises(JournalValueError, match="Leg pain must be a whole number from 0 to 6"):
         validate_weekly_check(WeeklyCheck(new_id(), WHEN, (True, 1, 1, 1), (1, 1, 1)))

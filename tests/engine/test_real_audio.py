@@ -120,6 +120,13 @@ def onsets(levels: list[float], threshold: float = 0.02, quiet: int = 15) -> lis
     return found
 
 
+def voice_ready(qtbot: QtBot, cues: Cues) -> None:
+    """Turn voice on and wait for the engine, which starts on a thread of its own."""
+    assert cues.set_voice_enabled(True), cues.unavailable
+    qtbot.waitUntil(lambda: cues.voice_ready or not cues.voice_available, timeout=20_000)
+    assert cues.voice_ready, cues.unavailable
+
+
 @needs_pulse
 def test_each_step_start_cue_is_heard_on_time(qtbot: QtBot, recording: Path) -> None:
     cues = Cues(assets_dir() / "sounds")
@@ -140,7 +147,7 @@ def test_each_step_start_cue_is_heard_on_time(qtbot: QtBot, recording: Path) -> 
 @needs_pulse
 def test_spoken_announcement_is_heard_when_voice_is_on(qtbot: QtBot, recording: Path) -> None:
     cues = Cues(assets_dir() / "sounds")
-    assert cues.set_voice_enabled(True), cues.unavailable
+    voice_ready(qtbot, cues)
     cues.say("Bring one knee to your chest.")
     qtbot.wait(3000)
     levels = loudness(recording)
@@ -235,7 +242,7 @@ def test_rest_switch_side_and_end_each_have_their_own_sound(qtbot: QtBot, record
 @needs_pulse
 def test_the_voice_waits_for_the_chime_to_end(qtbot: QtBot, recording: Path) -> None:
     cues = Cues(assets_dir() / "sounds")
-    assert cues.set_voice_enabled(True), cues.unavailable
+    voice_ready(qtbot, cues)
     qtbot.waitUntil(cues.loaded, timeout=5000)
     chime = sound_length(assets_dir() / "sounds" / "step-start.wav")
     began = time.monotonic()

@@ -19,7 +19,10 @@ from babel.messages.pofile import read_po
 ROOT = Path(__file__).resolve().parents[2]
 LOCALE = ROOT / "routine_app" / "locale"
 LANGUAGES = sorted(p.name for p in LOCALE.iterdir() if (p / "LC_MESSAGES").is_dir())
-DOMAINS = {"routine_app": ["-F", "babel.cfg", "-k", "N_"], "routines": ["-F", "babel-routines.cfg"]}
+DOMAINS = {
+    "routine_app": ["-F", "babel.cfg", "-k", "N_", "-k", "pN_:1c,2"],
+    "routines": ["-F", "babel-routines.cfg"],
+}
 
 
 def _extract(domain: str, tmp_path: Path) -> Catalog:

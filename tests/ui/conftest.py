@@ -5,16 +5,28 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from routine_app.core.library import Library
 from routine_app.engine.clock import Clock
 from routine_app.engine.cues import Cues
+from routine_app.engine.translators import install_translators
 from routine_app.report import Printer
 from routine_app.resources import assets_dir
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
 from routine_app.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp: QApplication) -> Iterator[None]:
+    """The window as the app starts it in English: with the English catalogue of plural
+    forms installed ("1 step", "3 steps"), as engine.translators does at start."""
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -1,16 +1,18 @@
 """Open every page and dialog on the screen Qt was started with and report what does not fit.
 
-Run in a subprocess by tests/ui/test_adaptive_layout.py, once per screen size and
-QT_SCALE_FACTOR (the offscreen platform reads the screen from a JSON config file), and
-usable by hand:
+Run in a subprocess by tests/ui/test_adaptive_layout.py, once per screen size,
+QT_SCALE_FACTOR and language (the offscreen platform reads the screen from a JSON config
+file; the language comes from LANGUAGE, as the app reads it), and usable by hand:
 
-    QT_SCALE_FACTOR=1.5 QT_QPA_PLATFORM=offscreen:configfile=screen.json \\
+    LANGUAGE=de QT_SCALE_FACTOR=1.5 QT_QPA_PLATFORM=offscreen:configfile=screen.json \\
         python -m tests.ui.layout_probe
 
 Prints one JSON object: the logical screen, the window's minimum size, and a list of
 problems (empty when everything fits). A problem is a window or dialog whose minimum
-size is larger than the screen, a page that needs a horizontal scroll bar, or a visible
-control that reaches past the right edge of the area that shows it.
+size is larger than the screen, a page that needs a horizontal scroll bar, a player or
+editor page that scrolls as a whole, a page that scrolls with a scrolling area inside it
+(two scroll bars), or a visible control that reaches past the right edge of the area that
+shows it.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 from routine_app.app import configure_application
 from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.engine.cues import Cues
+from routine_app.engine.translators import install_language
 from routine_app.report import Printer
 from routine_app.resources import assets_dir
 from routine_app.store.journal import Journal
@@ -94,15 +97,44 @@ def fits(what: str, size_w: int, size_h: int, free: QRect) -> list[str]:
 
 
 def horizontal_scroll(scroll: QScrollArea, where: str) -> list[str]:
-    bar = scroll.horizontalScrollBar()
-    if bar.isVisible() and bar.maximum() > 0:
-        return [f"{where}: needs a horizontal scroll bar ({bar.maximum()} px)"]
+    """The page, or a scroll area of text inside it, that needs a horizontal scroll bar."""
+    areas = [scroll, *scroll.widget().findChildren(QScrollArea)]
+    found = []
+    for area in areas:
+        bar = area.horizontalScrollBar()
+        if area.isVisible() and bar.isVisible() and bar.maximum() > 0:
+            name = "page" if area is scroll else repr(area.accessibleName() or area.objectName())
+            found.append(f"{where}: {name} needs a horizontal scroll bar ({bar.maximum()} px)")
+    return found
+
+
+#: Pages that must fit the window's height without scrolling as a whole: the player is
+#: read from the floor, and the editor scrolls its own forms (one scroll bar, not two).
+NO_PAGE_SCROLL = {"player", "editor"}
+
+
+def vertical_scroll(scroll: QScrollArea, name: str, where: str) -> list[str]:
+    """A page that scrolls as a whole, where it must not, or with a scroll area inside
+    that scrolls too (two scroll bars side by side)."""
+    bar = scroll.verticalScrollBar()
+    if not (bar.isVisible() and bar.maximum() > 0):
+        return []
+    if name in NO_PAGE_SCROLL:
+        return [f"{where}: the page scrolls by {bar.maximum()} px"]
+    inner = [
+        area
+        for area in scroll.widget().findChildren(QAbstractScrollArea)
+        if area.isVisible() and area.verticalScrollBar().isVisible()
+    ]
+    if inner:
+        return [f"{where}: two vertical scroll bars (the page, and {inner[0].objectName()!r})"]
     return []
 
 
 def probe() -> dict[str, object]:
     configure_application()
     app = QApplication(sys.argv[:1])
+    language = install_language(app)  # German words are longer: they must fit too
     apply_theme(app)
     folder = Path(tempfile.mkdtemp())
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
@@ -138,6 +170,7 @@ def probe() -> dict[str, object]:
         scroll = window.stack.currentWidget()
         assert isinstance(scroll, QScrollArea)
         problems += horizontal_scroll(scroll, where)
+        problems += vertical_scroll(scroll, name, where)
         problems += clipped(window, where)
         minimum = window.minimumSizeHint()
         problems += fits(where, minimum.width(), minimum.height(), free)
@@ -158,6 +191,7 @@ def probe() -> dict[str, object]:
         problems += clipped(dialog, where)
         dialog.close()
     result = {
+        "language": language,
         "screen": [free.width(), free.height()],
         "scale": app.primaryScreen().devicePixelRatio(),
         "window_minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],

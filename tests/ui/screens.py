@@ -12,10 +12,16 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_on_screen(
-    module: str, width: int, height: int, scale: float, folder: Path, *args: str
+    module: str,
+    width: int,
+    height: int,
+    scale: float,
+    folder: Path,
+    *args: str,
+    language: str | None = None,
 ) -> dict[str, object]:
-    """Run ``python -m module`` on a *width* x *height* screen at QT_SCALE_FACTOR *scale*;
-    return the JSON object it prints last."""
+    """Run ``python -m module`` on a *width* x *height* screen at QT_SCALE_FACTOR *scale*
+    (and, with *language*, under ``LANGUAGE``); return the JSON object it prints last."""
     config = folder / f"screen-{width}x{height}.json"
     screen = {
         "name": "test",
@@ -36,6 +42,8 @@ def run_on_screen(
         "XDG_CONFIG_HOME": str(folder / "config"),
         "PULSE_SERVER": f"unix:{folder / 'no-audio'}",  # layout needs no sound
     }
+    if language is not None:  # the app reads LANGUAGE first, then LC_ALL, LC_MESSAGES, LANG
+        env["LANGUAGE"] = language
     result = subprocess.run(
         [sys.executable, "-m", module, *args],
         capture_output=True,

@@ -15,18 +15,23 @@ from routine_app.ui.window_state import fit_rect
 from tests.ui.screens import run_on_screen
 
 CASES = [
-    (800, 600, 1.0),  # a small screen
-    (1366, 768, 1.5),  # a common laptop at 150 %: 910x512 logical pixels
-    (1600, 1200, 2.0),  # 800x600 logical pixels at 200 %
-    (1920, 1080, 1.0),
+    (800, 600, 1.0, "en"),  # a small screen
+    (1366, 768, 1.5, "en"),  # a common laptop at 150 %: 910x512 logical pixels
+    (1600, 1200, 2.0, "en"),  # 800x600 logical pixels at 200 %
+    (1920, 1080, 1.0, "en"),
+    (800, 600, 1.0, "de"),  # German's longer words on the small screen
+    (1366, 768, 1.5, "de"),
 ]
 
 
-@pytest.mark.parametrize(("width", "height", "scale"), CASES)
+@pytest.mark.parametrize(("width", "height", "scale", "language"), CASES)
 def test_every_page_and_dialog_fits_the_screen(
-    tmp_path: Path, width: int, height: int, scale: float
+    tmp_path: Path, width: int, height: int, scale: float, language: str
 ) -> None:
-    result = run_on_screen("tests.ui.layout_probe", width, height, scale, tmp_path)
+    result = run_on_screen(
+        "tests.ui.layout_probe", width, height, scale, tmp_path, language=language
+    )
+    assert result["language"] == language
     screen = result["screen"]
     assert isinstance(screen, list)
     assert abs(screen[0] - width / scale) <= 1 and abs(screen[1] - height / scale) <= 1

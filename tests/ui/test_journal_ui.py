@@ -12,7 +12,7 @@ from routine_app.core.journal import Entry, LegSide, Reach, RedFlag, Session, ne
 from routine_app.store.journal import Journal
 from routine_app.ui.common.delegates import ROW_ROLE
 from routine_app.ui.journal.log_dialog import LogPainDialog
-from routine_app.ui.journal.red_flag import TITLE as RED_FLAG_TITLE
+from routine_app.ui.journal.red_flag import alert_title
 from routine_app.ui.journal.timeline_model import PAGE
 from tests.ui.conftest import MakeWindow
 
@@ -86,7 +86,7 @@ def test_red_flag_shows_an_urgent_alert_and_is_stored(
     dialog.accept()
     alert = window.red_flag_alert
     assert isinstance(alert, QMessageBox) and alert.isVisible()
-    assert alert.windowTitle() == RED_FLAG_TITLE
+    assert alert.windowTitle() == alert_title()
     assert alert.windowModality() == Qt.WindowModality.ApplicationModal
     assert "emergency" in alert.text().lower() and "saddle area" in alert.text()
     (entry,) = journal.entries()

@@ -14,7 +14,7 @@ from routine_app.core.settings import Scheme
 from routine_app.store.journal import Journal
 from routine_app.store.progress import Range
 from routine_app.ui.common.theme import apply_theme
-from routine_app.ui.progress.charts import KEYS_HINT
+from routine_app.ui.progress.charts import keys_hint
 from tests.ui.conftest import MakeWindow
 
 TODAY = date.today()
@@ -151,7 +151,7 @@ def test_full_year_with_ranges_hover_and_png(
     points = page.progress.points
     assert pain.accessibleDescription().startswith(f"{points[-1].day:%d %b %Y} to {TODAY:%d %b %Y}")
     page.set_range(Range.TWO_WEEKS)
-    assert pain.accessibleDescription() == KEYS_HINT  # new data: the marker starts again
+    assert pain.accessibleDescription() == keys_hint()  # new data: the marker starts again
     qtbot.keyClick(pain, Qt.Key.Key_Left)
     days = page.progress.days
     assert pain.accessibleDescription().startswith(f"{days[-1].day:%A %d %B %Y}\n")

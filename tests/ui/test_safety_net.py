@@ -27,8 +27,7 @@ from routine_app.store import safety
 from routine_app.store.journal import Journal
 from routine_app.store.user_routines import load_all
 from routine_app.ui.journal.log_dialog import LogPainDialog
-from routine_app.ui.journal.red_flag import TITLE as RED_FLAG_TITLE
-from routine_app.ui.journal.red_flag import WARNING_TITLE
+from routine_app.ui.journal.red_flag import alert_title, note_title
 from routine_app.ui.main_window import MainWindow
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_player_page import SHORT, run
@@ -56,7 +55,7 @@ def test_both_legs_from_the_form_is_an_emergency(
     assert dialog.red_flags[RedFlag.BOTH_LEGS].isChecked(), "ticked where it can be seen"
     dialog.accept()
     alert = window.red_flag_alert
-    assert alert.isVisible() and alert.windowTitle() == RED_FLAG_TITLE
+    assert alert.isVisible() and alert.windowTitle() == alert_title()
     assert "both legs" in alert.text()
     (entry,) = journal.entries()
     assert entry.leg_side == LegSide.BOTH and entry.red_flags == {RedFlag.BOTH_LEGS}
@@ -167,7 +166,7 @@ def test_warning_signs_are_stored_and_give_see_soon_advice_without_a_lock(
     dialog.warning_signs["balance-walking"].setChecked(True)
     dialog.accept()
     note = window.warning_note
-    assert note.isVisible() and note.windowTitle() == WARNING_TITLE
+    assert note.isVisible() and note.windowTitle() == note_title()
     assert Level.SEE_SOON.advice in note.text() and RED_FLAG_MESSAGE not in note.text()
     (entry,) = journal.entries()
     assert entry.warning_signs == {"night-pain", "balance-walking"} and not entry.red_flags

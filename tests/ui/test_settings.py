@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from routine_app.core.journal import Entry, new_id
 from routine_app.core.routine import Side
 from routine_app.core.segments import SegmentKind
-from routine_app.core.settings import SAFETY_ACKNOWLEDGED, Scheme
+from routine_app.core.settings import LANGUAGE, SAFETY_ACKNOWLEDGED, Scheme
 from routine_app.store.journal import Journal
 from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.common.theme import apply_theme
@@ -84,3 +84,29 @@ def test_reminder_settings_are_saved(make_window: MakeWindow, settings: QSetting
     schedule = load_schedule(Preferences(settings), ReminderKind.LOG_PAIN)
     assert schedule.enabled and schedule.days == frozenset(range(6))
     assert schedule.at.strftime("%H:%M") == "21:15"
+
+
+def test_settings_offer_system_english_and_german_and_say_a_restart_is_needed(
+    qtbot: QtBot, make_window: MakeWindow, settings: QSettings
+) -> None:
+    window = make_window()
+    dialog = window.open_settings()
+    choices = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert choices == ["system", "de", "en"]
+    assert names == ["System language", "Deutsch", "English"]  # each in its own language
+    assert dialog.language.currentData() == "system"
+    assert "restart" in dialog.language_note.text()
+    assert dialog.language_note.isVisibleTo(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    dialog.accept()
+    assert Preferences(settings).get(LANGUAGE) == "de"
+    assert settings.value(LANGUAGE.key) == "de"
+    again = window.open_settings()
+    assert again.language.currentData() == "de"
+    again.reject()
+
+
+def test_a_stored_language_without_a_catalogue_reads_as_system(settings: QSettings) -> None:
+    settings.setValue(LANGUAGE.key, "xx")
+    assert Preferences(settings).get(LANGUAGE) == "system"

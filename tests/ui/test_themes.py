@@ -195,12 +195,6 @@ def test_every_page_meets_wcag_aa_in_every_theme(
     assert problems == [], "\n".join(problems)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known defect since the adaptive-layout merge: after a live switch from light "
-    "to dark, the player's 'Start routine' button on a ready panel built before the switch "
-    "measures 1.91:1 (text against its own background); open in issue 14",
-)
 def test_a_theme_switched_live_recolours_pages_built_before_it(
     qapp: QApplication,
     qtbot: QtBot,

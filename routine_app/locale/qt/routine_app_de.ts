@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>no routine with id %1 (known: %2)</source>
+        <translation>keine Routine mit der ID %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>the routine file has problems:</source>
+        <translation>die Routine-Datei hat Probleme:</translation>
+    </message>
+    <message>
+        <source>the picture could not be written</source>
+        <translation>das Bild konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>could not save the screenshot to %1: %2</source>
+        <translation>das Bildschirmfoto konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>unexpected error: %1</source>
+        <translation>unerwarteter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Sciatica Routines could not start:</source>
+        <translation>Sciatica Routines konnte nicht starten:</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Open Sciatica Routines</source>
@@ -21,6 +48,138 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Pain, 0 to 10: daily average and 7-day average</source>
+        <extracomment>No line is drawn across more than this many days without data. Periods longer than this show routines per month rather than per week. The least gap between two date labels, in pixels. A legend entry: the mark&apos;s kind, its label, colour and line style.</extracomment>
+        <translation>Schmerz, 0 bis 10: Tagesmittel und 7-Tage-Mittel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pain, 0 to 10: average of every %n days</source>
+        <translation>
+            <numerusform>Schmerz, 0 bis 10: Mittel über jeweils %n Tag</numerusform>
+            <numerusform>Schmerz, 0 bis 10: Mittel über jeweils %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back, daily</source>
+        <translation>Rücken, täglich</translation>
+    </message>
+    <message>
+        <source>Leg, daily</source>
+        <translation>Bein, täglich</translation>
+    </message>
+    <message>
+        <source>Back, %1</source>
+        <translation>Rücken, %1</translation>
+    </message>
+    <message>
+        <source>Leg, %1</source>
+        <translation>Bein, %1</translation>
+    </message>
+    <message>
+        <source>Emergency symptoms reported</source>
+        <translation>Notfallzeichen gemeldet</translation>
+    </message>
+    <message>
+        <source>How far down the leg the pain reaches each day (lower is better)</source>
+        <translation>Wie weit der Schmerz täglich ins Bein reicht (niedriger ist besser)</translation>
+    </message>
+    <message numerus="yes">
+        <source>How far down the leg the pain typically reaches, every %n days (lower is better)</source>
+        <translation>
+            <numerusform>Wie weit der Schmerz meist ins Bein reicht, je %n Tag (niedriger ist besser)</numerusform>
+            <numerusform>Wie weit der Schmerz meist ins Bein reicht, je %n Tage (niedriger ist besser)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Routines per week: completed, and stopped early</source>
+        <translation>Routinen pro Woche: beendet und vorzeitig abgebrochen</translation>
+    </message>
+    <message>
+        <source>Routines per month: completed, and stopped early</source>
+        <translation>Routinen pro Monat: beendet und vorzeitig abgebrochen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Vorzeitig abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Days with a routine, last %n weeks (darker: more routines that day)</source>
+        <translation>
+            <numerusform>Tage mit einer Routine, letzte %n Woche (dunkler: mehr Routinen an dem Tag)</numerusform>
+            <numerusform>Tage mit einer Routine, letzte %n Wochen (dunkler: mehr Routinen an dem Tag)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the Left and Right arrow keys, Home and End to read each day&apos;s entries.</source>
+        <translation>Mit den Pfeiltasten Links und Rechts, Pos1 und Ende lesen Sie die Einträge jedes Tages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average back %1, leg %2 (%n entries)</source>
+        <translation>
+            <numerusform>Mittel Rücken %1, Bein %2 (%n Eintrag)</numerusform>
+            <numerusform>Mittel Rücken %1, Bein %2 (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain typically reached: %1</source>
+        <translation>Der Schmerz reichte meist bis: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>⚠ emergency symptoms reported in this period</source>
+        <translation>⚠ Notfallzeichen in diesem Zeitraum gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday and date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>back %1, leg %2, reaches: %3</source>
+        <translation>Rücken %1, Bein %2, reicht bis: %3</translation>
+    </message>
+    <message>
+        <source>⚠ emergency symptoms</source>
+        <translation>⚠ Notfallzeichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days with a routine in the last %1 weeks</source>
+        <extracomment>%n is the number of days with a routine, %1 the number of weeks shown.</extracomment>
+        <translation>
+            <numerusform>%n Tag mit einer Routine in den letzten %1 Wochen</numerusform>
+            <numerusform>%n Tage mit einer Routine in den letzten %1 Wochen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cues</name>
+    <message>
+        <source>Sound is off: the audio library could not load (%1).</source>
+        <extracomment>Quiet time after a chime before the voice speaks, so the two never overlap.</extracomment>
+        <translation>Der Ton ist aus: Die Audio-Bibliothek konnte nicht geladen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Sound is off: no audio output device was found.</source>
+        <translation>Der Ton ist aus: Es wurde kein Audio-Ausgabegerät gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Today&apos;s backup of your journal could not be made: %1</source>
+        <translation>Die heutige Sicherung Ihres Tagebuchs konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
         <source>One item per line, e.g. Foam roller</source>
@@ -29,6 +188,22 @@
     <message>
         <source>One caution per line</source>
         <translation>Ein Hinweis pro Zeile</translation>
+    </message>
+    <message>
+        <source>Not set (format 1)</source>
+        <translation>Nicht festgelegt (Format 1)</translation>
+    </message>
+    <message>
+        <source>On the floor</source>
+        <translation>Auf dem Boden</translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation>Im Sitzen</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Im Stehen</translation>
     </message>
     <message>
         <source>Where the body is; setting it saves the routine in format 2</source>
@@ -53,6 +228,18 @@
     <message>
         <source>Drag to reorder, or Alt+Up / Alt+Down</source>
         <translation>Zum Umsortieren ziehen, oder Alt+Hoch / Alt+Runter</translation>
+    </message>
+    <message>
+        <source>Once (no sides)</source>
+        <translation>Einmal (ohne Seiten)</translation>
+    </message>
+    <message>
+        <source>Left, then right</source>
+        <translation>Links, dann rechts</translation>
+    </message>
+    <message>
+        <source>Right, then left</source>
+        <translation>Rechts, dann links</translation>
     </message>
     <message>
         <source>e.g. 10s (between reps and sides)</source>
@@ -95,6 +282,18 @@
         <translation>Diese Routine ohne Speichern im Abspieler starten</translation>
     </message>
     <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
         <source>Routine editor</source>
         <translation>Routinen-Editor</translation>
     </message>
@@ -129,6 +328,18 @@
     <message>
         <source>Save the chosen routine as a YAML file to share</source>
         <translation>Die gewählte Routine als YAML-Datei zum Weitergeben speichern</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete this routine of your own (you can undo)</source>
+        <translation>Diese eigene Routine löschen (Sie können das rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig</translation>
     </message>
     <message>
         <source>Import routines</source>
@@ -177,6 +388,19 @@
         <translation>Exportieren</translation>
     </message>
     <message>
+        <source>Made from the title; you may change it</source>
+        <extracomment>Lines of the problem list in view; more scroll.</extracomment>
+        <translation>Aus dem Titel gebildet; Sie können sie ändern</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Dehnung</translation>
+    </message>
+    <message>
+        <source>Self-massage</source>
+        <translation>Selbstmassage</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -210,11 +434,11 @@
     </message>
     <message>
         <source>Add step</source>
-        <translation>Schritt hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation>Schritt entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -269,6 +493,54 @@
         <translation>(keine: eine Routine für jeden Tag)</translation>
     </message>
     <message>
+        <source>%1 (bundled: edit a copy)</source>
+        <translation>%1 (mitgeliefert: eine Kopie bearbeiten)</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Routine löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Your journal keeps its sessions. You can undo this.</source>
+        <translation>„%1“ löschen? Ihr Tagebuch behält die Einheiten dieser Routine. Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>Löschen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo delete brings it back.</source>
+        <translation>„%1“ gelöscht. „Löschen rückgängig“ holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Could not restore: %1</source>
+        <translation>Wiederherstellen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them before closing?</source>
+        <translation>„%1“ hat Änderungen, die nicht gespeichert sind. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Discard them?</source>
+        <translation>„%1“ hat Änderungen, die nicht gespeichert sind. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>This routine</source>
+        <translation>Diese Routine</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (meine Kopie)</translation>
+    </message>
+    <message>
         <source>(unnamed step)</source>
         <translation>(Schritt ohne Namen)</translation>
     </message>
@@ -283,6 +555,22 @@
     <message>
         <source>Pictures (*.svg *.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.svg *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Picture not copied: your routines folder %1 cannot be written (%2). Check that it exists, that you may write to it and that the disk is not full.</source>
+        <translation>Bild nicht kopiert: In Ihren Routinen-Ordner %1 kann nicht geschrieben werden (%2). Prüfen Sie, ob er existiert, ob Sie darin schreiben dürfen und ob der Datenträger voll ist.</translation>
+    </message>
+    <message>
+        <source>Picture not copied: %1 cannot be read (%2).</source>
+        <translation>Bild nicht kopiert: %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>id %1 is already used by %2; choose another</source>
+        <translation>Die ID %1 wird schon von %2 verwendet; wählen Sie eine andere</translation>
+    </message>
+    <message>
+        <source>Step %1, %2</source>
+        <translation>Schritt %1, %2</translation>
     </message>
     <message>
         <source>Total time: %1</source>
@@ -301,6 +589,76 @@
         <translation>Beheben Sie diese Punkte, um zu speichern</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensität</translation>
+    </message>
+    <message>
+        <source>Gentle version</source>
+        <translation>Sanfte Version</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>step field</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <comment>step field</comment>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <comment>step field</comment>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>sides</source>
+        <comment>step field</comment>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <comment>step field</comment>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <comment>step field</comment>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <comment>step field</comment>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>spoken text</source>
+        <comment>step field</comment>
+        <translation>gesprochener Text</translation>
+    </message>
+    <message>
+        <source>caution</source>
+        <comment>step field</comment>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>take turns</source>
+        <comment>step field</comment>
+        <translation>abwechseln</translation>
+    </message>
+    <message>
+        <source>Not saved: your routines folder %1 cannot be written (%2). Check that it exists, that you may write to it and that the disk is not full.</source>
+        <translation>Nicht gespeichert: In Ihren Routinen-Ordner %1 kann nicht geschrieben werden (%2). Prüfen Sie, ob er existiert, ob Sie darin schreiben dürfen und ob der Datenträger voll ist.</translation>
+    </message>
+    <message>
         <source>Saved to %1</source>
         <translation>Gespeichert in %1</translation>
     </message>
@@ -312,8 +670,45 @@
         <translation>Diese Ischias-Episode begann am</translation>
     </message>
     <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date field</comment>
+        <extracomment>A Qt date pattern (German: dd.MM.yyyy).</extracomment>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
         <source>Episode began on</source>
         <translation>Beginn der Episode</translation>
+    </message>
+</context>
+<context>
+    <name>FloorView</name>
+    <message>
+        <source>Floor mode</source>
+        <extracomment>The countdown&apos;s glyph height as a share of the window&apos;s height.</extracomment>
+        <translation>Bodenmodus</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Restzeit in diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Paused: press Space to go on</source>
+        <translation>Angehalten: Leertaste drücken, um weiterzumachen</translation>
+    </message>
+    <message>
+        <source>Esc leaves floor mode</source>
+        <translation>Esc beendet den Bodenmodus</translation>
+    </message>
+</context>
+<context>
+    <name>JournalActions</name>
+    <message>
+        <source>Not saved: this item is no longer in your journal (it was deleted, or the journal was restored from a backup). Nothing was changed.</source>
+        <translation>Nicht gespeichert: Dieser Eintrag ist nicht mehr in Ihrem Tagebuch (er wurde gelöscht, oder das Tagebuch wurde aus einer Sicherung wiederhergestellt). Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -388,16 +783,20 @@
         <translation>Tagebucheinträge und Einheiten</translation>
     </message>
     <message>
-        <source>Entry</source>
-        <translation>Eintrag</translation>
+        <source>Journal: delete the item</source>
+        <translation>Tagebuch: den Eintrag löschen</translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation>Einheit</translation>
+        <source>Journal: put back what you deleted</source>
+        <translation>Tagebuch: Gelöschtes zurückholen</translation>
     </message>
     <message>
-        <source>%1 deleted. Press Ctrl+Z or “Undo delete” to put it back.</source>
-        <translation>%1 gelöscht. Drücken Sie Strg+Z oder „Löschen rückgängig“, um es zurückzuholen.</translation>
+        <source>Entry deleted. Press Ctrl+Z or “Undo delete” to put it back.</source>
+        <translation>Eintrag gelöscht. Mit Strg+Z oder „Löschen rückgängig“ holen Sie ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Session deleted. Press Ctrl+Z or “Undo delete” to put it back.</source>
+        <translation>Einheit gelöscht. Mit Strg+Z oder „Löschen rückgängig“ holen Sie sie zurück.</translation>
     </message>
     <message>
         <source>Put back.</source>
@@ -435,6 +834,10 @@
         <source>%1 was not imported: %2. Your journal is unchanged.</source>
         <translation>%1 wurde nicht importiert: %2. Ihr Tagebuch ist unverändert.</translation>
     </message>
+    <message>
+        <source>What you deleted before the import can no longer be put back with Undo.</source>
+        <translation>Was Sie vor dem Import gelöscht haben, lässt sich nicht mehr mit „Löschen rückgängig“ zurückholen.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPage</name>
@@ -459,6 +862,10 @@
         <translation>Die gewählte Routine im Abspieler öffnen (Eingabetaste)</translation>
     </message>
     <message>
+        <source>Routine details</source>
+        <translation>Details der Routine</translation>
+    </message>
+    <message>
         <source>Your last logged pain was %1 of 10. On a bad day, the gentle version may suit you better: %2.</source>
         <translation>Ihr zuletzt eingetragener Schmerz war %1 von 10. An einem schlechten Tag passt die sanfte Version vielleicht besser: %2.</translation>
     </message>
@@ -467,15 +874,32 @@
     <name>LockBanner</name>
     <message>
         <source>A doctor or nurse has checked me…</source>
+        <extracomment>Below this width (logical pixels) the lock banner&apos;s buttons go under its line.</extracomment>
         <translation>Ich wurde ärztlich oder von Pflegepersonal untersucht…</translation>
     </message>
     <message>
-        <source>since %1: %2</source>
-        <translation>seit %1: %2</translation>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The warning sign you reported, and how to lift the pause</source>
+        <translation>Das Warnzeichen, das Sie gemeldet haben, und wie Sie die Sperre aufheben</translation>
     </message>
     <message>
         <source>Routines are paused</source>
         <translation>Die Routinen sind gesperrt</translation>
+    </message>
+    <message>
+        <source>since %1. If you have not been seen yet, seek emergency care now.</source>
+        <translation>seit %1. Wenn Sie noch nicht untersucht wurden, holen Sie sich jetzt sofort ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <source>You reported: %1</source>
+        <translation>Sie haben gemeldet: %1</translation>
     </message>
     <message>
         <source>Has a doctor or nurse checked you?</source>
@@ -503,6 +927,12 @@
     <message>
         <source>Leg pain</source>
         <translation>Beinschmerz</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <comment>date and time field</comment>
+        <extracomment>A Qt date-time pattern (German: dd.MM.yyyy HH:mm).</extracomment>
+        <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
         <source>When</source>
@@ -557,8 +987,32 @@
         <translation>⚠ Notfallzeichen</translation>
     </message>
     <message>
-        <source>Choose a number for %1 to save.</source>
-        <translation>Wählen Sie eine Zahl für %1, um zu speichern.</translation>
+        <source>Since your last entry, have you noticed any of these? They are rare, but need emergency care, so the app asks every time.</source>
+        <translation>Haben Sie seit Ihrem letzten Eintrag eines dieser Zeichen bemerkt? Sie sind selten, brauchen aber sofort ärztliche Hilfe. Darum fragt die App jedes Mal.</translation>
+    </message>
+    <message>
+        <source>Any of these new since last time?</source>
+        <translation>Ist eines davon seit dem letzten Mal neu?</translation>
+    </message>
+    <message>
+        <source>Not an emergency, but worth getting checked soon.</source>
+        <translation>Kein Notfall, aber lassen Sie es bald ärztlich abklären.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Choose a number for back pain and leg pain to save.</source>
+        <translation>Wählen Sie eine Zahl für Rückenschmerz und Beinschmerz, um zu speichern.</translation>
+    </message>
+    <message>
+        <source>Choose a number for back pain to save.</source>
+        <translation>Wählen Sie eine Zahl für den Rückenschmerz, um zu speichern.</translation>
+    </message>
+    <message>
+        <source>Choose a number for leg pain to save.</source>
+        <translation>Wählen Sie eine Zahl für den Beinschmerz, um zu speichern.</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves.</source>
@@ -629,12 +1083,20 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
         <source>Print a &amp;safety card…</source>
         <translation>&amp;Sicherheitskarte drucken…</translation>
     </message>
     <message>
         <source>&amp;About Sciatica Routines</source>
         <translation>&amp;Über Sciatica Routines</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>Save report</source>
@@ -678,7 +1140,40 @@
     </message>
 </context>
 <context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the reminder</source>
+        <translation>Die Erinnerung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>(System notifications are not available on this desktop, so reminders appear here.)</source>
+        <translation>(Systembenachrichtigungen gibt es auf diesem Desktop nicht, darum erscheinen Erinnerungen hier.)</translation>
+    </message>
+</context>
+<context>
+    <name>PainMovedQuestion</name>
+    <message>
+        <source>Since you started, did your pain move further down the leg, back towards the back, or neither?</source>
+        <translation>Ist Ihr Schmerz seit dem Beginn weiter ins Bein hinuntergewandert, zurück zum Rücken hin, oder weder noch?</translation>
+    </message>
+    <message>
+        <source>Pain moved: %1</source>
+        <translation>Schmerz gewandert: %1</translation>
+    </message>
+</context>
+<context>
     <name>PainScale</name>
+    <message>
+        <source>%1: %2 of 10</source>
+        <translation>%1: %2 von 10</translation>
+    </message>
     <message>
         <source>0 = no pain</source>
         <translation>0 = kein Schmerz</translation>
@@ -686,6 +1181,10 @@
     <message>
         <source>10 = worst pain imaginable</source>
         <translation>10 = schlimmster vorstellbarer Schmerz</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation>%1 von 10</translation>
     </message>
 </context>
 <context>
@@ -747,12 +1246,47 @@
         <translation>Die Routine beenden (Esc)</translation>
     </message>
     <message>
-        <source>Full screen</source>
-        <translation>Vollbild</translation>
+        <source>Next: finished</source>
+        <extracomment>Below this width (logical pixels) the step picture goes under the instructions. The least height of the instructions&apos; area on a short screen (logical pixels).</extracomment>
+        <translation>Danach: fertig</translation>
     </message>
     <message>
-        <source>Full screen on or off (F11)</source>
-        <translation>Vollbild ein oder aus (F11)</translation>
+        <source>Next: %1 (left side), %2</source>
+        <translation>Danach: %1 (linke Seite), %2</translation>
+    </message>
+    <message>
+        <source>Next: %1 (right side), %2</source>
+        <translation>Danach: %1 (rechte Seite), %2</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <translation>Danach: %1, %2</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <extracomment>the session&apos;s row is in the journal now open (so later writes update it)</extracomment>
+        <translation>Abspieler</translation>
+    </message>
+    <message>
+        <source>%p% of the routine</source>
+        <extracomment>%p is the percentage done; keep it, with its % sign.</extracomment>
+        <translation>%p % der Routine</translation>
+    </message>
+    <message>
+        <source>Progress through the routine</source>
+        <translation>Fortschritt in der Routine</translation>
+    </message>
+    <message>
+        <source>Progress through this step</source>
+        <translation>Fortschritt in diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Floor mode</source>
+        <translation>Bodenmodus</translation>
+    </message>
+    <message>
+        <source>The countdown alone, full screen, to read from the floor (F11)</source>
+        <translation>Nur der Countdown, im Vollbild, vom Boden aus lesbar (F11)</translation>
     </message>
     <message>
         <source>Sound</source>
@@ -771,16 +1305,79 @@
         <translation>Gesprochene Schrittnamen ein oder aus</translation>
     </message>
     <message>
+        <source>What you did</source>
+        <translation>Was Sie gemacht haben</translation>
+    </message>
+    <message>
         <source>Optional: how bad is your pain now?</source>
         <translation>Optional: Wie stark ist Ihr Schmerz jetzt?</translation>
+    </message>
+    <message>
+        <source>⚠ %1 If it does, or if the pain is not improving, review your plan with a clinician.</source>
+        <translation>⚠ %1 Wenn das passiert oder der Schmerz nicht besser wird, besprechen Sie Ihren Plan ärztlich oder physiotherapeutisch.</translation>
     </message>
     <message>
         <source>Back to routines</source>
         <translation>Zurück zu den Routinen</translation>
     </message>
     <message>
+        <source>Player: start, pause or resume</source>
+        <translation>Abspieler: starten, anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Player: next step</source>
+        <translation>Abspieler: nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Player: restart the step; twice, the step before</source>
+        <translation>Abspieler: den Schritt neu beginnen; zweimal: der Schritt davor</translation>
+    </message>
+    <message>
+        <source>Player: start the routine again (asks first)</source>
+        <translation>Abspieler: die Routine neu beginnen (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>Player: stop the routine (asks first)</source>
+        <translation>Abspieler: die Routine beenden (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>Player: full screen on or off</source>
+        <translation>Abspieler: Vollbild ein oder aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no equipment</source>
+        <translation>ohne Hilfsmittel</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>What the evidence says</source>
+        <translation>Was die Studienlage sagt</translation>
+    </message>
+    <message>
         <source>Routines are paused</source>
         <translation>Die Routinen sind gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 (try-out, not saved)</source>
+        <translation>%1 (zum Ausprobieren, nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Start again?</source>
+        <translation>Neu beginnen?</translation>
+    </message>
+    <message>
+        <source>Start this routine again from the beginning?</source>
+        <translation>Diese Routine von vorn beginnen?</translation>
     </message>
     <message>
         <source>Stop the routine?</source>
@@ -789,6 +1386,30 @@
     <message>
         <source>Stop this routine now? It is saved in your journal as stopped.</source>
         <translation>Diese Routine jetzt beenden? Sie wird in Ihrem Tagebuch als abgebrochen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sound: on</source>
+        <translation>Ton: ein</translation>
+    </message>
+    <message>
+        <source>Sound: off</source>
+        <translation>Ton: aus</translation>
+    </message>
+    <message>
+        <source>Voice: on</source>
+        <translation>Stimme: ein</translation>
+    </message>
+    <message>
+        <source>Voice: off</source>
+        <translation>Stimme: aus</translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2</source>
+        <translation>Wiederholung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Bild: %1</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -801,6 +1422,10 @@
     <message>
         <source>The computer was asleep, so the routine paused where you were. Press Space to continue.</source>
         <translation>Der Computer war im Ruhezustand, darum wurde die Routine an dieser Stelle angehalten. Drücken Sie die Leertaste, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>This was a try-out: nothing was written to your journal.</source>
+        <translation>Das war ein Ausprobieren: In Ihr Tagebuch wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Routine complete. Well done.</source>
@@ -821,9 +1446,15 @@
 </context>
 <context>
     <name>ProblemBanner</name>
+    <message numerus="yes">
+        <source>… and %n more problems</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem</numerusform>
+            <numerusform>… und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
     <message>
         <source>⚠ 1 routine file could not be loaded and was skipped.</source>
-        <extracomment>Each step&apos;s picture beside it in the library (the pictures are 3:2).</extracomment>
         <translation>⚠ 1 Routine-Datei konnte nicht geladen werden und wurde übersprungen.</translation>
     </message>
     <message>
@@ -837,6 +1468,30 @@
 </context>
 <context>
     <name>ProgressPage</name>
+    <message>
+        <source>Chart: back and leg pain over time</source>
+        <translation>Diagramm: Rücken- und Beinschmerz im Verlauf</translation>
+    </message>
+    <message>
+        <source>Chart: how far down the leg the pain reached</source>
+        <translation>Diagramm: wie weit der Schmerz ins Bein reichte</translation>
+    </message>
+    <message>
+        <source>Chart: routines done per week</source>
+        <translation>Diagramm: Routinen pro Woche</translation>
+    </message>
+    <message>
+        <source>Calendar: days with a routine</source>
+        <translation>Kalender: Tage mit einer Routine</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
     <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
@@ -866,6 +1521,34 @@
         <translation>&lt;h3&gt;Noch nichts zu zeigen&lt;/h3&gt;&lt;p&gt;Ihr Fortschritt erscheint hier, während Sie die App nutzen:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Tragen Sie mit &lt;b&gt;Strg+L&lt;/b&gt; ein- oder zweimal am Tag ein, wie sich Rücken und Bein anfühlen.&lt;/li&gt;&lt;li&gt;Machen Sie eine Routine von der Seite „Routinen“ und bewerten Sie Ihren Schmerz davor und danach.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nach ein paar Tagen sehen Sie Ihren Schmerzverlauf; nach ein paar bewerteten Einheiten, welche Routine Ihnen hilft.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Charts and tables</source>
+        <translation>Diagramme und Tabellen</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Davor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Median change</source>
+        <translation>Median der Änderung</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>Was es zeigt</translation>
+    </message>
+    <message>
         <source>Does it help: pain before and after</source>
         <translation>Hilft es: Schmerz davor und danach</translation>
     </message>
@@ -882,6 +1565,10 @@
         <translation>Wöchentliche Abfrage</translation>
     </message>
     <message>
+        <source>No routine has been rated before and after yet. When you start a routine, pick a number for your pain; rate it again when you finish.</source>
+        <translation>Noch keine Routine wurde davor und danach bewertet. Wählen Sie beim Start einer Routine eine Zahl für Ihren Schmerz und bewerten Sie ihn am Ende noch einmal.</translation>
+    </message>
+    <message>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
@@ -895,6 +1582,41 @@
     </message>
 </context>
 <context>
+    <name>RedFlagAlert</name>
+    <message>
+        <source>Seek emergency medical care now</source>
+        <translation>Holen Sie sich jetzt sofort ärztliche Hilfe</translation>
+    </message>
+    <message>
+        <source>Get checked soon</source>
+        <translation>Bald ärztlich abklären</translation>
+    </message>
+    <message>
+        <source>You reported:</source>
+        <translation>Sie haben gemeldet:</translation>
+    </message>
+    <message>
+        <source>Your entry has been saved, with these symptoms marked.</source>
+        <translation>Ihr Eintrag wurde gespeichert, mit diesen Zeichen markiert.</translation>
+    </message>
+    <message>
+        <source>Your routines are paused until you confirm that a doctor or nurse has checked you since. You can still log your pain.</source>
+        <translation>Ihre Routinen sind gesperrt, bis Sie bestätigen, dass Sie seitdem ärztlich oder von Pflegepersonal untersucht wurden. Schmerzen eintragen können Sie weiterhin.</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>You reported, as new:</source>
+        <translation>Sie haben als neu gemeldet:</translation>
+    </message>
+    <message>
+        <source>Your entry has been saved with these signs; the clinician report lists them with their dates.</source>
+        <translation>Ihr Eintrag wurde mit diesen Zeichen gespeichert; der Bericht für die Ärztin oder den Arzt führt sie mit Datum auf.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBanner</name>
     <message>
         <source>Dismiss for a week</source>
@@ -904,6 +1626,35 @@
 <context>
     <name>RoutineDetail</name>
     <message>
+        <source>left</source>
+        <comment>side</comment>
+        <extracomment>Each step&apos;s picture beside it in the library (the pictures are 3:2). A details column narrower than this puts each step&apos;s picture above its text, so a long word (German has many) never needs more width than the column has. A library page narrower than this gives the routine list a share of its width, rather than its usual 360 pixels, so the details keep room to read.</extracomment>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <comment>side</comment>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>sides</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 then %2</source>
+        <comment>sides</comment>
+        <translation>%1, dann %2</translation>
+    </message>
+    <message>
+        <source>taking turns</source>
+        <translation>abwechselnd</translation>
+    </message>
+    <message>
+        <source>%1 rest between</source>
+        <translation>%1 Pause dazwischen</translation>
+    </message>
+    <message>
         <source>No routine selected</source>
         <translation>Keine Routine gewählt</translation>
     </message>
@@ -912,8 +1663,107 @@
         <translation>Wählen Sie links eine Routine, um ihre Schritte zu sehen.</translation>
     </message>
     <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) of this routine are not translated into your language yet and are shown in English.</source>
+        <translation>
+            <numerusform>%n Text dieser Routine ist noch nicht in Ihre Sprache übersetzt und wird auf Englisch gezeigt.</numerusform>
+            <numerusform>%n Texte dieser Routine sind noch nicht in Ihre Sprache übersetzt und werden auf Englisch gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the evidence says</source>
+        <translation>Was die Studienlage sagt</translation>
+    </message>
+    <message>
+        <source>For a bad day:</source>
+        <translation>Für einen schlechten Tag:</translation>
+    </message>
+    <message>
+        <source>The gentle version of</source>
+        <translation>Die sanfte Version von</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineFacts</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutineListModel</name>
+    <message>
+        <source>Gentle</source>
+        <translation>Sanft</translation>
+    </message>
+    <message>
+        <source>No equipment</source>
+        <translation>Ohne Hilfsmittel</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineSummary</name>
+    <message numerus="yes">
+        <source>all %n steps</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>alle %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n steps</source>
+        <translation>
+            <numerusform>%1 von %n Schritt</numerusform>
+            <numerusform>%1 von %n Schritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Zeit: %1</translation>
+    </message>
+    <message>
+        <source>Pain before: %1 out of 10</source>
+        <translation>Schmerz davor: %1 von 10</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCounts</name>
+    <message>
+        <source>%1: towards the back (centralised) %2, further down the leg (peripheralised) %3, neither %4</source>
+        <translation>%1: zum Rücken hin (zentralisiert) %2, weiter ins Bein hinunter (peripherisiert) %3, weder noch %4</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>zweimal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week %1 of this episode (it began on %2).</source>
+        <translation>Woche %1 dieser Episode (sie begann am %2).</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1843,22 @@
         <translation>Episode</translation>
     </message>
     <message>
+        <source>System language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Takes effect when you restart the app.</source>
+        <translation>Gilt nach einem Neustart der App.</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>%1 ein</translation>
+    </message>
+    <message>
+        <source>%1 time</source>
+        <translation>%1 Uhrzeit</translation>
+    </message>
+    <message>
         <source>Routine reminder</source>
         <translation>Erinnerung an die Routine</translation>
     </message>
@@ -1001,8 +1867,12 @@
         <translation>Erinnerung ans Schmerz-Eintragen</translation>
     </message>
     <message>
+        <source>What you deleted before the restore can no longer be put back with Undo.</source>
+        <translation>Was Sie vor dem Wiederherstellen gelöscht haben, lässt sich nicht mehr mit „Löschen rückgängig“ zurückholen.</translation>
+    </message>
+    <message>
         <source>While a reminder is on, closing the window keeps the app in the tray</source>
-        <translation>Solange eine Erinnerung eingeschaltet ist, bleibt die App beim Schließen des Fensters im Infobereich</translation>
+        <translation>Bei aktiver Erinnerung bleibt die App nach dem Schließen im Infobereich</translation>
     </message>
     <message>
         <source>In the background</source>
@@ -1015,10 +1885,6 @@
     <message>
         <source>On</source>
         <translation>Ein</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -1046,6 +1912,198 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Move to the next or previous control</source>
+        <translation>Zum nächsten oder vorigen Bedienelement</translation>
+    </message>
+    <message>
+        <source>0-9, Left, Right, Home, End</source>
+        <translation>0-9, Links, Rechts, Pos1, Ende</translation>
+    </message>
+    <message>
+        <source>Pain scales: choose a number (End chooses 10)</source>
+        <translation>Schmerzskalen: eine Zahl wählen (Ende wählt 10)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Routines list: open the routine in the player</source>
+        <translation>Liste der Routinen: die Routine im Abspieler öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Log pain form: save</source>
+        <translation>Formular „Schmerz eintragen“: speichern</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>Einen Dialog ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Was sie tun</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>Spoken steps are off: speech could not load (%1).</source>
+        <extracomment>Seconds to wait for a speech engine before voice is reported as unavailable. Rounds through the engines, and the pause between them: a daemon started on demand may not list its voices at once. No engine has this name: the placeholder is made at once and talks to nobody. Seconds speech-dispatcher has to answer a hello before it counts as stale.</extracomment>
+        <translation>Die Ansage der Schritte ist aus: Die Sprachausgabe konnte nicht geladen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Spoken steps are off: the speech service (speech-dispatcher) does not answer. Restarting the computer, or speech-dispatcher, may help.</source>
+        <translation>Die Ansage der Schritte ist aus: Der Sprachdienst (speech-dispatcher) antwortet nicht. Ein Neustart des Computers oder von speech-dispatcher kann helfen.</translation>
+    </message>
+    <message>
+        <source>Spoken steps are off: no speech engine is available (install speech-dispatcher to hear them).</source>
+        <translation>Die Ansage der Schritte ist aus: Es gibt keine Sprachausgabe (installieren Sie speech-dispatcher, um sie zu hören).</translation>
+    </message>
+    <message>
+        <source>Spoken steps are off: the speech engine did not answer within %1 seconds (restarting speech-dispatcher may help).</source>
+        <translation>Die Ansage der Schritte ist aus: Die Sprachausgabe hat nicht innerhalb von %1 Sekunden geantwortet (ein Neustart von speech-dispatcher kann helfen).</translation>
+    </message>
+    <message>
+        <source>Spoken steps are off: speech was closed.</source>
+        <translation>Die Ansage der Schritte ist aus: Die Sprachausgabe wurde beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>StepFacts</name>
+    <message numerus="yes">
+        <source>%n times each side</source>
+        <translation>
+            <numerusform>%n-mal je Seite</numerusform>
+            <numerusform>%n-mal je Seite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>a day heading in the journal; %1 is the weekday, %2 the long date.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Back %1 · Leg %2</source>
+        <translation>Rücken %1 · Bein %2</translation>
+    </message>
+    <message>
+        <source>%1, reaches: %2</source>
+        <translation>%1, reicht bis: %2</translation>
+    </message>
+    <message>
+        <source>numbness</source>
+        <translation>Taubheit</translation>
+    </message>
+    <message>
+        <source>tingling</source>
+        <translation>Kribbeln</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>Schwäche</translation>
+    </message>
+    <message>
+        <source>medication: %1</source>
+        <translation>Medikamente: %1</translation>
+    </message>
+    <message>
+        <source>to get checked soon: %1</source>
+        <translation>bald ärztlich abklären: %1</translation>
+    </message>
+    <message>
+        <source>EMERGENCY SYMPTOMS REPORTED: %1</source>
+        <translation>NOTFALLZEICHEN GEMELDET: %1</translation>
+    </message>
+    <message>
+        <source>pain %1 → %2</source>
+        <translation>Schmerz %1 → %2</translation>
+    </message>
+    <message>
+        <source>pain before %1</source>
+        <translation>Schmerz davor %1</translation>
+    </message>
+    <message>
+        <source>pain moved: further down the leg</source>
+        <translation>Schmerz gewandert: weiter ins Bein hinunter</translation>
+    </message>
+    <message>
+        <source>pain moved: back towards the back</source>
+        <translation>Schmerz gewandert: zurück zum Rücken hin</translation>
+    </message>
+    <message>
+        <source>pain moved: neither</source>
+        <translation>Schmerz gewandert: weder noch</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRows</name>
+    <message numerus="yes">
+        <source>Routine completed (%1 of %n parts)</source>
+        <translation>
+            <numerusform>Routine beendet (%1 von %n Teil)</numerusform>
+            <numerusform>Routine beendet (%1 von %n Teilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Routine stopped early (%1 of %n parts)</source>
+        <translation>
+            <numerusform>Routine vorzeitig abgebrochen (%1 von %n Teil)</numerusform>
+            <numerusform>Routine vorzeitig abgebrochen (%1 von %n Teilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Routine not finished (%1 of %n parts)</source>
+        <translation>
+            <numerusform>Routine nicht zu Ende geführt (%1 von %n Teil)</numerusform>
+            <numerusform>Routine nicht zu Ende geführt (%1 von %n Teilen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Voice</name>
     <message>
         <source>No voice for %1 is installed, so the steps are read in the default voice. Install one for your speech engine (for example espeak-ng) to hear them in %1.</source>
@@ -1062,6 +2120,21 @@
     <message>
         <source>, %1 of %2</source>
         <translation>, %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceOffer</name>
+    <message>
+        <source>Steps are read aloud: the step, the side, and “rest”, so you can follow from the floor. Keep the voice on?</source>
+        <translation>Die Schritte werden vorgelesen: der Schritt, die Seite und „Pause“, damit Sie vom Boden aus folgen können. Die Stimme eingeschaltet lassen?</translation>
+    </message>
+    <message>
+        <source>Keep voice on</source>
+        <translation>Stimme eingeschaltet lassen</translation>
+    </message>
+    <message>
+        <source>Turn voice off</source>
+        <translation>Stimme ausschalten</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,10 @@ def scrollable(widget: QWidget, parent: QWidget | None = None) -> QScrollArea:
     The area itself takes no keyboard focus (Tab goes straight to the page's controls),
     and it scrolls a control into view when it gets focus.
     """
-    area = QScrollArea(parent)
+    return _frameless(QScrollArea(parent), widget)
+
+
+def _frameless(area: QScrollArea, widget: QWidget) -> QScrollArea:
     area.setObjectName(f"{widget.objectName() or type(widget).__name__}Scroll")
     area.setWidget(widget)
     area.setWidgetResizable(True)
@@ -139,8 +143,64 @@ class CurrentPanelStack(QStackedWidget):
 
 
 class Panel(QWidget):
-    """A page of a CurrentPanelStack: while hidden it asks for no height (QStackedLayout
-    asks every panel's heightForWidth, shown or not)."""
+    """A page, or a page of a CurrentPanelStack: while hidden it asks for no height
+    (QStackedLayout asks every panel's heightForWidth, shown or not).
+
+    A page's scroll area makes the page as tall as its heightForWidth, which a layout
+    computes from preferred heights. Areas given to :meth:`shrink_first` scroll inside
+    the panel instead: the panel asks only for their minimum height, so on a short
+    screen they shrink (and scroll) while the rest of the panel stays in view.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._shrinking: list[QWidget] = []
+
+    def shrink_first(self, area: QWidget) -> QWidget:
+        """*area* (a scroll area in this panel's layout) gives up its height first."""
+        self._shrinking.append(area)
+        return area
 
     def heightForWidth(self, width: int) -> int:
-        return -1 if self.isHidden() else super().heightForWidth(width)
+        if self.isHidden():
+            return -1
+        preferred = super().heightForWidth(width)
+        layout = self.layout()
+        if preferred < 0 or layout is None:
+            return preferred
+        items = [layout.itemAt(layout.indexOf(area)) for area in self._shrinking]
+        spare = sum(
+            max(0, item.sizeHint().height() - item.minimumSize().height())
+            for item in items
+            if item is not None and not item.isEmpty()
+        )
+        return preferred - spare
+
+
+class FitScrollArea(QScrollArea):
+    """A frameless scroll area that asks to be as tall as its content at its width, and
+    takes no more (put a stretch after it): with room, all the content shows and nothing
+    scrolls; on a short screen a Panel shrinks it first and it scrolls.
+    """
+
+    def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _frameless(self, widget)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._width = -1
+
+    def sizeHint(self) -> QSize:
+        widget = self.widget()
+        if widget is None:
+            return super().sizeHint()
+        hint = widget.sizeHint()
+        width = self.viewport().width() if self._width > 0 else hint.width()
+        height = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
+        return QSize(hint.width(), height if height >= 0 else hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != self._width:  # the content wraps anew: a new height
+            self._width = event.size().width()
+            self.updateGeometry()

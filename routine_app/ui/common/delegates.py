@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from routine_app.ui.common.colours import for_palette
 
@@ -35,9 +40,18 @@ class Row:
 
 
 class TwoLineDelegate(QStyledItemDelegate):
-    """Paints the :class:`Row` found under ``ROW_ROLE`` for each index."""
+    """Paints the :class:`Row` found under ``ROW_ROLE`` for each index.
+
+    With *wrap*, a row's title and second line wrap onto as many lines as they need at
+    the view's width (the view should relayout on resize: QListView.ResizeMode.Adjust);
+    without, each is one line, cut short with "…".
+    """
 
     PADDING = 10
+
+    def __init__(self, parent: QObject | None = None, wrap: bool = False) -> None:
+        super().__init__(parent)
+        self.wrap = wrap
 
     def _row(self, index: Index) -> Row:
         row = index.data(ROW_ROLE)
@@ -48,9 +62,27 @@ class TwoLineDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         row = self._row(index)
+        heading = self._heading_height(option, row)
+        view = option.widget
+        if self.wrap and isinstance(view, QAbstractItemView):
+            width = view.viewport().width() - 2 * self.PADDING - (6 if row.accent else 0)
+            title, subtitle = self._wrapped_heights(option.font, row, max(width, 80))
+            height = title + subtitle + 2 * self.PADDING
+            return QSize(min(320, view.viewport().width()), height + heading)
         lines = 2.3 if row.subtitle else 1.2
         height = int(QFontMetrics(option.font).height() * lines) + 2 * self.PADDING
-        return QSize(320, height + self._heading_height(option, row))
+        return QSize(320, height + heading)
+
+    def _wrapped_heights(self, font: QFont, row: Row, width: int) -> tuple[int, int]:
+        """Heights of the wrapped title, and of the gap and wrapped second line."""
+        bold, small = _fonts(font)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        area = QRect(0, 0, width, 10_000)
+        title = QFontMetrics(bold).boundingRect(area, flags, row.title).height()
+        if not row.subtitle:
+            return title, 0
+        gap = int(QFontMetrics(bold).height() * 0.25)
+        return title, gap + QFontMetrics(small).boundingRect(area, flags, row.subtitle).height()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         row = self._row(index)
@@ -98,24 +130,39 @@ class TwoLineDelegate(QStyledItemDelegate):
     ) -> None:
         palette = opt.palette
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        bold = QFont(opt.font)
-        bold.setBold(True)
+        bold, small = _fonts(opt.font)
         painter.setFont(bold)
         painter.setPen(palette.color(role))
         metrics = QFontMetrics(bold)
         top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        painter.drawText(
-            rect, top, metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, rect.width())
-        )
+        if self.wrap:
+            title_height, _ = self._wrapped_heights(opt.font, row, rect.width())
+            painter.drawText(rect, int(top) | int(Qt.TextFlag.TextWordWrap), row.title)
+            below = title_height + int(metrics.height() * 0.25)
+        else:
+            title = metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(rect, top, title)
+            below = int(metrics.height() * 1.25)
         if not row.subtitle:
             return
-        small = QFont(opt.font)
-        small.setPointSizeF(small.pointSizeF() * 0.9)
         painter.setFont(small)
         if not selected:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        area = rect.adjusted(0, below, 0, 0)
+        if self.wrap:
+            painter.drawText(area, int(top) | int(Qt.TextFlag.TextWordWrap), row.subtitle)
+            return
         painter.drawText(
-            rect.adjusted(0, int(metrics.height() * 1.25), 0, 0),
+            area,
             top,
             QFontMetrics(small).elidedText(row.subtitle, Qt.TextElideMode.ElideRight, rect.width()),
         )
+
+
+def _fonts(font: QFont) -> tuple[QFont, QFont]:
+    """A row's fonts: bold for its title, 90 % for its second line."""
+    bold = QFont(font)
+    bold.setBold(True)
+    small = QFont(font)
+    small.setPointSizeF(small.pointSizeF() * 0.9)
+    return bold, small

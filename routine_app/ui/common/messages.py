@@ -17,6 +17,24 @@ def warn(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     return box
 
 
+def ask(
+    parent: QWidget,
+    title: str,
+    text: str,
+    answered: Callable[[bool], object],
+    no: QMessageBox.StandardButton = QMessageBox.StandardButton.No,
+) -> QMessageBox:
+    """A Yes / *no* question opened with ``open()``, *no* the default: *answered* gets
+    True for Yes and False for anything else (also Esc or closing the box)."""
+    yes = QMessageBox.StandardButton.Yes
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, yes | no, parent)
+    box.setDefaultButton(no)
+    box.finished.connect(lambda button: answered(button == yes))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 def choose_file(
     parent: QWidget,
     title: str,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from routine_app.core.journal import PAIN_MAX, PAIN_MIN
 from routine_app.ui.common.colours import FOCUS_WIDTH, for_palette
+from routine_app.ui.common.texts import arg
 
 
 class ScaleButton(QRadioButton):
@@ -78,7 +79,7 @@ class PainScale(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumSize(40, 40)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setAccessibleName(f"{title}: {number} of 10")
+            button.setAccessibleName(arg(self.tr("%1: %2 of 10"), title, number))
             self._group.addButton(button, number)
             row.addWidget(button)
         # Toggled, not clicked: assistive tools check a radio button without clicking it.
@@ -115,7 +116,7 @@ class PainScale(QWidget):
     def _picked(self, value: int) -> None:
         changed = value != self._value
         self._value = value
-        self.setAccessibleDescription(f"{value} of 10")
+        self.setAccessibleDescription(arg(self.tr("%1 of 10"), value))
         if changed:
             self.value_changed.emit(value)
 

@@ -9,12 +9,14 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from routine_app.i18n import format_date
 from routine_app.store import safety
 from routine_app.store.journal import Journal
+from routine_app.ui.common.texts import TextContext, arg
 
 
-def times(count: int) -> str:
-    return {0: "never", 1: "once", 2: "twice"}.get(count, f"{count} times")
+class SafetyCounts(TextContext):
+    """The translation context of the summary's texts built outside the widget."""
 
 
 def moved_lines(journal: Journal, routine_title: Callable[[str], str]) -> list[str]:
@@ -22,20 +24,40 @@ def moved_lines(journal: Journal, routine_title: Callable[[str], str]) -> list[s
     (centralised) 3 times, further down the leg (peripheralised) once, neither twice"."""
     lines = []
     for counts in safety.pain_moved_counts(journal):
-        parts = [
-            f"towards the back (centralised) {times(counts.towards_back)}",
-            f"further down the leg (peripheralised) {times(counts.further_down)}",
-            f"neither {times(counts.neither)}",
-        ]
-        lines.append(f"{routine_title(counts.routine_id)}: {', '.join(parts)}")
+        line = arg(
+            SafetyCounts.tr(
+                "%1: towards the back (centralised) %2, further down the leg (peripheralised) "
+                "%3, neither %4",
+            ),
+            routine_title(counts.routine_id),
+            times(counts.towards_back),
+            times(counts.further_down),
+            times(counts.neither),
+        )
+        lines.append(line)
     return lines
+
+
+def times(count: int) -> str:
+    """How often: never, once, twice, 3 times."""
+    if count == 0:
+        return SafetyCounts.tr("never")
+    if count == 1:
+        return SafetyCounts.tr("once")
+    if count == 2:
+        return SafetyCounts.tr("twice")
+    return SafetyCounts.tr("%n times", "", count)
 
 
 def week_text(journal: Journal, today: date) -> str:
     clock = safety.episode_clock(journal, today)
     if clock is None:
         return ""
-    return f"Week {clock.week} of this episode (it began on {clock.began_on:%d %B %Y})."
+    return arg(
+        SafetyCounts.tr("Week %1 of this episode (it began on %2)."),
+        clock.week,
+        format_date(clock.began_on, "long"),
+    )
 
 
 class SafetySummary(QLabel):

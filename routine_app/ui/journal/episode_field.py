@@ -17,7 +17,8 @@ class EpisodeField(QWidget):
         self.known = QCheckBox(self.tr("This episode of sciatica began on"), self)
         self.began = QDateEdit(self)
         self.began.setCalendarPopup(True)
-        self.began.setDisplayFormat("yyyy-MM-dd")
+        #: A Qt date pattern (German: dd.MM.yyyy).
+        self.began.setDisplayFormat(self.tr("yyyy-MM-dd", "date field"))
         self.began.setMaximumDate(QDate.currentDate())
         self.began.setDate(QDate.currentDate())
         self.began.setAccessibleName(self.tr("Episode began on"))

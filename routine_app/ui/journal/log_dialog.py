@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -41,6 +40,7 @@ from routine_app.core.journal import (
     with_leg_side_flag,
 )
 from routine_app.core.triage import Level, signs_at
+from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.pain_scale import PainScale
 from routine_app.ui.common.theme import set_tone
 from routine_app.ui.journal.episode_field import EpisodeField
@@ -48,20 +48,16 @@ from routine_app.ui.journal.wrap_check import wrapping_check
 
 WARNING_SIGNS = signs_at(Level.SEE_SOON, reportable=True)
 
-RED_FLAG_INTRO = (
-    "Since your last entry, have you noticed any of these? They are rare, but need "
-    "emergency care, so the app asks every time."
-)
 MIN_WIDTH = 760
-WARNING_SIGNS_TITLE = "Any of these new since last time?"
-WARNING_SIGNS_INTRO = "Not an emergency, but worth getting checked soon."
 
 
 def _choice_row(
     parent: QWidget, options: list[tuple[str, str]], name: str
-) -> tuple[QButtonGroup, QHBoxLayout]:
+) -> tuple[QButtonGroup, FlowLayout]:
+    """Radio buttons in a row that wraps when the dialog is narrow (German names of the
+    five pain extents are too long for one line at 800 pixels)."""
     group = QButtonGroup(parent)
-    row = QHBoxLayout()
+    row = FlowLayout()
     for value, label in options:
         button = QRadioButton(label, parent)
         button.setProperty("value", value)
@@ -109,9 +105,14 @@ class LogPainDialog(QDialog):
         self.setModal(True)
         self.back = PainScale(self.tr("Back pain"), self)
         self.leg = PainScale(self.tr("Leg pain"), self)
+        # Made (and so reached by Tab) in the order shown: the emergency question next.
+        flag_rows = {flag: wrapping_check(flag.question, self) for flag in RedFlag}
+        self.red_flags = {flag: box for flag, (box, _row) in flag_rows.items()}
+        self._flag_rows = [row for _box, row in flag_rows.values()]
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        #: A Qt date-time pattern (German: dd.MM.yyyy HH:mm).
+        self.when.setDisplayFormat(self.tr("yyyy-MM-dd HH:mm", "date and time field"))
         self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
         self.when.setAccessibleName(self.tr("When"))
         self.side_group, side_row = _choice_row(
@@ -123,9 +124,6 @@ class LogPainDialog(QDialog):
         self.numbness = QCheckBox(self.tr("Numbness"), self)
         self.tingling = QCheckBox(self.tr("Tingling / pins and needles"), self)
         self.weakness = QCheckBox(self.tr("Weakness"), self)
-        flag_rows = {flag: wrapping_check(flag.question, self) for flag in RedFlag}
-        self.red_flags = {flag: box for flag, (box, _row) in flag_rows.items()}
-        self._flag_rows = [row for _box, row in flag_rows.values()]
         sign_rows = {s.id: wrapping_check(s.text, self) for s in WARNING_SIGNS}
         self.warning_signs = {sign_id: box for sign_id, (box, _row) in sign_rows.items()}
         self._sign_rows = [row for _box, row in sign_rows.values()]
@@ -158,8 +156,8 @@ class LogPainDialog(QDialog):
         self._fit_to_screen()
         self.back.setFocus()
 
-    def _layout(self, side_row: QHBoxLayout, reach_row: QHBoxLayout) -> None:
-        symptoms = QHBoxLayout()
+    def _layout(self, side_row: FlowLayout, reach_row: FlowLayout) -> None:
+        symptoms = FlowLayout()
         for box in (self.numbness, self.tingling, self.weakness):
             symptoms.addWidget(box)
         symptoms.addStretch(1)
@@ -184,15 +182,22 @@ class LogPainDialog(QDialog):
         set_tone(flags, "danger-box")
         flag_layout = QVBoxLayout(flags)
         flag_layout.setContentsMargins(12, 18, 12, 10)
-        intro = QLabel(self.tr(RED_FLAG_INTRO), flags)
+        intro = QLabel(
+            self.tr(
+                "Since your last entry, have you noticed any of these? They are rare, but "
+                "need emergency care, so the app asks every time."
+            ),
+            flags,
+        )
         intro.setWordWrap(True)
         flag_layout.addWidget(intro)
         for row in self._flag_rows:
             flag_layout.addWidget(row)
-        warnings = QGroupBox(self.tr(WARNING_SIGNS_TITLE), self)
+        warnings = QGroupBox(self.tr("Any of these new since last time?"), self)
         warnings.setObjectName("warningSigns")
         warning_layout = QGridLayout(warnings)
-        warning_layout.addWidget(QLabel(self.tr(WARNING_SIGNS_INTRO), warnings), 0, 0, 1, 2)
+        intro = QLabel(self.tr("Not an emergency, but worth getting checked soon."), warnings)
+        warning_layout.addWidget(intro, 0, 0, 1, 2)
         for number, row in enumerate(self._sign_rows):
             warning_layout.addWidget(row, 1 + number // 2, number % 2)
         body = QWidget(self)
@@ -200,8 +205,10 @@ class LogPainDialog(QDialog):
         content.setContentsMargins(4, 4, 4, 4)  # room for the focus ring inside the scroll
         content.addWidget(self.back)
         content.addWidget(self.leg)
-        content.addLayout(form)
+        # The emergency question comes right under the ratings, so it is seen on every
+        # entry, also where the rest of the form has to scroll (800x600).
         content.addWidget(flags)
+        content.addLayout(form)
         content.addWidget(warnings)
         content.addWidget(self.episode)
         # On a short screen the questions scroll; Save and the hint always stay in view.
@@ -251,18 +258,22 @@ class LogPainDialog(QDialog):
         self.medication.setText(existing.medication)
         self.notes.setPlainText(existing.notes)
 
-    def _missing(self) -> list[str]:
-        return [s.title.lower() for s in (self.back, self.leg) if s.value is None]
+    def _missing(self) -> list[PainScale]:
+        return [s for s in (self.back, self.leg) if s.value is None]
 
     def _update_state(self) -> None:
         missing = self._missing()
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(not missing)
-        self.hint.setText(
-            self.tr("Choose a number for %1 to save.").replace("%1", " and ".join(missing))
-            if missing
-            else self.tr("Ctrl+Enter saves.")
-        )
+        if len(missing) == 2:
+            hint = self.tr("Choose a number for back pain and leg pain to save.")
+        elif missing and missing[0] is self.back:
+            hint = self.tr("Choose a number for back pain to save.")
+        elif missing:
+            hint = self.tr("Choose a number for leg pain to save.")
+        else:
+            hint = self.tr("Ctrl+Enter saves.")
+        self.hint.setText(hint)
 
     def _save_if_ready(self) -> None:
         if not self._missing():

@@ -135,10 +135,18 @@ class JournalPage(QWidget):
         self.undo_button.setEnabled(self.journal_actions.can_undo())
         self.list.selectionModel().selectionChanged.connect(self._update_buttons)
         for keys, slot, what in (
-            (QKeySequence.StandardKey.Delete, self.delete_selected, "Journal: delete the item"),
-            (QKeySequence.StandardKey.Undo, self.undo, "Journal: put back what you deleted"),
+            (
+                QKeySequence.StandardKey.Delete,
+                self.delete_selected,
+                self.tr("Journal: delete the item"),
+            ),
+            (
+                QKeySequence.StandardKey.Undo,
+                self.undo,
+                self.tr("Journal: put back what you deleted"),
+            ),
         ):
-            action = QAction(self.tr(what), self)  # the text is listed in Help
+            action = QAction(what, self)  # the text is listed in Help
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
@@ -197,11 +205,10 @@ class JournalPage(QWidget):
             return
         row = self.list.currentIndex().row()
         if self.journal_actions.delete(item):
-            what = self.tr("Entry") if isinstance(item, Entry) else self.tr("Session")
             self.status.setText(
-                self.tr("%1 deleted. Press Ctrl+Z or “Undo delete” to put it back.").replace(
-                    "%1", what
-                )
+                self.tr("Entry deleted. Press Ctrl+Z or “Undo delete” to put it back.")
+                if isinstance(item, Entry)
+                else self.tr("Session deleted. Press Ctrl+Z or “Undo delete” to put it back.")
             )
             self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
 

@@ -6,12 +6,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from routine_app.core.journal import Entry, Outcome, Session
+from routine_app.core.journal import Entry, Outcome, PainMoved, Session
 from routine_app.core.triage import short_name
+from routine_app.i18n import format_date, weekday_name
 from routine_app.store.journal import Journal, timeline_key
 from routine_app.ui.common.delegates import ROW_ROLE, Row
+from routine_app.ui.common.texts import TextContext, arg
 
 PAGE = 200
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,12 +30,24 @@ SESSION_ACCENT = "highlight"
 _Index = QModelIndex | QPersistentModelIndex
 
 
+class TimelineRows(TextContext):
+    """The translation context of the rows' counted texts."""
+
+
 def day_heading(day: date, today: date) -> str:
     if day == today:
-        return "Today"
+        return QCoreApplication.translate("TimelineModel", "Today")
     if (today - day).days == 1:
-        return "Yesterday"
-    return f"{day:%A} {day.day} {day:%B %Y}"
+        return QCoreApplication.translate("TimelineModel", "Yesterday")
+    #: a day heading in the journal; %1 is the weekday, %2 the long date.
+    return arg(
+        QCoreApplication.translate("TimelineModel", "%1 %2"), weekday_name(day), long_day(day)
+    )
+
+
+def long_day(day: date) -> str:
+    """DAY as the long date of the current language (2 December 2026, 2. Dezember 2026)."""
+    return format_date(day, "long").lstrip("0")
 
 
 def local(moment: datetime) -> datetime:
@@ -34,49 +55,88 @@ def local(moment: datetime) -> datetime:
 
 
 def entry_row(entry: Entry) -> Row:
-    title = f"{local(entry.recorded_at):%H:%M}   Back {entry.back_pain} · Leg {entry.leg_pain}"
+    pain = arg(
+        QCoreApplication.translate("TimelineModel", "Back %1 · Leg %2"),
+        entry.back_pain,
+        entry.leg_pain,
+    )
+    title = f"{local(entry.recorded_at):%H:%M}   {pain}"
     if entry.leg_pain or entry.leg_side.value != "none":
-        title += f"  ({entry.leg_side.label.lower()}, reaches {entry.reaches.label.lower()})"
+        where = arg(
+            QCoreApplication.translate("TimelineModel", "%1, reaches: %2"),
+            entry.leg_side.label,
+            entry.reaches.label,
+        )
+        title += f"  ({where})"
     details = [
         name
         for name, on in (
-            ("numbness", entry.numbness),
-            ("tingling", entry.tingling),
-            ("weakness", entry.weakness),
+            (QCoreApplication.translate("TimelineModel", "numbness"), entry.numbness),
+            (QCoreApplication.translate("TimelineModel", "tingling"), entry.tingling),
+            (QCoreApplication.translate("TimelineModel", "weakness"), entry.weakness),
         )
         if on
     ]
     if entry.medication:
-        details.append(f"medication: {entry.medication}")
+        details.append(
+            arg(QCoreApplication.translate("TimelineModel", "medication: %1"), entry.medication)
+        )
     if entry.notes:
         details.append(entry.notes.replace("\n", " "))
     if entry.warning_signs:
         names = ", ".join(short_name(s) for s in sorted(entry.warning_signs))
-        details.insert(0, "to get checked soon: " + names)
+        details.insert(
+            0, arg(QCoreApplication.translate("TimelineModel", "to get checked soon: %1"), names)
+        )
     if entry.red_flags:
         title = "⚠ " + title
+        names = ", ".join(short_name(f.value) for f in sorted(entry.red_flags))
         details.insert(
             0,
-            "EMERGENCY SYMPTOMS REPORTED: "
-            + ", ".join(short_name(f.value) for f in sorted(entry.red_flags)),
+            arg(
+                QCoreApplication.translate("TimelineModel", "EMERGENCY SYMPTOMS REPORTED: %1"),
+                names,
+            ),
         )
     return Row(title, " · ".join(details), accent=RED if entry.red_flags else None)
 
 
+def _outcome(session: Session) -> str:
+    done, total = session.segments_done, session.segments_total
+    if session.outcome is Outcome.COMPLETED:
+        text = TimelineRows.tr("Routine completed (%1 of %n parts)", "", total)
+    elif session.outcome is Outcome.STOPPED:
+        text = TimelineRows.tr("Routine stopped early (%1 of %n parts)", "", total)
+    else:
+        text = TimelineRows.tr("Routine not finished (%1 of %n parts)", "", total)
+    return arg(text, done)
+
+
 def session_row(session: Session, routine_title: Callable[[str], str]) -> Row:
     title = f"{local(session.started_at):%H:%M}   ▶ {routine_title(session.routine_id)}"
-    outcome = {
-        Outcome.COMPLETED: "completed",
-        Outcome.STOPPED: "stopped early",
-        Outcome.ABANDONED: "not finished",
-    }[session.outcome]
-    parts = [f"Routine {outcome} ({session.segments_done} of {session.segments_total} parts)"]
+    parts = [_outcome(session)]
     if session.pain_before is not None and session.pain_after is not None:
-        parts.append(f"pain {session.pain_before} → {session.pain_after}")
+        parts.append(
+            arg(
+                QCoreApplication.translate("TimelineModel", "pain %1 → %2"),
+                session.pain_before,
+                session.pain_after,
+            )
+        )
     elif session.pain_before is not None:
-        parts.append(f"pain before {session.pain_before}")
-    if session.pain_moved is not None:
-        parts.append(f"pain moved: {session.pain_moved.label.lower()}")
+        parts.append(
+            arg(QCoreApplication.translate("TimelineModel", "pain before %1"), session.pain_before)
+        )
+    if session.pain_moved is PainMoved.FURTHER_DOWN:
+        parts.append(
+            QCoreApplication.translate("TimelineModel", "pain moved: further down the leg")
+        )
+    elif session.pain_moved is PainMoved.TOWARDS_BACK:
+        parts.append(
+            QCoreApplication.translate("TimelineModel", "pain moved: back towards the back")
+        )
+    elif session.pain_moved is PainMoved.NEITHER:
+        parts.append(QCoreApplication.translate("TimelineModel", "pain moved: neither"))
     return Row(title, " · ".join(parts), accent=SESSION_ACCENT)
 
 

@@ -58,24 +58,18 @@ from routine_app.store.user_routines import (
     save_routine,
     user_folder,
 )
-from routine_app.ui.common.adaptive import SpaceWatcher
+from routine_app.ui.common.adaptive import Panel, SpaceWatcher, scrollable
 from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.labels import page_title
-from routine_app.ui.common.messages import choose_file, warn
+from routine_app.ui.common.messages import ask, choose_file, warn
 from routine_app.ui.common.preferences import Preferences
+from routine_app.ui.common.texts import arg
 from routine_app.ui.common.theme import error_style
 
-SIDES = {
-    "": "Once (no sides)",
-    "left, right": "Left, then right",
-    "right, left": "Right, then left",
-}
-POSITIONS = {
-    "": "Not set (format 1)",
-    "floor": "On the floor",
-    "seated": "Seated",
-    "standing": "Standing",
-}
+SIDES = ("", "left, right", "right, left")
+#: Lines of the problem list in view; more scroll.
+PROBLEM_LINES = 4
+POSITIONS = ("", "floor", "seated", "standing")
 
 
 def bundled_pictures(folder: Path) -> list[Path]:
@@ -91,7 +85,7 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class EditorPage(QWidget):
+class EditorPage(Panel):
     """Signals: ``saved(str)`` with the routine id; ``try_requested(Routine)``."""
 
     saved = Signal(str)
@@ -132,8 +126,8 @@ class EditorPage(QWidget):
         self.summary_edit = QPlainTextEdit(self)
         self.summary_edit.setFixedHeight(60)
         self.kind = QComboBox(self)
-        self.kind.addItem("Stretch", "stretch")
-        self.kind.addItem("Self-massage", "self-massage")
+        self.kind.addItem(self.tr("Stretch"), "stretch")
+        self.kind.addItem(self.tr("Self-massage"), "self-massage")
         self.equipment = QPlainTextEdit(self)
         self.equipment.setPlaceholderText(self.tr("One item per line, e.g. Foam roller"))
         self.equipment.setFixedHeight(54)
@@ -141,8 +135,14 @@ class EditorPage(QWidget):
         self.cautions.setPlaceholderText(self.tr("One caution per line"))
         self.cautions.setFixedHeight(70)
         self.position = QComboBox(self)
-        for value, label in POSITIONS.items():
-            self.position.addItem(label, value)
+        positions = {
+            "": self.tr("Not set (format 1)"),
+            "floor": self.tr("On the floor"),
+            "seated": self.tr("Seated"),
+            "standing": self.tr("Standing"),
+        }
+        for value in POSITIONS:
+            self.position.addItem(positions[value], value)
         self.position.setToolTip(
             self.tr("Where the body is; setting it saves the routine in format 2")
         )
@@ -170,8 +170,13 @@ class EditorPage(QWidget):
         self.step_duration = QLineEdit(self)
         self.step_duration.setPlaceholderText("45s, 2m, 1m30s")
         self.step_sides = QComboBox(self)
-        for value, label in SIDES.items():
-            self.step_sides.addItem(label, value)
+        sides = {
+            "": self.tr("Once (no sides)"),
+            "left, right": self.tr("Left, then right"),
+            "right, left": self.tr("Right, then left"),
+        }
+        for value in SIDES:
+            self.step_sides.addItem(sides[value], value)
         self.step_reps = QSpinBox(self)
         self.step_reps.setRange(1, 100)
         self.step_rest = QLineEdit(self)
@@ -187,9 +192,8 @@ class EditorPage(QWidget):
         self.picture_choice.view().setMinimumWidth(260)
         self.picture_choice.addItem(self.tr("Bundled pictures…"), "")
         for picture in bundled_pictures(assets_dir() / "images"):
-            self.picture_choice.addItem(
-                QIcon(str(picture)), picture.stem.replace("-", " "), f"images/{picture.name}"
-            )
+            # Named by its file (the name a routine file uses), in every language.
+            self.picture_choice.addItem(QIcon(str(picture)), picture.name, f"images/{picture.name}")
         self.picture_choice.activated.connect(self._pick_bundled_picture)
         self.step_caution = QLineEdit(self)
         self.step_caution.setPlaceholderText(
@@ -223,7 +227,7 @@ class EditorPage(QWidget):
             scroll.setMinimumWidth(form.minimumSizeHint().width())
             splitter.addWidget(scroll)
             scrolls.append(scroll)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.shrink_first(splitter), 1)  # the forms scroll, not the page
         # A narrow window puts the step form under the routine form.
         wide = sum(form.minimumWidth() for form in scrolls) + 40
         self.space = SpaceWatcher(
@@ -232,10 +236,16 @@ class EditorPage(QWidget):
                 Qt.Orientation.Vertical if room.width() < wide else Qt.Orientation.Horizontal
             ),
         )
-        layout.addWidget(self.total)
-        layout.addWidget(self.problem_label)
+        # Problems come and go with every edit: they scroll in an area of fixed height,
+        # so adding a step never moves the forms above.
+        self.problem_area = scrollable(self.problem_label, self)
+        self.problem_area.setObjectName("editorProblems")
+        self.problem_area.setAccessibleName(self.tr("Problems"))
+        self.problem_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problem_area.setFixedHeight(self.fontMetrics().lineSpacing() * PROBLEM_LINES + 8)
+        layout.addWidget(self.problem_area)
         bottom = QHBoxLayout()
-        bottom.addStretch(1)
+        bottom.addWidget(self.total, 1)
         bottom.addWidget(self.try_button)
         bottom.addWidget(self.save_button)
         layout.addLayout(bottom)
@@ -447,7 +457,11 @@ class EditorPage(QWidget):
         self.gentle_of.setCurrentIndex(max(0, self.gentle_of.findData(current)))
         self.chooser.clear()
         for routine in self._library().routines:
-            label = routine.title + (" (bundled: edit a copy)" if routine.bundled else "")
+            label = (
+                arg(self.tr("%1 (bundled: edit a copy)"), routine.title)
+                if routine.bundled
+                else routine.title
+            )
             self.chooser.addItem(label, routine.id)
 
     def showEvent(self, event: object) -> None:
@@ -467,21 +481,15 @@ class EditorPage(QWidget):
     def ask_delete(self) -> QMessageBox | None:
         if self.own_routine_file() is None:
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = ask(
+            self,
             self.tr("Delete routine"),
             self.tr("Delete “%1”? Your journal keeps its sessions. You can undo this.").replace(
                 "%1", self.title_edit.text()
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
+            lambda yes: self.delete_routine() if yes else None,
+            QMessageBox.StandardButton.Cancel,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(
-            lambda b: self.delete_routine() if b == QMessageBox.StandardButton.Yes else None
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
         self.delete_question = box
         return box
 
@@ -532,19 +540,56 @@ class EditorPage(QWidget):
         if not self.unsaved:
             then()
             return None
+        return self._ask_unsaved(
+            self.tr("“%1” has changes that are not saved. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+            lambda button: then() if button == QMessageBox.StandardButton.Discard else None,
+        )
+
+    def before_closing(
+        self, then: Callable[[], None], cancelled: Callable[[], None]
+    ) -> QMessageBox | None:
+        """The app is closing: run *then* at once, or once unsaved changes are saved or
+        discarded. Cancel, or a save that fails (the page then says why), runs
+        *cancelled* and keeps everything as it was."""
+        if not self.unsaved:
+            then()
+            return None
+
+        def answered(button: int) -> None:
+            saved = button == QMessageBox.StandardButton.Save and self.save()
+            if saved or button == QMessageBox.StandardButton.Discard:
+                then()
+            else:
+                cancelled()
+
+        return self._ask_unsaved(
+            self.tr("“%1” has changes that are not saved. Save them before closing?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+            answered,
+        )
+
+    def _ask_unsaved(
+        self,
+        question: str,
+        buttons: QMessageBox.StandardButton,
+        default: QMessageBox.StandardButton,
+        answered: Callable[[int], None],
+    ) -> QMessageBox:
+        """The unsaved-changes question (%1: the routine's title), opened without blocking."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Unsaved changes"),
-            self.tr("“%1” has changes that are not saved. Discard them?").replace(
-                "%1", self.title_edit.text() or self.tr("This routine")
-            ),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            question.replace("%1", self.title_edit.text() or self.tr("This routine")),
+            buttons,
             self,
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(
-            lambda button: then() if button == QMessageBox.StandardButton.Discard else None
-        )
+        box.setDefaultButton(default)
+        box.finished.connect(answered)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.unsaved_question = box
@@ -560,7 +605,7 @@ class EditorPage(QWidget):
     def new_routine(self) -> None:
         self.original_id = None
         self.original_source = None
-        self._load_draft(RoutineDraft(steps=[StepDraft(name="First step")]))
+        self._load_draft(RoutineDraft(steps=[StepDraft(name=self.tr("First step"))]))
         self._fresh = True  # an untouched new routine is not shouted at in red
         self._validate()
 
@@ -574,7 +619,8 @@ class EditorPage(QWidget):
             while new_id in taken:
                 new_id = f"{routine.id}-mine-{number}"
                 number += 1
-            draft = dataclasses.replace(draft, id=new_id, title=f"{routine.title} (my copy)")
+            title = arg(self.tr("%1 (my copy)"), routine.title)
+            draft = dataclasses.replace(draft, id=new_id, title=title)
             self.original_id = None
             self.original_source = None
         else:
@@ -748,7 +794,7 @@ class EditorPage(QWidget):
             step.say = self.step_say.text()
             step.caution = self.step_caution.text()
             step.alternate = self.step_alternate.isChecked()
-            self.steps.item(row).setText(self.step_name.text() or "(unnamed step)")
+            self.steps.item(row).setText(self.step_name.text() or self.tr("(unnamed step)"))
         self._validate()
 
     def _validate(self) -> None:
@@ -769,7 +815,11 @@ class EditorPage(QWidget):
                     target,
                     2,
                     5,
-                    f"id {self.draft.id!r} is already used by {taken.title!r}; choose another",
+                    arg(
+                        self.tr("id %1 is already used by %2; choose another"),
+                        repr(self.draft.id),
+                        repr(taken.title),
+                    ),
                 )
             )
             routine = None
@@ -784,7 +834,8 @@ class EditorPage(QWidget):
         for problem in problems:
             step, name = where.get(problem.line, (None, "file"))
             faulty.add((step, name))
-            place = f"Step {step + 1}, {name}" if step is not None else name.capitalize()
+            field = self._field_name(name)
+            place = arg(self.tr("Step %1, %2"), step + 1, field) if step is not None else field
             self.problems.append(f"{place}: {problem.message}")
         row = self.steps.currentRow()
         fields = {
@@ -813,12 +864,13 @@ class EditorPage(QWidget):
                 (p for p, w in zip(problems, problems, strict=True) if where.get(p.line) == key),
                 None,
             )
-            widget.setStyleSheet(error_style() if key in faulty and not self._fresh else "")
+            widget.setProperty("invalid", key in faulty and not self._fresh)
             widget.setToolTip(message.message if message else "")
+        self._mark_invalid()
         for index in range(self.steps.count()):
             bad = any(step == index for step, _ in faulty)
             item = self.steps.item(index)
-            name = self.draft.steps[index].name or "(unnamed step)"
+            name = self.draft.steps[index].name or self.tr("(unnamed step)")
             item.setText(("⚠ " if bad else "") + name)
         self.save_button.setEnabled(self.routine is not None)
         self.delete_button.setEnabled(self.own_routine_file() is not None)
@@ -838,7 +890,50 @@ class EditorPage(QWidget):
                 if self._fresh
                 else self.tr("Fix these to save")
             )
-            self.problem_label.setText(f"<b>⚠ {heading}</b><ul>{items}</ul>")
+            self.problem_label.setText(f"<b>⚠ {heading}</b><ul style='margin-top:2px'>{items}</ul>")
+
+    def _mark_invalid(self) -> None:
+        """A red edge on each field in the wrong, in the danger colour of the theme now."""
+        for widget in self._fields():
+            widget.setStyleSheet(error_style() if widget.property("invalid") else "")
+
+    def _fields(self) -> list[QWidget]:
+        return [w for w in self.findChildren(QWidget) if w.property("invalid") is not None]
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: the red edges take its danger colour at once, not at the next edit."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._mark_invalid()
+
+    def _field_name(self, name: str) -> str:
+        """The form's name for a routine file's field, as the problems list shows it."""
+        names = {
+            "file": self.tr("File"),
+            "format": self.tr("Format"),
+            "id": self.tr("Id"),
+            "title": self.tr("Title"),
+            "summary": self.tr("Summary"),
+            "kind": self.tr("Kind"),
+            "position": self.tr("Position"),
+            "intensity": self.tr("Intensity"),
+            "gentle_version": self.tr("Gentle version"),
+            "evidence": self.tr("Evidence"),
+            "equipment": self.tr("Equipment"),
+            "cautions": self.tr("Cautions"),
+            "steps": self.tr("Steps"),
+            "name": self.tr("name", "step field"),
+            "instructions": self.tr("instructions", "step field"),
+            "duration": self.tr("duration", "step field"),
+            "sides": self.tr("sides", "step field"),
+            "reps": self.tr("reps", "step field"),
+            "rest": self.tr("rest", "step field"),
+            "image": self.tr("picture", "step field"),
+            "say": self.tr("spoken text", "step field"),
+            "caution": self.tr("caution", "step field"),
+            "alternate": self.tr("take turns", "step field"),
+        }
+        return names.get(name, name)
 
     def _not_written(self, exc: RoutineFolderError, template: str) -> None:
         """A folder that cannot be written: say so, and no longer say "ready to save"."""

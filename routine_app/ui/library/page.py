@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,29 +22,63 @@ from PySide6.QtWidgets import (
 
 from routine_app.core.durations import format_duration
 from routine_app.core.library import Library
-from routine_app.core.routine import Routine, Step
+from routine_app.core.routine import Routine, Side, Step
+from routine_app.ui.common.adaptive import SpaceWatcher
 from routine_app.ui.common.delegates import TwoLineDelegate
 from routine_app.ui.common.labels import WrappedLabel
+from routine_app.ui.common.texts import TextContext, arg
 from routine_app.ui.common.theme import caution_colours, set_tone
 from routine_app.ui.library.routine_list import RoutineListModel, routine_subtitle
 
 MAX_PROBLEMS_SHOWN = 8
 #: Each step's picture beside it in the library (the pictures are 3:2).
 PICTURE_SIZE = (132, 88)
+#: A details column narrower than this puts each step's picture above its text, so a
+#: long word (German has many) never needs more width than the column has.
+PICTURES_ABOVE_BELOW = 420
+#: A library page narrower than this gives the routine list a share of its width,
+#: rather than its usual 360 pixels, so the details keep room to read.
+NARROW_LIBRARY = 760
+LIST_MIN_WIDTH = 240
+
+
+class StepFacts(TextContext):
+    """The translation context of a step's counted facts."""
+
+
+def side_names(step: Step) -> str:
+    """``left and right`` (taking turns) or ``left then right`` (one side, then the other)."""
+    names = [
+        QCoreApplication.translate("RoutineDetail", "left", "side")
+        if side is Side.LEFT
+        else QCoreApplication.translate("RoutineDetail", "right", "side")
+        for side in step.sides
+    ]
+    if len(names) != 2:
+        return ", ".join(names)
+    if step.alternate:
+        return arg(QCoreApplication.translate("RoutineDetail", "%1 and %2", "sides"), *names)
+    return arg(QCoreApplication.translate("RoutineDetail", "%1 then %2", "sides"), *names)
 
 
 def step_facts(step: Step) -> str:
     """``30 s · left and right · 3 times · 10 s rest`` for one step."""
     parts = [format_duration(step.duration)]
     if step.sides:
-        joiner = " and " if step.alternate else " then "
-        parts.append(joiner.join(side.value for side in step.sides))
-    if step.reps > 1:
-        parts.append(f"{step.reps} times" + (" each side" if step.sides else ""))
+        parts.append(side_names(step))
+    if step.reps > 1 and step.sides:
+        parts.append(StepFacts.tr("%n times each side", "", step.reps))
+    elif step.reps > 1:
+        parts.append(StepFacts.tr("%n times", "", step.reps))
     if step.alternate and step.sides:
-        parts.append("taking turns")
+        parts.append(QCoreApplication.translate("RoutineDetail", "taking turns"))
     if step.rest > 0:
-        parts.append(f"{format_duration(step.rest)} rest between")
+        parts.append(
+            arg(
+                QCoreApplication.translate("RoutineDetail", "%1 rest between"),
+                format_duration(step.rest),
+            )
+        )
     return " · ".join(parts)
 
 
@@ -69,7 +104,8 @@ class ProblemBanner(QFrame):
         files = len(library.broken_files)
         lines = [html.escape(p.format()) for p in problems[:MAX_PROBLEMS_SHOWN]]
         if len(problems) > MAX_PROBLEMS_SHOWN:
-            lines.append(f"… and {len(problems) - MAX_PROBLEMS_SHOWN} more problems")
+            more = len(problems) - MAX_PROBLEMS_SHOWN
+            lines.append(html.escape(self.tr("… and %n more problems", "", more)))
         if files == 1:
             heading = self.tr("⚠ 1 routine file could not be loaded and was skipped.")
         else:
@@ -107,6 +143,9 @@ class RoutineDetail(QWidget):
         self.links = WrappedLabel(self)
         self.links.setObjectName("routineLinks")
         self.links.linkActivated.connect(lambda href: self.routine_link.emit(href))
+        self.untranslated = QLabel(self)
+        self.untranslated.setObjectName("untranslated")
+        self.untranslated.setWordWrap(True)
         self.evidence = WrappedLabel(self)
         self.evidence.setObjectName("evidence")
         set_tone(self.evidence, "accent")
@@ -115,7 +154,7 @@ class RoutineDetail(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 24)
+        layout.setContentsMargins(16, 16, 16, 24)  # 800x600 needs no sideways scrolling
         layout.setSpacing(14)
         self.links.setWordWrap(True)
         self.links.setTextFormat(Qt.TextFormat.RichText)
@@ -123,6 +162,7 @@ class RoutineDetail(QWidget):
         for widget in (
             self.title,
             self.facts,
+            self.untranslated,
             self.links,
             self.summary,
             self.evidence,
@@ -132,7 +172,18 @@ class RoutineDetail(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
         self._shown: tuple[Routine | None, Routine | None, Routine | None] = (None, None, None)
+        self.pictures_above = False
+        self.space = SpaceWatcher(self, self._fit)
         self.show_routine(None)
+
+    def _fit(self, room: QSize) -> None:
+        """A narrow column shows each step's picture above its text."""
+        above = room.width() < PICTURES_ABOVE_BELOW
+        if above != self.pictures_above:
+            self.pictures_above = above
+            shown = self._shown[0]
+            if shown is not None:
+                self.steps.setText(self._steps_html(shown))
 
     def changeEvent(self, event: QEvent) -> None:
         """A new theme: draw the steps' inline caution colours again."""
@@ -153,6 +204,7 @@ class RoutineDetail(QWidget):
         self.cautions.setVisible(bool(routine and routine.cautions))
         self.evidence.setVisible(bool(routine and routine.evidence))
         self.links.setVisible(bool(routine and (gentle or original)))
+        self.untranslated.setVisible(bool(routine and routine.untranslated))
         if routine is None:
             self.title.setText(self.tr("No routine selected"))
             self.facts.setText(self.tr("Choose a routine on the left to see its steps."))
@@ -163,28 +215,37 @@ class RoutineDetail(QWidget):
         self.facts.setText(html.escape(routine_subtitle(routine)))
         self.summary.setText(html.escape(routine.summary))
         items = "".join(f"<li>{html.escape(c)}</li>" for c in routine.cautions)
+        before = self.tr("Before you start")  # lupdate cannot see tr() in an f-string
         self.cautions.setText(
-            f"<b>⚠ {html.escape(self.tr('Before you start'))}</b>"
-            f"<ul style='margin-left:-20px'>{items}</ul>"
+            f"<b>⚠ {html.escape(before)}</b><ul style='margin-left:-20px'>{items}</ul>"
         )
         self.steps.setText(self._steps_html(routine))
         self.links.setText(self._links_html(gentle, original))
+        self.untranslated.setText(
+            self.tr(
+                "%n text(s) of this routine are not translated into your language yet and "
+                "are shown in English.",
+                "",
+                len(routine.untranslated),
+            )
+        )
+        evidence = self.tr("What the evidence says")
         if routine.evidence:
             self.evidence.setText(
-                f"<b>{html.escape(self.tr('What the evidence says'))}</b><br>"
-                f"{html.escape(routine.evidence)}"
+                f"<b>{html.escape(evidence)}</b><br>{html.escape(routine.evidence)}"
             )
 
     def _links_html(self, gentle: Routine | None, original: Routine | None) -> str:
+        bad_day, gentle_of = self.tr("For a bad day:"), self.tr("The gentle version of")
         links = []
         if gentle is not None:
             links.append(
-                f"{html.escape(self.tr('For a bad day:'))} "
+                f"{html.escape(bad_day)} "
                 f"<a href='{html.escape(gentle.id)}'>{html.escape(gentle.title)}</a>"
             )
         if original is not None:
             links.append(
-                f"{html.escape(self.tr('The gentle version of'))} "
+                f"{html.escape(gentle_of)} "
                 f"<a href='{html.escape(original.id)}'>{html.escape(original.title)}</a>"
             )
         return "<br>".join(links)
@@ -205,12 +266,17 @@ class RoutineDetail(QWidget):
                 if step.image is not None
                 else ""
             )
-            rows.append(
-                f"<tr><td valign='top' width='{PICTURE_SIZE[0] + 12}'>{picture}</td>"
+            text = (
                 f"<td valign='top'><b>{number}. {html.escape(step.name)}</b>"
                 f" <span>— {html.escape(step_facts(step))}</span><br>"
-                f"{html.escape(step.instructions)}{caution}</td></tr>"
+                f"{html.escape(step.instructions)}{caution}</td>"
             )
+            if self.pictures_above:
+                rows.append(f"<tr><td>{picture}</td></tr><tr>{text}</tr>" if picture else text)
+            else:
+                rows.append(
+                    f"<tr><td valign='top' width='{PICTURE_SIZE[0] + 12}'>{picture}</td>{text}</tr>"
+                )
         heading = html.escape(self.tr("Steps"))
         table = f"<table cellspacing='0' cellpadding='6'>{''.join(rows)}</table>"
         return f"<h3>{heading}</h3>{table}"
@@ -240,10 +306,16 @@ class LibraryPage(QWidget):
         self.model = RoutineListModel(library.routines, self)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        # The whole equipment list shows, wrapped: rows grow with it.
+        self.list.setItemDelegate(TwoLineDelegate(self.list, wrap=True))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setAccessibleName(self.tr("Routines"))
         self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.list.setMinimumWidth(320)
+        self.list.setMinimumWidth(LIST_MIN_WIDTH)
+        # The rows elide their text to the list's width: never a sideways scroll bar.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = QLabel(
             self.tr(
                 "No routines could be loaded. Check the problems listed "
@@ -280,6 +352,9 @@ class LibraryPage(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([360, 640])
+        self.splitter = splitter
+        self._narrow: bool | None = None
+        self.space = SpaceWatcher(self, self._fit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         row = QHBoxLayout()
@@ -287,6 +362,18 @@ class LibraryPage(QWidget):
         layout.addLayout(row, 1)
         self.list.selectionModel().selectionChanged.connect(self._on_selection)
         self.set_library(library)
+
+    def _fit(self, room: QSize) -> None:
+        """On a narrow page the list takes a share of the width (the details the rest);
+        back on a wide one, its usual 360 pixels. Only on crossing, so a splitter the
+        person dragged stays where it was."""
+        narrow = room.width() < NARROW_LIBRARY
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        total = max(sum(self.splitter.sizes()), self.splitter.width() - self.splitter.handleWidth())
+        first = max(LIST_MIN_WIDTH, int(total * 0.42)) if narrow else 360
+        self.splitter.setSizes([first, max(0, total - first)])
 
     def set_library(self, library: Library) -> None:
         self.library = library

@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from routine_app.core.durations import format_duration
 from routine_app.core.routine import Intensity, Routine
 from routine_app.ui.common.delegates import ROW_ROLE, Row
+from routine_app.ui.common.texts import TextContext
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+class RoutineFacts(TextContext):
+    """The translation context of a routine's counted facts."""
 
 
 def routine_subtitle(routine: Routine) -> str:
@@ -22,12 +34,16 @@ def routine_subtitle(routine: Routine) -> str:
     if routine.position is not None:
         parts.append(routine.position.label)
     if routine.intensity is Intensity.GENTLE:
-        parts.append("Gentle")
+        parts.append(QCoreApplication.translate("RoutineListModel", "Gentle"))
     parts += [
         format_duration(routine.total_duration),
-        f"{steps} step{'s' if steps != 1 else ''}",
+        RoutineFacts.tr("%n step(s)", "", steps),
     ]
-    parts.append(", ".join(routine.equipment) if routine.equipment else "No equipment")
+    parts.append(
+        ", ".join(routine.equipment)
+        if routine.equipment
+        else QCoreApplication.translate("RoutineListModel", "No equipment")
+    )
     return " · ".join(parts)
 
 

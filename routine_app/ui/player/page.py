@@ -10,7 +10,7 @@ import html
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFontInfo, QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -23,18 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from routine_app.core import safety as texts
 from routine_app.core import session as sessions
 from routine_app.core.durations import format_clock, format_duration
 from routine_app.core.journal import Outcome, PainMoved, Session, new_id, now
 from routine_app.core.routine import Kind, Routine, Side
-from routine_app.core.safety import (
-    LOCKED_MESSAGE,
-    SPREAD_LAST_TIME,
-    SPREAD_TWICE,
-    STOP_RULE,
-    STOP_RULE_ADVICE,
-    get_ready_cautions,
-)
+from routine_app.core.safety import get_ready_cautions
 from routine_app.core.segments import Segment, SegmentKind, expand
 from routine_app.core.settings import SOUND, VOICE
 from routine_app.engine.clock import Clock
@@ -42,13 +36,21 @@ from routine_app.engine.cues import Cues, connect_cues
 from routine_app.engine.player import RoutinePlayer, State
 from routine_app.store import safety
 from routine_app.store.changes import Changes
-from routine_app.ui.common.adaptive import CurrentPanelStack, Panel, SpaceWatcher, scrollable
+from routine_app.ui.common.adaptive import (
+    CurrentPanelStack,
+    FitScrollArea,
+    Panel,
+    SpaceWatcher,
+    scrollable,
+)
 from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.labels import scaled_label
-from routine_app.ui.common.messages import warn
+from routine_app.ui.common.messages import ask, warn
 from routine_app.ui.common.pain_scale import PainScale
 from routine_app.ui.common.preferences import Preferences
+from routine_app.ui.common.texts import arg
 from routine_app.ui.common.theme import set_tone
+from routine_app.ui.common.toggle_button import ToggleButton
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.player.floor_mode import FloorView
 from routine_app.ui.player.quiet_widgets import QuietBar, SteadyLabel
@@ -59,14 +61,22 @@ from routine_app.ui.player.voice_offer import VoiceOffer
 DEFAULT_LEAD_IN = 5.0
 #: Below this width (logical pixels) the step picture goes under the instructions.
 NARROW_PLAYER = 760
+#: The least height of the instructions' area on a short screen (logical pixels).
+BODY_MIN_HEIGHT = 48
 
 
 def describe_next(segments: tuple[Segment, ...], index: int) -> str:
     if index + 1 >= len(segments):
-        return "Next: finished"
+        return QCoreApplication.translate("PlayerPage", "Next: finished")
     upcoming = segments[index + 1]
-    side = f" ({upcoming.side.value} side)" if upcoming.side else ""
-    return f"Next: {upcoming.name}{side}, {format_duration(upcoming.duration)}"
+    duration = format_duration(upcoming.duration)
+    if upcoming.side is Side.LEFT:
+        text = QCoreApplication.translate("PlayerPage", "Next: %1 (left side), %2")
+    elif upcoming.side is Side.RIGHT:
+        text = QCoreApplication.translate("PlayerPage", "Next: %1 (right side), %2")
+    else:
+        text = QCoreApplication.translate("PlayerPage", "Next: %1, %2")
+    return arg(text, upcoming.name, duration)
 
 
 class PlayerPage(QWidget):
@@ -125,6 +135,7 @@ class PlayerPage(QWidget):
             self.stack.addWidget(panel)
         self.stack.currentChanged.connect(self.stack.updateGeometry)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # each panel has its own
         layout.addWidget(self.stack)
         self._stale = False  # the player moved on while nobody could see the page
         self._watched: QWidget | None = None  # the window whose minimising we follow
@@ -135,6 +146,7 @@ class PlayerPage(QWidget):
         self.voice_button.setChecked(bool(self.preferences.get(VOICE)))
         self.sound_button.setChecked(self.cues.sound_enabled)  # sound itself loads later
         self._show_toggles()
+        self.cues.voice_changed.connect(self._voice_settled)
 
     def _fit(self, room: QSize) -> None:
         """Narrow: the picture goes under the text. Short: a smaller countdown."""
@@ -165,16 +177,22 @@ class PlayerPage(QWidget):
         self.start_button = QPushButton(self.tr("Start routine (Space)"), self.ready)
         self.start_button.setMinimumHeight(56)
         self.start_button.clicked.connect(self.begin)
-        layout = QVBoxLayout(self.ready)
-        for widget in (
+        # What to know scrolls on a short screen; the pain question and Start stay in view.
+        about = QWidget(self.ready)
+        about.setObjectName("readyAbout")
+        about_layout = QVBoxLayout(about)
+        about_layout.setContentsMargins(0, 0, 0, 0)
+        for label in (
             self.ready_title,
             self.ready_facts,
             self.ready_evidence,
             self.ready_cautions,
-            self.pain_before,
-            self.voice_offer,
-            self.start_button,
         ):
+            label.setParent(about)
+            about_layout.addWidget(label)
+        layout = QVBoxLayout(self.ready)
+        layout.addWidget(self.ready.shrink_first(FitScrollArea(about, self.ready)))
+        for widget in (self.pain_before, self.voice_offer, self.start_button):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -183,7 +201,8 @@ class PlayerPage(QWidget):
         self.routine_label = scaled_label(self.running, 1.0, True)
         self.overall = QuietBar(self.running)
         self.overall.setTextVisible(True)
-        self.overall.setFormat("%p% of the routine")
+        #: %p is the percentage done; keep it, with its % sign.
+        self.overall.setFormat(self.tr("%p% of the routine"))
         self.overall.setAccessibleName(self.tr("Progress through the routine"))
         self.side_label = scaled_label(self.running, 2.0, True)
         self.side_label.setObjectName("sideLabel")
@@ -207,10 +226,11 @@ class PlayerPage(QWidget):
         self.image.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.next_label = scaled_label(self.running, 1.1)
         self.state_label = scaled_label(self.running, 1.3, True)
+        self.state_label.hide()  # shown while paused or after sleep
         self.reminder = scaled_label(self.running, 1.0, True)
         self.reminder.setObjectName("stopReminder")
         set_tone(self.reminder, "caution")
-        self.reminder.setText(f"⚠ {STOP_RULE}")
+        self.reminder.setText(f"⚠ {texts.STOP_RULE}")
         self.audio_note = scaled_label(self.running, 0.9)
         top = QHBoxLayout()
         top.addWidget(self.routine_label, 1)
@@ -227,6 +247,7 @@ class PlayerPage(QWidget):
         text.addWidget(self.instructions)
         text.addWidget(self.step_caution)
         text.addWidget(self.next_label)
+        text.addWidget(self.audio_note)  # why there is no sound: read once, then scrolls
         text.addStretch(1)
         body.addLayout(text, 1)
         body.addWidget(self.image)
@@ -238,10 +259,11 @@ class PlayerPage(QWidget):
         layout.addWidget(self.step_bar)
         layout.addWidget(self.state_label)
         # On a short screen the instructions and picture scroll; the controls stay in view.
-        layout.addWidget(scrollable(body_widget, self.running), 1)
+        body_area = scrollable(body_widget, self.running)
+        body_area.setMinimumHeight(BODY_MIN_HEIGHT)  # two lines: the rest scrolls
+        layout.addWidget(self.running.shrink_first(body_area), 1)
         layout.addWidget(self.reminder)
         layout.addLayout(self._controls())
-        layout.addWidget(self.audio_note)
 
     def _controls(self) -> FlowLayout:
         row = FlowLayout()  # the buttons wrap onto two lines on a narrow window
@@ -263,8 +285,10 @@ class PlayerPage(QWidget):
             ("sound_button", self.tr("Sound"), self.tr("Sound cues on or off")),
             ("voice_button", self.tr("Voice"), self.tr("Spoken step names on or off")),
         ]
+        toggles = ("sound_button", "voice_button")  # stay pressed while on
         for attribute, text, tip in specs:
-            button = QPushButton(text, self.running)
+            kind = ToggleButton if attribute in toggles else QPushButton
+            button = kind(text, self.running)
             button.setToolTip(tip)
             button.setAccessibleDescription(tip)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys always reach the page
@@ -272,8 +296,6 @@ class PlayerPage(QWidget):
             setattr(self, attribute, button)
             row.addWidget(button)
         for toggle in (self.sound_button, self.voice_button):
-            toggle.setCheckable(True)
-            set_tone(toggle, "toggle")  # the style sheet fills it while on
             toggle.toggled.connect(self._show_toggles)
         self.previous_button.clicked.connect(self.previous)
         self.pause_button.clicked.connect(self.toggle_pause)
@@ -300,8 +322,13 @@ class PlayerPage(QWidget):
         self.pain_moved.answered.connect(self._save_pain_moved)
         done_reminder = scaled_label(self.finished_panel, 1.0, True)
         done_reminder.setText(
-            f"⚠ {STOP_RULE} If it does, or if the pain is not improving, "
-            "review your plan with a clinician."
+            arg(
+                self.tr(
+                    "⚠ %1 If it does, or if the pain is not improving, review your plan "
+                    "with a clinician."
+                ),
+                texts.STOP_RULE,
+            )
         )
         self.back_button = QPushButton(self.tr("Back to routines"), self.finished_panel)
         self.back_button.clicked.connect(self.leave)
@@ -366,23 +393,25 @@ class PlayerPage(QWidget):
         connect_cues(self.player, self.cues)
         self._set_up_audio()
         self._apply_voice()
-        self.voice_offer.offer(self.cues.voice_enabled)
+        self.voice_offer.offer(self.cues.voice_enabled and self.cues.voice_ready)
         self.ready_title.setText(routine.title)
-        self.ready_facts.setText(
-            html.escape(
-                f"{format_duration(routine.total_duration)} · {len(routine.steps)} steps · "
-                + (", ".join(routine.equipment) or "no equipment")
-            )
+        facts = (
+            format_duration(routine.total_duration),
+            self.tr("%n step(s)", "", len(routine.steps)),
+            ", ".join(routine.equipment) or self.tr("no equipment"),
         )
+        self.ready_facts.setText(html.escape(" · ".join(facts)))
         spread = self._spread_caution(routine.id)
         triage = get_ready_cautions(routine.kind is Kind.SELF_MASSAGE)
         cautions = "".join(
             f"<li>{html.escape(c)}</li>" for c in (*spread, *routine.cautions, *triage)
         )
-        self.ready_cautions.setText(f"<b>⚠ {self.tr('Before you start')}</b><ul>{cautions}</ul>")
+        before = self.tr("Before you start")  # lupdate cannot see tr() in an f-string
+        self.ready_cautions.setText(f"<b>⚠ {html.escape(before)}</b><ul>{cautions}</ul>")
         self.ready_evidence.setVisible(bool(routine.evidence))
+        evidence = self.tr("What the evidence says")
         self.ready_evidence.setText(
-            f"<b>{self.tr('What the evidence says')}:</b> {html.escape(routine.evidence or '')}"
+            f"<b>{html.escape(evidence)}:</b> {html.escape(routine.evidence or '')}"
         )
         self.pain_before.set_value(None)
         self.pain_after.set_value(None)
@@ -395,7 +424,7 @@ class PlayerPage(QWidget):
         if self.player is None or self.routine is None or self.player.state is not State.IDLE:
             return
         if self.journal_actions.lock() is not None:  # the emergency lock: no routine starts
-            self.locked_box = warn(self, self.tr("Routines are paused"), LOCKED_MESSAGE)
+            self.locked_box = warn(self, self.tr("Routines are paused"), texts.LOCKED_MESSAGE)
             return
         self.stack.setCurrentWidget(self.running)
         if self.trial:
@@ -459,24 +488,14 @@ class PlayerPage(QWidget):
             return None
         was_running = player.state is State.RUNNING
         player.pause()
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
 
-        def answered(button: int) -> None:
-            if button == QMessageBox.StandardButton.Yes:
+        def answered(yes: bool) -> None:
+            if yes:
                 confirmed()
             elif was_running:
                 player.resume()
 
-        box.finished.connect(answered)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        box = ask(self, title, text, answered)
         self.stop_question = box
         return box
 
@@ -544,16 +563,33 @@ class PlayerPage(QWidget):
             self._apply_voice()
 
     def _apply_voice(self) -> None:
+        """Voice as the button says. The engine starts in the background; where it fails
+        the button shows "off" but the saved choice stays (it may work next time)."""
         wanted = self.voice_button.isChecked()
         if self.cues.set_voice_enabled(wanted) != wanted:
-            self.voice_button.setChecked(False)
+            self._show_voice_off()
         self._show_audio_state()
+
+    def _voice_settled(self) -> None:
+        """The speech engine answered or gave up: ask about voice once it is heard."""
+        if not self.cues.voice_available and self.voice_button.isChecked():
+            self._show_voice_off()
+        self._show_audio_state()
+        if self.stack.currentWidget() is self.ready:
+            self.voice_offer.offer(self.cues.voice_enabled and self.cues.voice_ready)
+
+    def _show_voice_off(self) -> None:
+        self.voice_button.blockSignals(True)  # not a choice: the saved one is kept
+        self.voice_button.setChecked(False)
+        self.voice_button.blockSignals(False)
+        self._show_toggles()
 
     def _show_toggles(self) -> None:
         """Sound and Voice say whether they are on, in words as well as by their fill."""
-        for button, name in ((self.sound_button, "Sound"), (self.voice_button, "Voice")):
-            state = self.tr("on") if button.isChecked() else self.tr("off")
-            button.setText(f"{self.tr(name)}: {state}")
+        sound_on = self.sound_button.isChecked()
+        self.sound_button.setText(self.tr("Sound: on") if sound_on else self.tr("Sound: off"))
+        voice_on = self.voice_button.isChecked()
+        self.voice_button.setText(self.tr("Voice: on") if voice_on else self.tr("Voice: off"))
 
     def _show_audio_state(self) -> None:
         self.voice_button.setEnabled(self.cues.voice_available)
@@ -572,7 +608,9 @@ class PlayerPage(QWidget):
         self.side_label.setText(segment.side.label if segment.side else "")
         is_step = segment.kind is SegmentKind.STEP
         self.rep_label.setText(
-            f"Rep {segment.rep} of {segment.reps}" if is_step and segment.reps > 1 else ""
+            arg(self.tr("Rep %1 of %2"), segment.rep, segment.reps)
+            if is_step and segment.reps > 1
+            else ""
         )
         self.instructions.setText(segment.instructions)
         self.step_caution.setText(f"⚠ {segment.caution}" if segment.caution else "")
@@ -601,7 +639,12 @@ class PlayerPage(QWidget):
     def _show_state(self, state: str) -> None:
         paused = state == State.PAUSED.value
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
-        self.state_label.setText(self.tr("Paused — press Space to continue") if paused else "")
+        self._show_state_text(self.tr("Paused — press Space to continue") if paused else "")
+
+    def _show_state_text(self, text: str) -> None:
+        """Paused, or asleep: a line that takes no room while there is nothing to say."""
+        self.state_label.setText(text)
+        self.state_label.setVisible(bool(text))
 
     def _update_bars(self) -> None:
         if self.player is None:
@@ -645,7 +688,7 @@ class PlayerPage(QWidget):
         )
 
     def _slept(self) -> None:
-        self.state_label.setText(
+        self._show_state_text(
             self.tr(
                 "The computer was asleep, so the routine paused "
                 "where you were. Press Space to continue."
@@ -701,28 +744,32 @@ class PlayerPage(QWidget):
             )
 
     def _finished(self) -> None:
-        self._end_session(Outcome.COMPLETED)
-        self._show_trial_note()
-        self.done_title.setText(self.tr("Routine complete. Well done."))
-        self.done_text.setText(
+        self._show_end(
+            Outcome.COMPLETED,
+            self.tr("Routine complete. Well done."),
             self.tr(
                 "Rate your pain now if you like: your journal keeps it beside the "
                 "rating from before the routine."
-            )
+            ),
         )
-        self.stack.setCurrentWidget(self.finished_panel)
         self.done.emit()
 
     def _stopped(self) -> None:
-        self._end_session(Outcome.STOPPED)
-        self._show_trial_note()
-        self.done_title.setText(self.tr("Routine stopped."))
-        self.done_text.setText(
+        self._show_end(
+            Outcome.STOPPED,
+            self.tr("Routine stopped."),
             self.tr(
                 "That is fine: stop whenever something does not feel "
                 "right. It is saved in your journal as stopped."
-            )
+            ),
         )
+
+    def _show_end(self, outcome: Outcome, title: str, text: str) -> None:
+        """Record how the routine ended and show the end panel with *title* and *text*."""
+        self._end_session(outcome)
+        self._show_trial_note()
+        self.done_title.setText(title)
+        self.done_text.setText(text)
         self.stack.setCurrentWidget(self.finished_panel)
 
     def _spread_caution(self, routine_id: str) -> tuple[str, ...]:
@@ -730,8 +777,8 @@ class PlayerPage(QWidget):
         recent = safety.recent_pain_moved(self.journal_actions.journal, routine_id, 2)
         spread = [moved is PainMoved.FURTHER_DOWN for moved in recent]
         if spread == [True, True]:
-            return (SPREAD_TWICE,)
-        return (SPREAD_LAST_TIME,) if spread[:1] == [True] else ()
+            return (texts.SPREAD_TWICE,)
+        return (texts.SPREAD_LAST_TIME,) if spread[:1] == [True] else ()
 
     def _store_session(self) -> None:
         """Write the session's progress: an update of its row, or the row afresh when
@@ -762,10 +809,9 @@ class PlayerPage(QWidget):
         if moved is not PainMoved.FURTHER_DOWN:
             self.pain_moved.show_advice("")
             return
-        twice = self._spread_caution(self.routine.id) == (SPREAD_TWICE,)
-        self.pain_moved.show_advice(
-            f"{STOP_RULE_ADVICE} {SPREAD_TWICE}" if twice else STOP_RULE_ADVICE
-        )
+        advice, spread_twice = texts.STOP_RULE_ADVICE, texts.SPREAD_TWICE
+        twice = self._spread_caution(self.routine.id) == (spread_twice,)
+        self.pain_moved.show_advice(f"{advice} {spread_twice}" if twice else advice)
 
     def _save_pain_after(self, value: int) -> None:
         if self.session is not None:

@@ -1,6 +1,6 @@
 """The end-of-routine summary: what was done, how long it took, the pain before.
 
-Plain text from the session's facts (no Qt), shown above the after-questions on the
+Text from the session's facts, in the window's language, shown above the after-questions on the
 player's done panel.
 """
 
@@ -9,7 +9,14 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from routine_app.core.durations import format_duration
+from routine_app.ui.common.texts import TextContext, arg
+
+
+class RoutineSummary(TextContext):
+    """The translation context of the summary's texts (``RoutineSummary.tr``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,15 +31,19 @@ class Done:
 
 def summary_html(done: Done) -> str:
     """A short list: the routine, steps done of all, time, the pain rated before."""
-    steps = (
-        f"all {done.steps_total} steps"
-        if done.completed or done.steps_done >= done.steps_total
-        else f"{done.steps_done} of {done.steps_total} steps"
-    )
+    if done.completed or done.steps_done >= done.steps_total:
+        steps = RoutineSummary.tr("all %n steps", "", done.steps_total)
+    else:
+        steps = arg(
+            RoutineSummary.tr("%1 of %n steps", "", done.steps_total),
+            done.steps_done,
+        )
+    time = QCoreApplication.translate("RoutineSummary", "Time: %1")
     rows = [
-        f"<b>{html.escape(done.title)}</b>: {steps}",
-        f"Time: {format_duration(done.seconds)}",
+        f"<b>{html.escape(done.title)}</b>: {html.escape(steps)}",
+        html.escape(arg(time, format_duration(done.seconds))),
     ]
     if done.pain_before is not None:
-        rows.append(f"Pain before: {done.pain_before} out of 10")
+        before = QCoreApplication.translate("RoutineSummary", "Pain before: %1 out of 10")
+        rows.append(html.escape(arg(before, done.pain_before)))
     return "<ul>" + "".join(f"<li>{row}</li>" for row in rows) + "</ul>"

@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from routine_app.core.safety import BEFORE_FIRST_ROUTINE, DISCLAIMER
+from routine_app.core import safety
 from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.ui.common.adaptive import available_geometry
 from routine_app.ui.common.preferences import Preferences
@@ -24,9 +24,9 @@ class SafetyDialog(QDialog):
             f"<h3>{html.escape(heading)}</h3><ul>"
             + "".join(f"<li>{html.escape(item)}</li>" for item in items)
             + "</ul>"
-            for heading, items in BEFORE_FIRST_ROUTINE.items()
+            for heading, items in safety.BEFORE_FIRST_ROUTINE.items()
         )
-        text = QLabel(f"<p><b>{html.escape(DISCLAIMER)}</b></p>{sections}", self)
+        text = QLabel(f"<p><b>{html.escape(safety.DISCLAIMER)}</b></p>{sections}", self)
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         scroll = QScrollArea(self)

@@ -12,11 +12,9 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayou
 
 from routine_app.core.journal import PainMoved
 from routine_app.ui.common.labels import scaled_label
+from routine_app.ui.common.texts import arg
 from routine_app.ui.common.theme import set_tone
-
-QUESTION = (
-    "Since you started, did your pain move further down the leg, back towards the back, or neither?"
-)
+from routine_app.ui.common.toggle_button import ToggleButton
 
 
 class PainMovedQuestion(QWidget):
@@ -27,17 +25,21 @@ class PainMovedQuestion(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = scaled_label(self, 1.1, True)
-        self.question.setText(self.tr(QUESTION))
+        self.question.setText(
+            self.tr(
+                "Since you started, did your pain move further down the leg, back towards "
+                "the back, or neither?"
+            )
+        )
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[PainMoved, QPushButton] = {}
         row = QHBoxLayout()
         for choice in PainMoved:
-            button = QPushButton(self.tr(choice.label), self)
-            button.setCheckable(True)
-            set_tone(button, "toggle")  # filled while chosen (ui.common.colours)
+            # Worded in core.journal; filled, bold and wide enough for it while chosen.
+            button = ToggleButton(choice.label, self)
             button.setMinimumHeight(48)
-            button.setAccessibleName(f"{self.tr('Pain moved')}: {choice.label}")
+            button.setAccessibleName(arg(self.tr("Pain moved: %1"), choice.label))
             # Toggled, not clicked: assistive tools check a button without clicking it.
             button.toggled.connect(lambda on, c=choice: self.answered.emit(c.value) if on else None)
             self.group.addButton(button)

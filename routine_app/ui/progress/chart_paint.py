@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,7 +28,9 @@ from PySide6.QtGui import (
 )
 
 from routine_app.core.journal import Reach
+from routine_app.i18n import weekday_name
 from routine_app.store.progress import CALENDAR_WEEKS, Progress
+from routine_app.ui.common.texts import TextContext, arg
 from routine_app.ui.progress.date_ticks import date_ticks
 
 BACK = "#1f77b4"
@@ -42,10 +44,13 @@ MAX_GAP_DAYS = 3
 MONTHLY_AFTER_DAYS = 730
 #: The least gap between two date labels, in pixels.
 LABEL_GAP = 16
-DAILY_TITLE = "Pain, 0 to 10: daily average and 7-day average"
-REACH_TITLE = "How far down the leg the pain reaches each day (lower is better)"
 PAIN_RANGE = (-0.8, 10.6)
 REACH_RANGE = (-0.4, 4.3)
+
+
+class Charts(TextContext):
+    """The translation context of every chart text (``Charts.tr``, so counts get plurals)."""
+
 
 #: A legend entry: the mark's kind, its label, colour and line style.
 Mark = tuple[str, str, QColor, Qt.PenStyle]
@@ -370,10 +375,14 @@ def dash_lines(points: Sequence[QPointF], on: float, off: float) -> list[QLineF]
     return lines
 
 
+def daily_title() -> str:
+    return QCoreApplication.translate("Charts", "Pain, 0 to 10: daily average and 7-day average")
+
+
 def pain_title(progress: Progress) -> str:
     if progress.point_days == 1:
-        return DAILY_TITLE
-    return f"Pain, 0 to 10: average of every {progress.point_days} days"
+        return daily_title()
+    return Charts.tr("Pain, 0 to 10: average of every %n days", "", progress.point_days)
 
 
 def paint_pain(
@@ -390,21 +399,43 @@ def paint_pain(
     a red cross at the top; *marker* draws the keyboard's dashed line on a day."""
     daily = progress.point_days == 1
     series = (
-        ("back", "circle", colours.back, "Back", Qt.PenStyle.SolidLine),
-        ("leg", "triangle", colours.leg, "Leg", Qt.PenStyle.DashLine),
+        ("back", "circle", colours.back, Qt.PenStyle.SolidLine),
+        ("leg", "triangle", colours.leg, Qt.PenStyle.DashLine),
     )
     marks: list[Mark] = []
     if daily:
         marks += [
-            (kind, f"{name}, daily", colour, style) for _, kind, colour, name, style in series
+            (
+                "circle",
+                QCoreApplication.translate("Charts", "Back, daily"),
+                colours.back,
+                series[0][3],
+            ),
+            (
+                "triangle",
+                QCoreApplication.translate("Charts", "Leg, daily"),
+                colours.leg,
+                series[1][3],
+            ),
         ]
     marks += [
-        ("line", f"{name}, {progress.trend_label}", colour, style)
-        for _, _, colour, name, style in series
+        (
+            "line",
+            arg(QCoreApplication.translate("Charts", "Back, %1"), progress.trend_label),
+            colours.back,
+            series[0][3],
+        ),
+        (
+            "line",
+            arg(QCoreApplication.translate("Charts", "Leg, %1"), progress.trend_label),
+            colours.leg,
+            series[1][3],
+        ),
     ]
     flagged = progress.red_flag_days
     if flagged:
-        marks.append(("x", "Emergency symptoms reported", colours.red, Qt.PenStyle.SolidLine))
+        reported = QCoreApplication.translate("Charts", "Emergency symptoms reported")
+        marks.append(("x", reported, colours.red, Qt.PenStyle.SolidLine))
     frame = _axes(
         painter,
         rect,
@@ -420,7 +451,7 @@ def paint_pain(
     painter.setClipRect(frame.plot.adjusted(-8 * unit, -8 * unit, 8 * unit, 0))
     span = progress.point_days
     offset = span / 2
-    for attribute, kind, colour, _, style in series:
+    for attribute, kind, colour, style in series:
         trend: list[tuple[date, float | None]] = list(progress.trend(attribute))
         _polyline(painter, frame, trend, QPen(colour, (3 if daily else 2) * unit, style), span)
         centres = [
@@ -438,12 +469,19 @@ def paint_pain(
     return frame
 
 
+def daily_reach_title() -> str:
+    return QCoreApplication.translate(
+        "Charts", "How far down the leg the pain reaches each day (lower is better)"
+    )
+
+
 def reach_title(progress: Progress) -> str:
     if progress.point_days == 1:
-        return REACH_TITLE
-    return (
-        f"How far down the leg the pain typically reaches, every {progress.point_days} days "
-        "(lower is better)"
+        return daily_reach_title()
+    return Charts.tr(
+        "How far down the leg the pain typically reaches, every %n days (lower is better)",
+        "",
+        progress.point_days,
     )
 
 
@@ -474,9 +512,16 @@ def paint_reach(
     return frame
 
 
+def weekly_title() -> str:
+    return QCoreApplication.translate("Charts", "Routines per week: completed, and stopped early")
+
+
 def sessions_title(progress: Progress) -> str:
-    unit = "month" if progress.period_days > MONTHLY_AFTER_DAYS else "week"
-    return f"Routines per {unit}: completed, and stopped early"
+    if progress.period_days > MONTHLY_AFTER_DAYS:
+        return QCoreApplication.translate(
+            "Charts", "Routines per month: completed, and stopped early"
+        )
+    return weekly_title()
 
 
 def paint_sessions(
@@ -488,8 +533,18 @@ def paint_sessions(
     top = max([*(p.completed + p.not_completed for p in periods), 31 if monthly else 7]) + 0.5
     line = QFontMetricsF(painter.font()).height()
     marks: list[Mark] = [
-        ("box", "Completed", colours.done, Qt.PenStyle.SolidLine),
-        ("box", "Stopped early", colours.not_done, Qt.PenStyle.SolidLine),
+        (
+            "box",
+            QCoreApplication.translate("Charts", "Completed"),
+            colours.done,
+            Qt.PenStyle.SolidLine,
+        ),
+        (
+            "box",
+            QCoreApplication.translate("Charts", "Stopped early"),
+            colours.not_done,
+            Qt.PenStyle.SolidLine,
+        ),
     ]
     frame = _axes(
         painter,
@@ -523,7 +578,9 @@ def paint_sessions(
 
 
 def calendar_title(weeks: int = CALENDAR_WEEKS) -> str:
-    return f"Days with a routine, last {weeks} weeks (darker: more routines that day)"
+    return Charts.tr(
+        "Days with a routine, last %n weeks (darker: more routines that day)", "", weeks
+    )
 
 
 def paint_calendar(
@@ -548,7 +605,8 @@ def paint_calendar(
     cell = min((rect.right() - left - 4) / weeks, (rect.bottom() - top - 4) / 7)
     last_monday = last - timedelta(days=last.weekday())
     first_monday = last_monday - timedelta(weeks=weeks - 1)
-    for row, name in ((0, "Mon"), (3, "Thu"), (6, "Sun")):
+    for row in (0, 3, 6):  # Monday, Thursday, Sunday
+        name = weekday_name(row, short=True)
         painter.drawText(
             QRectF(rect.left(), top + row * cell, 36, cell),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

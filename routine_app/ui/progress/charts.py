@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from operator import attrgetter
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
@@ -25,13 +25,16 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from routine_app.core.journal import Entry, Reach
 from routine_app.core.stats import DayPain
+from routine_app.i18n import format_date, format_decimal, weekday_name
 from routine_app.store.progress import CALENDAR_WEEKS, Progress
+from routine_app.ui.common.texts import arg
 from routine_app.ui.progress.chart_paint import (
-    DAILY_TITLE,
-    REACH_TITLE,
     ChartColours,
+    Charts,
     Frame,
     calendar_title,
+    daily_reach_title,
+    daily_title,
     pain_title,
     paint_calendar,
     paint_pain,
@@ -39,9 +42,16 @@ from routine_app.ui.progress.chart_paint import (
     paint_sessions,
     reach_title,
     sessions_title,
+    weekly_title,
 )
 
-KEYS_HINT = "Use the Left and Right arrow keys, Home and End to read each day's entries."
+
+def keys_hint() -> str:
+    return QCoreApplication.translate(
+        "Charts", "Use the Left and Right arrow keys, Home and End to read each day's entries."
+    )
+
+
 CURSOR_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
@@ -136,7 +146,7 @@ class PainChart(Chart):
     def __init__(
         self, entries_on: Callable[[date], list[Entry]], parent: QWidget | None = None
     ) -> None:
-        super().__init__(DAILY_TITLE, parent, height=280)
+        super().__init__(daily_title(), parent, height=280)
         self._entries_on = entries_on
         self._days: set[date] = set()
         self._periods: Sequence[DayPain] = []  # the points drawn, when each is a period's mean
@@ -146,7 +156,7 @@ class PainChart(Chart):
         self._cursor: int | None = None
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleDescription(KEYS_HINT)
+        self.setAccessibleDescription(keys_hint())
 
     def title_for(self, progress: Progress) -> str:
         return pain_title(progress)
@@ -159,7 +169,7 @@ class PainChart(Chart):
         self._cursor = None
         self._period_days = progress.point_days
         self._periods = [] if progress.point_days == 1 else progress.points
-        self.setAccessibleDescription(KEYS_HINT)
+        self.setAccessibleDescription(keys_hint())
         super().show_progress(progress)
 
     def paint(self, painter: QPainter, rect: QRectF, progress: Progress) -> Frame:
@@ -234,24 +244,33 @@ class PainChart(Chart):
         end = min(self._last, point.day + timedelta(days=self._period_days - 1))
         if day > end:
             return None
+        average = Charts.tr("Average back %1, leg %2 (%n entries)", "", point.entries)
+        reached = QCoreApplication.translate("Charts", "Pain typically reached: %1")
         lines = [
-            f"{point.day:%d %b %Y} to {end:%d %b %Y}",
-            f"Average back {point.back:.1f}, leg {point.leg:.1f} ({point.entries} entries)",
-            f"Pain typically reached: {list(Reach)[round(point.reach)].label.lower()}",
+            arg(
+                QCoreApplication.translate("Charts", "%1 to %2"),
+                format_date(point.day, "medium"),
+                format_date(end, "medium"),
+            ),
+            arg(average, format_decimal(point.back), format_decimal(point.leg)),
+            arg(reached, list(Reach)[round(point.reach)].label),
         ]
         if point.red_flags:
-            lines.append("⚠ emergency symptoms reported in this period")
+            lines.append(
+                QCoreApplication.translate("Charts", "⚠ emergency symptoms reported in this period")
+            )
         return "\n".join(lines)
 
     def describe_day(self, day: date) -> str:
-        lines = [f"{day:%A %d %B %Y}"]
+        heading = QCoreApplication.translate("Charts", "%1 %2", "weekday and date")
+        lines = [arg(heading, weekday_name(day), format_date(day, "long"))]
+        pain = QCoreApplication.translate("Charts", "back %1, leg %2, reaches: %3")
         for entry in self._entries_on(day):
-            line = (
-                f"{entry.recorded_at:%H:%M}  back {entry.back_pain}, leg {entry.leg_pain}, "
-                f"reaches {entry.reaches.label.lower()}"
+            line = f"{entry.recorded_at:%H:%M}  " + arg(
+                pain, entry.back_pain, entry.leg_pain, entry.reaches.label
             )
             if entry.red_flags:
-                line += "  ⚠ emergency symptoms"
+                line += "  " + QCoreApplication.translate("Charts", "⚠ emergency symptoms")
             lines.append(line)
         return "\n".join(lines)
 
@@ -260,7 +279,7 @@ class ReachChart(Chart):
     """How far down the leg the pain reached each day: lower is better."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(REACH_TITLE, parent, height=200)
+        super().__init__(daily_reach_title(), parent, height=200)
 
     def title_for(self, progress: Progress) -> str:
         return reach_title(progress)
@@ -274,7 +293,7 @@ class WeeklyChart(Chart):
     stopped or unfinished (grey)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Routines per week: completed, and stopped early", parent)
+        super().__init__(weekly_title(), parent)
 
     def title_for(self, progress: Progress) -> str:
         return sessions_title(progress)
@@ -303,7 +322,9 @@ class CalendarHeatmap(QWidget):
         self._counts = progress.calendar
         self._last = progress.last
         done = len(self._counts)
-        self.setAccessibleDescription(f"{done} days with a routine in the last {self.WEEKS} weeks")
+        #: %n is the number of days with a routine, %1 the number of weeks shown.
+        text = Charts.tr("%n days with a routine in the last %1 weeks", "", done)
+        self.setAccessibleDescription(arg(text, self.WEEKS))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -1,5 +1,6 @@
 """Where to put the date labels under a chart: a few round dates (days, Mondays, firsts
-of months, New Year's Days), as many as fit. No Qt here, so it is cheap to test.
+of months, New Year's Days), as many as fit, in the current language. No Qt here, so it
+is cheap to test.
 
 Only the dates whose labels fit are built and measured, so a twenty-year axis costs no
 more than a two-week one.
@@ -10,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from enum import Enum
+
+from routine_app.i18n import format_date
 
 
 class Unit(Enum):
@@ -62,7 +65,7 @@ def date_ticks(
         widest = max(text_width(label) for _, label in ticks) + gap
         if len(ticks) == 1 or len(ticks) * widest <= length:
             return ticks
-    return [(first, f"{first.day} {first:%b %Y}")]
+    return [(first, format_date(first, "axis_year"))]
 
 
 def _ticks(first: date, last: date, unit: Unit, count: int) -> list[tuple[date, str]]:
@@ -72,7 +75,7 @@ def _ticks(first: date, last: date, unit: Unit, count: int) -> list[tuple[date, 
         # labels stay put when the range moves.
         start = first.toordinal() + (-(first.toordinal() - 1)) % step
         days = [date.fromordinal(o) for o in range(start, last.toordinal() + 1, step)]
-        return [(d, f"{d.day} {d:%b}") for d in days]
+        return [(d, format_date(d, "axis")) for d in days]
     if unit is Unit.MONTH:
         index = first.year * 12 + first.month - 1
         if first.day != 1:
@@ -83,7 +86,7 @@ def _ticks(first: date, last: date, unit: Unit, count: int) -> list[tuple[date, 
             day = date(index // 12, index % 12 + 1, 1)
             if day > last:
                 return result
-            result.append((day, f"{day:%b %Y}"))
+            result.append((day, format_date(day, "month")))
             index += count
     year = first.year if (first.month, first.day) == (1, 1) else first.year + 1
     year += (-year) % count

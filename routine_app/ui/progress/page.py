@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from routine_app.core.figures import ABOUT_RIGHT_AFTER, MIN_RATED, REGRESSION_NOTE
+from routine_app.core.figures import verdicts_note
+from routine_app.i18n import format_decimal
 from routine_app.store.changes import Changes
 from routine_app.store.files import private_output
 from routine_app.store.journal import Journal
@@ -39,21 +40,29 @@ from routine_app.ui.common.labels import page_title
 from routine_app.ui.common.messages import choose_file, warn
 from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.common.safety_summary import SafetySummary
-from routine_app.ui.common.theme import set_tone
+from routine_app.ui.common.toggle_button import ToggleButton
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.progress.weekly_check import WeeklyCheckBanner, WeeklyCheckDialog
 
-#: Names a screen reader gives the charts (each also has its figures in text on the page).
-CHART_NAMES = {
-    "pain": "Chart: back and leg pain over time",
-    "reach": "Chart: how far down the leg the pain reached",
-    "weeks": "Chart: routines done per week",
-    "calendar": "Calendar: days with a routine",
-}
+
+def chart_names() -> dict[str, str]:
+    """Names a screen reader gives the charts (each also has its figures in text on the page)."""
+    return {
+        "pain": QCoreApplication.translate("ProgressPage", "Chart: back and leg pain over time"),
+        "reach": QCoreApplication.translate(
+            "ProgressPage", "Chart: how far down the leg the pain reached"
+        ),
+        "weeks": QCoreApplication.translate("ProgressPage", "Chart: routines done per week"),
+        "calendar": QCoreApplication.translate("ProgressPage", "Calendar: days with a routine"),
+    }
 
 
 def _fmt(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.1f}"
+    return (
+        QCoreApplication.translate("ProgressPage", "n/a")
+        if value is None
+        else format_decimal(value)
+    )
 
 
 def summary_html(progress: Progress) -> str:
@@ -63,7 +72,8 @@ def summary_html(progress: Progress) -> str:
     for trend in (figures.back, figures.leg):
         label, _, rest = trend.text.partition(": ")
         parts.append(f"<b>{html.escape(label)}</b>: {html.escape(rest)}")
-    parts.append(f"<b>Routines</b>: {html.escape(figures.adherence_text)}")
+    routines = QCoreApplication.translate("ProgressPage", "Routines")
+    parts.append(f"<b>{html.escape(routines)}</b>: {html.escape(figures.adherence_text)}")
     parts.append(f"<small>{html.escape(figures.covered_text)}</small>")
     return "<br>".join(parts)
 
@@ -95,11 +105,9 @@ class ProgressPage(QWidget):
         header.addWidget(title)
         header.addStretch(1)
         for span in Range:
-            button = QPushButton(span.label, self)
-            button.setCheckable(True)
-            set_tone(button, "toggle")  # filled while chosen (ui.common.colours)
+            button = ToggleButton(span.label, self)  # filled while chosen
             button.setProperty("range", span.value)
-            button.setToolTip(self.tr("Show %1").replace("%1", span.label.lower()))
+            button.setToolTip(self.tr("Show %1").replace("%1", span.label))
             self.range_group.addButton(button)
             header.addWidget(button)
         self.range_group.buttonClicked.connect(
@@ -146,7 +154,14 @@ class ProgressPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.help_table = QTableWidget(0, 6, self.body)  # in the body: no stray header
         self.help_table.setHorizontalHeaderLabels(
-            ["Routine", "Rated", "Before", "After", "Median change", "What it shows"]
+            [
+                self.tr("Routine"),
+                self.tr("Rated"),
+                self.tr("Before"),
+                self.tr("After"),
+                self.tr("Median change"),
+                self.tr("What it shows"),
+            ]
         )
         self.help_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.help_table.verticalHeader().hide()
@@ -206,7 +221,7 @@ class ProgressPage(QWidget):
             "calendar": charts.CalendarHeatmap(self.body),
         }
         for name, chart in self.charts.items():
-            chart.setAccessibleName(CHART_NAMES.get(name, name))
+            chart.setAccessibleName(chart_names().get(name, name))
             self.body_layout.addWidget(chart)
             save = QPushButton(self.tr("Save chart as PNG…"), self.body)
             save.clicked.connect(lambda _=False, n=name: self.save_dialog(n))
@@ -279,12 +294,12 @@ class ProgressPage(QWidget):
         self._fit_help_table()
         self.help_note.setText(
             html.escape(
-                f"{ABOUT_RIGHT_AFTER} A session improved when pain fell by 2 points or more "
-                f"(or by 30 % from 3 or more) and was worse when it rose by 2 or more; a "
-                f"verdict needs {MIN_RATED} rated sessions. {REGRESSION_NOTE}"
+                verdicts_note()
                 if rows
-                else "No routine has been rated before and after yet. When you start a "
-                "routine, pick a number for your pain; rate it again when you finish."
+                else self.tr(
+                    "No routine has been rated before and after yet. When you start a "
+                    "routine, pick a number for your pain; rate it again when you finish."
+                )
             )
         )
 
