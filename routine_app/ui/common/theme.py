@@ -10,7 +10,7 @@ window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -230,6 +230,10 @@ def apply_theme(app: QApplication, scheme: Scheme = Scheme.SYSTEM) -> None:
     if not isinstance(app.property("focusRing"), FocusRing):
         app.setProperty("focusRing", FocusRing(app))
     app.setPalette(colours.palette())
+    # Open widgets hear of the new palette now, not at the next turn of the event loop
+    # (an application style sheet used to make it so): a page redrawing its own
+    # colours on PaletteChange is in the new theme as soon as this returns.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange)
     for widget in app.allWidgets():  # widgets built before: their tone in the new colours
         tone = widget.property("tone")
         if isinstance(tone, str) and tone:
