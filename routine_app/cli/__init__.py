@@ -38,10 +38,27 @@ examples:
 """)
 
 
+def _folder(text: str) -> Path:
+    """A --data-dir value: refused when empty (that would be the current folder) or when
+    it starts with "-" (an option given by mistake, as in ``--data-dir=--help``)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            _("the data folder must not be empty; give a folder such as ~/pain-journal")
+        )
+    if text.startswith("-"):
+        raise argparse.ArgumentTypeError(
+            _(
+                "{text!r} looks like an option, not a folder; to use a folder whose name "
+                "starts with '-', write ./{text}"
+            ).format(text=text)
+        )
+    return Path(text)
+
+
 def _data_dir(default: object) -> Arg:
     return arg(
         "--data-dir",
-        type=Path,
+        type=_folder,
         metavar="DIR",
         default=default,
         help=lambda: _(
