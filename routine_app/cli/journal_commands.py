@@ -11,6 +11,7 @@ from pathlib import Path
 
 from routine_app.core.figures import plural
 from routine_app.core.journal import (
+    FIRST_YEAR,
     Entry,
     JournalValueError,
     LegSide,
@@ -34,6 +35,8 @@ from routine_app.store.schema import SCHEMA_VERSION, missing_totals
 
 DATA_DIR_ENV = "ROUTINE_APP_DATA_DIR"
 EXIT_INVALID = 2
+#: How far ahead of this computer's clock ``log --at`` may be (another device's clock).
+CLOCK_SKEW = timedelta(minutes=5)
 
 
 def requested_data_dir(arg: Path | None) -> Path | None:
@@ -80,9 +83,29 @@ def _local_time(text: str | None) -> datetime:
                 text=text
             )
         ) from None
+    _not_future_nor_ancient(text, moment)
     if moment.tzinfo is not None:
         return moment
     return local_time(moment)
+
+
+def _not_future_nor_ancient(text: str, moment: datetime) -> None:
+    """Refuse an --at later than now (the window's form cannot go past now either; a few
+    minutes are allowed for clocks that differ) or before the year FIRST_YEAR."""
+    current = now()
+    latest = current + CLOCK_SKEW if moment.tzinfo else current.replace(tzinfo=None) + CLOCK_SKEW
+    if moment > latest:
+        raise JournalValueError(
+            _("--at {text!r} is later than now ({now}); give a time from {first} up to now").format(
+                text=text, now=f"{current:%Y-%m-%d %H:%M}", first=FIRST_YEAR
+            )
+        )
+    if moment.year < FIRST_YEAR:
+        raise JournalValueError(
+            _(
+                "--at {text!r} is before the year {first}; give a time from {first} up to now"
+            ).format(text=text, first=FIRST_YEAR)
+        )
 
 
 def log(args: argparse.Namespace) -> int:
