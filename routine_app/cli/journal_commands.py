@@ -20,6 +20,7 @@ from routine_app.core.journal import (
     local_time,
     new_id,
     now,
+    validate_new_entry,
     with_leg_side_flag,
 )
 from routine_app.core.safety import RED_FLAG_MESSAGE
@@ -125,7 +126,7 @@ def log(args: argparse.Namespace) -> int:
             notes=args.note,
             warning_signs=frozenset(args.warning_sign),
         )
-        entry = with_leg_side_flag(entry)
+        entry = validate_new_entry(with_leg_side_flag(entry))
         journal = open_journal(data_dir(args.data_dir))
     except JournalValueError as exc:
         return fail(str(exc), EXIT_INVALID)

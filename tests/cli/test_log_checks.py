@@ -57,3 +57,50 @@ def test_before_1900_is_refused_and_the_year_range_still_holds(
     assert "--at '1899-12-31T10:00' is before the year 1900; give a time from 1900 up to now" in err
     assert _log(data, "--leg", "1", "--at", "2020-03-04T05:06") == 0
     assert len(_entries(data)) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "names"),
+    [
+        (["--leg", "0", "--reaches", "foot"], ("Leg pain is 0", "the pain reaches “Foot or toes”")),
+        (
+            ["--leg", "5", "--leg-side", "none", "--reaches", "foot"],
+            ("The pain reaches “Foot or toes”", "the leg that hurts is given as “No leg”"),
+        ),
+        (
+            ["--leg", "0", "--leg-side", "left"],
+            ("Leg pain is 0", "the leg that hurts is given as “Left leg”"),
+        ),
+        (
+            ["--leg", "0", "--leg-side", "right", "--reaches", "thigh"],
+            ("Leg pain is 0", "the pain reaches “Thigh”"),
+        ),
+    ],
+)
+def test_contradicting_answers_are_refused_naming_both(
+    args: list[str], names: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    assert _log(data, *args) == 2
+    err = capsys.readouterr().err
+    assert all(name in err for name in names), err
+    assert not data.exists(), "nothing is created for a refused entry"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--leg", "0", "--reaches", "buttock"],  # buttock pain is not leg pain
+        ["--leg", "0", "--leg-side", "both"],  # the both-legs emergency sign: never refused
+        ["--leg", "0", "--red-flag", "both-legs"],
+        ["--leg", "4", "--leg-side", "left", "--reaches", "foot"],
+        ["--leg", "4"],  # no leg or extent given: the defaults stay accepted
+    ],
+)
+def test_answers_that_agree_are_stored(
+    args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    assert _log(data, *args) == 0
+    assert len(_entries(data)) == 1
+    capsys.readouterr()
