@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -141,8 +142,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: The exit status of a command whose reader went away (128 + SIGPIPE, as the shell
+#: reports a program the signal ended): ``routine-app progress --json | head -1``.
+EXIT_BROKEN_PIPE = 141
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     install()  # the language of LANGUAGE / LC_ALL / LC_MESSAGES / LANG
+    try:
+        code = _run(argv)
+        sys.stdout.flush()  # what is still buffered, while a closed pipe can be caught
+    except BrokenPipeError:
+        # As the Python documentation advises (signal module, "Note on SIGPIPE"): what
+        # is left goes nowhere, so the flush at exit raises no second error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+    return code
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is not None:
