@@ -9,6 +9,7 @@ import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from routine_app.cli.write_errors import cannot_write
 from routine_app.core.figures import plural
 from routine_app.core.journal import (
     FIRST_YEAR,
@@ -188,9 +189,7 @@ def _export(journal: Journal, kind: str, output: Path | None, what: str | None =
             write_private(output, text.encode("utf-8"))
         except OSError as exc:
             return fail(
-                _("cannot write {output}: {explain}. Nothing was exported.").format(
-                    output=output, explain=explain(exc, N_("write the export"))
-                )
+                _("{problem}. Nothing was exported.").format(problem=cannot_write(output, exc))
             )
     print(done.summary(str(output or _("standard output"))), file=sys.stderr)
     for problem in done.skipped:
@@ -340,7 +339,7 @@ def report(args: argparse.Namespace) -> int:
                 journal_, args.output, first, last, title, episode_began=args.episode_start
             )
         except OSError as exc:
-            return fail(str(exc))
+            return fail(cannot_write(args.output, exc))
     print(
         _("Report for {first} to {last} written to {output} ({pages})").format(
             first=first, last=last, output=args.output, pages=plural(pages, "page")
@@ -362,9 +361,7 @@ def safety_card(output: Path, size: str) -> int:
     try:
         write_safety_card(output, page)
     except OSError as exc:
-        return fail(
-            _("cannot write {output}: {value}").format(output=output, value=exc.strerror or exc)
-        )
+        return fail(cannot_write(output, exc))
     print(
         _("Safety card ({text}, one page) written to {output}").format(
             text=size.upper(), output=output

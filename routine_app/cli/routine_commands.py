@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from routine_app.cli.journal_commands import EXIT_INVALID, data_dir, fail
+from routine_app.cli.write_errors import cannot_write
 from routine_app.core.durations import format_duration
 from routine_app.core.library import Library
 from routine_app.core.problems import RoutineError
@@ -112,8 +113,10 @@ def _export(library: Library, args: argparse.Namespace) -> int:
         return fail(_("no routine with id {id!r}").format(id=args.id), EXIT_INVALID)
     try:
         export_routine(routine, args.output)
-    except (OSError, ImportRefusedError) as exc:
+    except ImportRefusedError as exc:
         return fail(str(exc))
+    except OSError as exc:
+        return fail(cannot_write(args.output, exc))
     print(_("Exported {id} to {output}").format(id=routine.id, output=args.output))
     return 0
 
