@@ -174,6 +174,12 @@ def _window(args: argparse.Namespace) -> int:
     from routine_app.cli import desktop_check
     from routine_app.cli.journal_commands import requested_data_dir
 
+    if args.command == "play":
+        from routine_app.cli.routine_commands import unknown_routine
+
+        unknown = unknown_routine(args.data_dir, args.routine)
+        if unknown is not None:
+            return unknown
     offscreen_ok = args.smoke or bool(args.screenshot) or args.self_check
     problem = desktop_check.window_problem(offscreen_ok=offscreen_ok)
     if problem is not None:

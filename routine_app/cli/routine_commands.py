@@ -147,3 +147,21 @@ def _import(library: Library, folder: Path, args: argparse.Namespace) -> int:
         )
         library = load_all(folder)  # the next file must see this one's id
     return 1 if failed else 0
+
+
+def unknown_routine(folder_arg: Path | None, wanted: str) -> int | None:
+    """For ``play``, before the display is looked at: fail when ROUTINE is neither a
+    routine id of the library nor an existing file, so a wrong id is reported as such
+    (not as "no display"). The window checks the file's content itself."""
+    try:
+        library = load_all(data_dir(folder_arg))
+    except DataDirError as exc:
+        return fail(str(exc))
+    if library.get(wanted) is not None or Path(wanted).exists():
+        return None
+    known = ", ".join(r.id for r in library.routines)
+    return fail(
+        _("no routine with id {id!r} and no routine file of that name (known ids: {known})").format(
+            id=wanted, known=known
+        )
+    )
