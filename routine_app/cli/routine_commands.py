@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence, Set
 from pathlib import Path
 
 from routine_app.cli.journal_commands import EXIT_INVALID, data_dir, fail
@@ -40,32 +41,48 @@ def routines(args: argparse.Namespace) -> int:
 
 
 def _list(library: Library) -> int:
-    for routine in library.routines:
-        origin = (
-            _("bundled") if routine.bundled else _("yours ({path})").format(path=routine.source)
-        )
-        if routine.untranslated:
-            count = len(routine.untranslated)
-            origin += " " + ngettext(
-                "({count} text not translated)", "({count} texts not translated)", count
-            ).format(count=count)
-        print(
-            ngettext(
-                "{id:24} {title:28} {kind:13} {duration:>10}  {count:2} step   {origin}",
-                "{id:24} {title:28} {kind:13} {duration:>10}  {count:2} steps  {origin}",
-                len(routine.steps),
-            ).format(
-                id=routine.id,
-                title=routine.title,
-                kind=routine.kind.label,
-                duration=format_duration(routine.total_duration),
-                count=len(routine.steps),
-                origin=origin,
-            )
-        )
+    rows = [_row(routine) for routine in library.routines]
+    for line in columns(rows, right={3}):
+        print(line)
     for problem in library.problems:
         print(problem.format(), file=sys.stderr)
     return 0
+
+
+def _row(routine: Routine) -> list[str]:
+    """id, title, kind, duration, steps, where it lives: one line of ``routines list``."""
+    origin = _("bundled") if routine.bundled else _("yours ({path})").format(path=routine.source)
+    if routine.untranslated:
+        count = len(routine.untranslated)
+        origin += " " + ngettext(
+            "({count} text not translated)", "({count} texts not translated)", count
+        ).format(count=count)
+    steps = len(routine.steps)
+    return [
+        routine.id,
+        routine.title,
+        routine.kind.label,
+        format_duration(routine.total_duration),
+        ngettext("{count} step", "{count} steps", steps).format(count=steps),
+        origin,
+    ]
+
+
+def columns(rows: Sequence[Sequence[str]], right: Set[int] = frozenset()) -> list[str]:
+    """ROWS as lines whose columns are as wide as their longest text, two spaces apart;
+    columns in RIGHT are aligned right, and the last one is not padded."""
+    if not rows:
+        return []
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = [
+            text.rjust(width) if i in right else text.ljust(width)
+            for i, (text, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        cells[-1] = row[-1]
+        lines.append("  ".join(cells).rstrip())
+    return lines
 
 
 def routine_facts(routine: Routine) -> dict[str, object]:
