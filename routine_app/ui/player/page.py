@@ -697,7 +697,7 @@ class PlayerPage(QWidget):
     def _end_session(self, outcome: Outcome) -> None:
         if self.session is None or self.player is None:
             return
-        self.session = sessions.end(self.session, outcome, self.player.steps_done(), now())
+        self.session = sessions.end(self.session, outcome, self.player.parts_done(), now())
         self._store_session()
         self._show_summary(outcome is Outcome.COMPLETED)
 
@@ -705,12 +705,12 @@ class PlayerPage(QWidget):
         """What was done, for how long, and the pain before: above the after-questions."""
         if self.session is None or self.player is None or self.routine is None:
             return
+        count = sessions.count_steps(self.player.segments, self.session.segments_done)
         self.done_summary.setText(
             summary_html(
-                Done(
+                Done.of(
                     self.routine.title,
-                    self.session.segments_done,
-                    self.session.segments_total,
+                    count,
                     self._routine_seconds(),
                     completed,
                     self.session.pain_before,
@@ -730,10 +730,9 @@ class PlayerPage(QWidget):
         if self.trial and self.player is not None and self.routine is not None:
             self.done_summary.setText(
                 summary_html(
-                    Done(
+                    Done.of(
                         self.routine.title,
-                        self.player.steps_done(),
-                        self.player.steps_total(),
+                        self.player.step_count(),
                         self._routine_seconds(),
                         self.player.state is State.FINISHED,
                         None,
