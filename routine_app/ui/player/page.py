@@ -28,7 +28,7 @@ from routine_app.core import session as sessions
 from routine_app.core.durations import format_clock, format_duration
 from routine_app.core.journal import Outcome, PainMoved, Session, new_id, now
 from routine_app.core.routine import Kind, Routine, Side
-from routine_app.core.safety import get_ready_cautions
+from routine_app.core.safety import ready_cautions
 from routine_app.core.segments import Segment, SegmentKind, expand
 from routine_app.core.settings import SOUND, VOICE
 from routine_app.engine.clock import Clock
@@ -401,10 +401,8 @@ class PlayerPage(QWidget):
         )
         self.ready_facts.setText(html.escape(" · ".join(facts)))
         spread = self._spread_caution(routine.id)
-        triage = get_ready_cautions(routine.kind is Kind.SELF_MASSAGE)
-        cautions = "".join(
-            f"<li>{html.escape(c)}</li>" for c in (*spread, *routine.cautions, *triage)
-        )
+        own_and_triage = ready_cautions(routine.cautions, routine.kind is Kind.SELF_MASSAGE)
+        cautions = "".join(f"<li>{html.escape(c)}</li>" for c in (*spread, *own_and_triage))
         before = self.tr("Before you start")  # lupdate cannot see tr() in an f-string
         self.ready_cautions.setText(f"<b>⚠ {html.escape(before)}</b><ul>{cautions}</ul>")
         self.ready_evidence.setVisible(bool(routine.evidence))
