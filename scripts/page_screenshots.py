@@ -21,6 +21,7 @@ from routine_app.app import configure_application
 from routine_app.core.settings import SAFETY_ACKNOWLEDGED, Scheme
 from routine_app.engine.clock import FakeClock
 from routine_app.engine.cues import Cues
+from routine_app.engine.translators import install_language
 from routine_app.report import Printer
 from routine_app.resources import assets_dir
 from routine_app.store.journal import Journal
@@ -35,6 +36,7 @@ def main(data_dir: Path, out: Path, size: str, theme: str) -> None:
     width, height = (int(v) for v in size.split("x"))
     configure_application()
     app = QApplication(sys.argv[:1])
+    install_language(app)  # as the app does: LANGUAGE, and English plural forms
     apply_theme(app, Scheme(theme))
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:

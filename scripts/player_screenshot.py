@@ -20,6 +20,7 @@ from routine_app.app import configure_application
 from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.engine.clock import FakeClock
 from routine_app.engine.cues import Cues
+from routine_app.engine.translators import install_language
 from routine_app.report import Printer
 from routine_app.resources import assets_dir
 from routine_app.store.journal import Journal
@@ -31,6 +32,7 @@ from routine_app.ui.main_window import MainWindow
 def main(data_dir: Path, out: Path) -> None:
     configure_application()
     app = QApplication(sys.argv[:1])
+    install_language(app)  # as the app does: LANGUAGE, and English plural forms
     apply_theme(app)
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)

@@ -104,6 +104,10 @@ class LogPainDialog(QDialog):
         self.setModal(True)
         self.back = PainScale(self.tr("Back pain"), self)
         self.leg = PainScale(self.tr("Leg pain"), self)
+        # Made (and so reached by Tab) in the order shown: the emergency question next.
+        flag_rows = {flag: wrapping_check(flag.question, self) for flag in RedFlag}
+        self.red_flags = {flag: box for flag, (box, _row) in flag_rows.items()}
+        self._flag_rows = [row for _box, row in flag_rows.values()]
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
         #: A Qt date-time pattern (German: dd.MM.yyyy HH:mm).
@@ -119,9 +123,6 @@ class LogPainDialog(QDialog):
         self.numbness = QCheckBox(self.tr("Numbness"), self)
         self.tingling = QCheckBox(self.tr("Tingling / pins and needles"), self)
         self.weakness = QCheckBox(self.tr("Weakness"), self)
-        flag_rows = {flag: wrapping_check(flag.question, self) for flag in RedFlag}
-        self.red_flags = {flag: box for flag, (box, _row) in flag_rows.items()}
-        self._flag_rows = [row for _box, row in flag_rows.values()]
         sign_rows = {s.id: wrapping_check(s.text, self) for s in WARNING_SIGNS}
         self.warning_signs = {sign_id: box for sign_id, (box, _row) in sign_rows.items()}
         self._sign_rows = [row for _box, row in sign_rows.values()]
@@ -203,8 +204,10 @@ class LogPainDialog(QDialog):
         content.setContentsMargins(4, 4, 4, 4)  # room for the focus ring inside the scroll
         content.addWidget(self.back)
         content.addWidget(self.leg)
-        content.addLayout(form)
+        # The emergency question comes right under the ratings, so it is seen on every
+        # entry, also where the rest of the form has to scroll (800x600).
         content.addWidget(flags)
+        content.addLayout(form)
         content.addWidget(warnings)
         content.addWidget(self.episode)
         # On a short screen the questions scroll; Save and the hint always stay in view.

@@ -45,6 +45,13 @@ class FloorView(QWidget):
             palette.setColor(group, QPalette.ColorRole.Window, QColor(Qt.GlobalColor.black))
             palette.setColor(group, QPalette.ColorRole.WindowText, QColor(Qt.GlobalColor.white))
         self.setPalette(palette)
+        # The theme's style sheet colours labels with the app palette, which wins over
+        # this window's palette in the light theme (dark text on black): say it here.
+        self.setObjectName("floorView")
+        self.setStyleSheet(
+            "#floorView { background: black; }"
+            " #floorView QLabel { color: white; background: black; }"
+        )
         self.side = self._label("floorSide")
         self.name = self._label("floorName")
         self.countdown = self._label("floorCountdown")
