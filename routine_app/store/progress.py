@@ -105,6 +105,7 @@ def figures_for(
         ratings=queries.ratings(first, last),
         first_record=queries.first_record(first, last),
         streak_days=current_streak(queries.done_days_back_from(last), last),
+        journal_first=journal.first_day(),
     )
 
 
