@@ -47,5 +47,7 @@ def test_cli_writes_the_card_a6_or_a5(tmp_path: Path, capsys: object) -> None:
 
 
 def test_cli_card_to_a_missing_folder_fails_clearly(tmp_path: Path, capsys: object) -> None:
-    assert main(["report", "--safety-card", "-o", str(tmp_path / "no" / "card.pdf")]) == 1
-    assert "No such file or directory" in capsys.readouterr().err  # type: ignore[attr-defined]
+    card = tmp_path / "no" / "card.pdf"
+    assert main(["report", "--safety-card", "-o", str(card)]) == 1
+    err = capsys.readouterr().err  # type: ignore[attr-defined]
+    assert f"cannot write {card}: the folder {card.parent} does not exist" in err

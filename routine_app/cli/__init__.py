@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,10 +39,27 @@ examples:
 """)
 
 
+def _folder(text: str) -> Path:
+    """A --data-dir value: refused when empty (that would be the current folder) or when
+    it starts with "-" (an option given by mistake, as in ``--data-dir=--help``)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            _("the data folder must not be empty; give a folder such as ~/pain-journal")
+        )
+    if text.startswith("-"):
+        raise argparse.ArgumentTypeError(
+            _(
+                "{text!r} looks like an option, not a folder; to use a folder whose name "
+                "starts with '-', write ./{text}"
+            ).format(text=text)
+        )
+    return Path(text)
+
+
 def _data_dir(default: object) -> Arg:
     return arg(
         "--data-dir",
-        type=Path,
+        type=_folder,
         metavar="DIR",
         default=default,
         help=lambda: _(
@@ -150,8 +168,26 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+#: The exit status of a command whose reader went away (128 + SIGPIPE, as the shell
+#: reports a program the signal ended): ``routine-app progress --json | head -1``.
+EXIT_BROKEN_PIPE = 141
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     install()  # the language of LANGUAGE / LC_ALL / LC_MESSAGES / LANG
+    try:
+        code = _run(argv)
+        sys.stdout.flush()  # what is still buffered, while a closed pipe can be caught
+    except BrokenPipeError:
+        # As the Python documentation advises (signal module, "Note on SIGPIPE"): what
+        # is left goes nowhere, so the flush at exit raises no second error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+    return code
+
+
+def _run(argv: Sequence[str] | None) -> int:
     tokens = sys.argv[1:] if argv is None else list(argv)
     args = build_parser(commands=not window_only(tokens)).parse_args(tokens)
     handler: Handler | None = getattr(args, "handler", None)
@@ -165,6 +201,12 @@ def _window(args: argparse.Namespace) -> int:
     from routine_app.cli import desktop_check
     from routine_app.engine.datadir import requested_data_dir  # not journal_commands: ~20 ms
 
+    if args.command == "play":
+        from routine_app.cli.routine_commands import unknown_routine
+
+        unknown = unknown_routine(args.data_dir, args.routine)
+        if unknown is not None:
+            return unknown
     offscreen_ok = args.smoke or bool(args.screenshot) or args.self_check
     problem = desktop_check.window_problem(offscreen_ok=offscreen_ok)
     if problem is not None:

@@ -134,7 +134,7 @@ LOG = Command(
         arg(
             "--at",
             metavar="ISO-TIME",
-            help=N_("when (ISO 8601, e.g. 2026-11-21T20:30; default: now, local time)"),
+            help=N_("when, up to now (ISO 8601, e.g. 2026-11-21T20:30; default: now, local time)"),
         ),
     ),
 )

@@ -9,8 +9,10 @@ import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from routine_app.cli.write_errors import cannot_write
 from routine_app.core.figures import plural
 from routine_app.core.journal import (
+    FIRST_YEAR,
     Entry,
     JournalValueError,
     LegSide,
@@ -19,6 +21,7 @@ from routine_app.core.journal import (
     local_time,
     new_id,
     now,
+    validate_new_entry,
     with_leg_side_flag,
 )
 from routine_app.core.safety import RED_FLAG_MESSAGE
@@ -34,6 +37,8 @@ from routine_app.store.recovery import Backups, check_file
 from routine_app.store.schema import SCHEMA_VERSION, missing_totals
 
 EXIT_INVALID = 2
+#: How far ahead of this computer's clock ``log --at`` may be (another device's clock).
+CLOCK_SKEW = timedelta(minutes=5)
 
 
 def data_dir(arg: Path | None) -> Path:
@@ -70,9 +75,29 @@ def _local_time(text: str | None) -> datetime:
                 text=text
             )
         ) from None
+    _not_future_nor_ancient(text, moment)
     if moment.tzinfo is not None:
         return moment
     return local_time(moment)
+
+
+def _not_future_nor_ancient(text: str, moment: datetime) -> None:
+    """Refuse an --at later than now (the window's form cannot go past now either; a few
+    minutes are allowed for clocks that differ) or before the year FIRST_YEAR."""
+    current = now()
+    latest = current + CLOCK_SKEW if moment.tzinfo else current.replace(tzinfo=None) + CLOCK_SKEW
+    if moment > latest:
+        raise JournalValueError(
+            _("--at {text!r} is later than now ({now}); give a time from {first} up to now").format(
+                text=text, now=f"{current:%Y-%m-%d %H:%M}", first=FIRST_YEAR
+            )
+        )
+    if moment.year < FIRST_YEAR:
+        raise JournalValueError(
+            _(
+                "--at {text!r} is before the year {first}; give a time from {first} up to now"
+            ).format(text=text, first=FIRST_YEAR)
+        )
 
 
 def log(args: argparse.Namespace) -> int:
@@ -92,7 +117,7 @@ def log(args: argparse.Namespace) -> int:
             notes=args.note,
             warning_signs=frozenset(args.warning_sign),
         )
-        entry = with_leg_side_flag(entry)
+        entry = validate_new_entry(with_leg_side_flag(entry))
         journal = open_journal(data_dir(args.data_dir))
     except JournalValueError as exc:
         return fail(str(exc), EXIT_INVALID)
@@ -154,9 +179,7 @@ def _export(journal: Journal, kind: str, output: Path | None, what: str | None =
             write_private(output, text.encode("utf-8"))
         except OSError as exc:
             return fail(
-                _("cannot write {output}: {explain}. Nothing was exported.").format(
-                    output=output, explain=explain(exc, N_("write the export"))
-                )
+                _("{problem}. Nothing was exported.").format(problem=cannot_write(output, exc))
             )
     print(done.summary(str(output or _("standard output"))), file=sys.stderr)
     for problem in done.skipped:
@@ -306,7 +329,7 @@ def report(args: argparse.Namespace) -> int:
                 journal_, args.output, first, last, title, episode_began=args.episode_start
             )
         except OSError as exc:
-            return fail(str(exc))
+            return fail(cannot_write(args.output, exc))
     print(
         _("Report for {first} to {last} written to {output} ({pages})").format(
             first=first, last=last, output=args.output, pages=plural(pages, "page")
@@ -328,9 +351,7 @@ def safety_card(output: Path, size: str) -> int:
     try:
         write_safety_card(output, page)
     except OSError as exc:
-        return fail(
-            _("cannot write {output}: {value}").format(output=output, value=exc.strerror or exc)
-        )
+        return fail(cannot_write(output, exc))
     print(
         _("Safety card ({text}, one page) written to {output}").format(
             text=size.upper(), output=output

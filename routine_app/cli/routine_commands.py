@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence, Set
 from pathlib import Path
 
 from routine_app.cli.journal_commands import EXIT_INVALID, data_dir, fail
+from routine_app.cli.write_errors import cannot_write
 from routine_app.core.durations import format_duration
 from routine_app.core.library import Library
 from routine_app.core.problems import RoutineError
@@ -39,32 +41,48 @@ def routines(args: argparse.Namespace) -> int:
 
 
 def _list(library: Library) -> int:
-    for routine in library.routines:
-        origin = (
-            _("bundled") if routine.bundled else _("yours ({path})").format(path=routine.source)
-        )
-        if routine.untranslated:
-            count = len(routine.untranslated)
-            origin += " " + ngettext(
-                "({count} text not translated)", "({count} texts not translated)", count
-            ).format(count=count)
-        print(
-            ngettext(
-                "{id:24} {title:28} {kind:13} {duration:>10}  {count:2} step   {origin}",
-                "{id:24} {title:28} {kind:13} {duration:>10}  {count:2} steps  {origin}",
-                len(routine.steps),
-            ).format(
-                id=routine.id,
-                title=routine.title,
-                kind=routine.kind.label,
-                duration=format_duration(routine.total_duration),
-                count=len(routine.steps),
-                origin=origin,
-            )
-        )
+    rows = [_row(routine) for routine in library.routines]
+    for line in columns(rows, right={3}):
+        print(line)
     for problem in library.problems:
         print(problem.format(), file=sys.stderr)
     return 0
+
+
+def _row(routine: Routine) -> list[str]:
+    """id, title, kind, duration, steps, where it lives: one line of ``routines list``."""
+    origin = _("bundled") if routine.bundled else _("yours ({path})").format(path=routine.source)
+    if routine.untranslated:
+        count = len(routine.untranslated)
+        origin += " " + ngettext(
+            "({count} text not translated)", "({count} texts not translated)", count
+        ).format(count=count)
+    steps = len(routine.steps)
+    return [
+        routine.id,
+        routine.title,
+        routine.kind.label,
+        format_duration(routine.total_duration),
+        ngettext("{count} step", "{count} steps", steps).format(count=steps),
+        origin,
+    ]
+
+
+def columns(rows: Sequence[Sequence[str]], right: Set[int] = frozenset()) -> list[str]:
+    """ROWS as lines whose columns are as wide as their longest text, two spaces apart;
+    columns in RIGHT are aligned right, and the last one is not padded."""
+    if not rows:
+        return []
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = [
+            text.rjust(width) if i in right else text.ljust(width)
+            for i, (text, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        cells[-1] = row[-1]
+        lines.append("  ".join(cells).rstrip())
+    return lines
 
 
 def routine_facts(routine: Routine) -> dict[str, object]:
@@ -112,8 +130,10 @@ def _export(library: Library, args: argparse.Namespace) -> int:
         return fail(_("no routine with id {id!r}").format(id=args.id), EXIT_INVALID)
     try:
         export_routine(routine, args.output)
-    except (OSError, ImportRefusedError) as exc:
+    except ImportRefusedError as exc:
         return fail(str(exc))
+    except OSError as exc:
+        return fail(cannot_write(args.output, exc))
     print(_("Exported {id} to {output}").format(id=routine.id, output=args.output))
     return 0
 
@@ -144,3 +164,21 @@ def _import(library: Library, folder: Path, args: argparse.Namespace) -> int:
         )
         library = load_all(folder)  # the next file must see this one's id
     return 1 if failed else 0
+
+
+def unknown_routine(folder_arg: Path | None, wanted: str) -> int | None:
+    """For ``play``, before the display is looked at: fail when ROUTINE is neither a
+    routine id of the library nor an existing file, so a wrong id is reported as such
+    (not as "no display"). The window checks the file's content itself."""
+    try:
+        library = load_all(data_dir(folder_arg))
+    except DataDirError as exc:
+        return fail(str(exc))
+    if library.get(wanted) is not None or Path(wanted).exists():
+        return None
+    known = ", ".join(r.id for r in library.routines)
+    return fail(
+        _("no routine with id {id!r} and no routine file of that name (known ids: {known})").format(
+            id=wanted, known=known
+        )
+    )

@@ -13,7 +13,8 @@ The rules, in short (the document gives the reasons):
 - a routine's verdict needs 6 rated sessions; worse in at least a third -> *worse*;
   improved in at least half -> *helps*; else *no clear change*;
 - the pain trend compares the first and last 14 days of the covered part of the range
-  (first record in the range to the range's end), only when that part is >= 28 days;
+  (first record in the range to the range's end), only when that part is >= 28 days
+  and pain was logged on at least 4 days in each of the two 14 days;
   a change of >= 2 points or >= 30 % of the first mean is *better* or *worse*;
 - rates are over the covered days, never the calendar range alone;
 - a streak counts days with a completed session, or a stopped one that ran a step.
@@ -44,8 +45,12 @@ WORSE_POINTS = 2
 MIN_RATED = 6
 #: The pain trend compares the first and last this many days of the covered part...
 TREND_WINDOW_DAYS = 14
-#: ... only when the covered part is at least this long (so the two never overlap).
+#: ... only when the covered part is at least this long (so the two never overlap)...
 TREND_MIN_DAYS = 28
+#: ... and pain was logged on at least this many days in each window: about twice a
+#: week, the chart's 4 days for a 7-day mean, and no one day more than a quarter of a
+#: window's mean (docs/statistics.md gives the reasons).
+TREND_MIN_LOGGED_DAYS = 4
 #: A trend change of at least this many points, or this share of the first mean, counts.
 TREND_POINTS = MEANINGFUL_POINTS
 TREND_SHARE = MEANINGFUL_SHARE
@@ -67,6 +72,20 @@ VERDICT_RULE = N_(
     "A session improved when pain fell by 2 points or more (or by {share} from 3 or more) "
     "and was worse when it rose by 2 or more; a verdict needs {count} rated sessions."
 )
+
+
+TREND_RULE = N_(
+    "Trend rule: the mean of the daily means in the first 14 days of the part of the "
+    "period the journal covers (from its first record) is compared with the mean of the "
+    "last 14 days, only when that part is at least {days} days and pain was logged on at "
+    "least {logged} days in each of the two; a change of at least 2 points or {share} of "
+    "the first mean is better or worse, anything less no clear change."
+)
+
+
+def trend_rule() -> str:
+    """The trend rule in the current language (on the progress page and in the PDF)."""
+    return _(TREND_RULE).format(days=TREND_MIN_DAYS, logged=TREND_MIN_LOGGED_DAYS, share="30 %")
 
 
 def verdicts_note() -> str:
@@ -276,6 +295,13 @@ class PainTrend:
     first_window: tuple[date, date] | None
     last_window: tuple[date, date] | None
     covered_days: int
+    #: days with pain logged in each window (0 without windows)
+    first_logged: int = 0
+    last_logged: int = 0
+    #: the range's length, and how many days the journal spans up to the range's end
+    #: (at least the covered days): they say whether a longer range would show a trend
+    range_days: int = 0
+    journal_days: int = 0
 
     @property
     def change(self) -> float | None:
@@ -286,23 +312,21 @@ class PainTrend:
     @property
     def text(self) -> str:
         label = _("Back pain") if self.what == "back" else _("Leg pain")
-        if self.first_window is None:
-            return _(
-                "{label}: not enough data for a trend: the journal covers {days} of this "
-                "range; a trend needs {needed}"
-            ).format(label=label, days=plural(self.covered_days, "day"), needed=TREND_MIN_DAYS)
-        if self.first_mean is None or self.last_mean is None:
-            if self.first_mean is None:
-                gap = _("{label}: not enough data for a trend: nothing logged in the first 14 days")
-            else:
-                gap = _("{label}: not enough data for a trend: nothing logged in the last 14 days")
-            return gap.format(label=label)
+        first, final = self.first_window, self.last_window
+        if (
+            self.verdict is TrendVerdict.NOT_ENOUGH_DATA
+            or first is None
+            or final is None
+            or self.first_mean is None
+            or self.last_mean is None
+        ):
+            return self._not_enough_text(label)
         word = {
             TrendVerdict.BETTER: _("better"),
             TrendVerdict.WORSE: _("worse"),
             TrendVerdict.NO_CLEAR_CHANGE: _("no clear change"),
         }[self.verdict]
-        (a, b), (c, d) = self.first_window, self.last_window or self.first_window
+        (a, b), (c, d) = first, final
         return _(
             "{label}: {word}: {first} on average from {a} to {b}, {last} from {c} to {d}"
         ).format(
@@ -316,13 +340,53 @@ class PainTrend:
             d=format_date(d, "short"),
         )
 
+    def _not_enough_text(self, label: str) -> str:
+        """Why there is no trend, in words: too short a range, too young a journal, or
+        too few days logged in one of the windows."""
+        days = plural(self.covered_days, "day")
+        if self.first_window is None and self.range_days < TREND_MIN_DAYS:
+            if self.journal_days >= TREND_MIN_DAYS:
+                text = _(
+                    "{label}: not enough data for a trend: a trend compares the first and "
+                    "last 14 days, so it needs {needed} days, more than this range of "
+                    "{range} holds; choose a longer range (3 months or more)"
+                )
+            else:
+                text = _(
+                    "{label}: not enough data for a trend: the journal covers {days} of this "
+                    "range; a trend needs {needed}, more than this range of {range} holds"
+                )
+        elif self.first_window is None:
+            text = _(
+                "{label}: not enough data for a trend: the journal covers {days} of this "
+                "range; a trend needs {needed}"
+            )
+        else:
+            text = _(
+                "{label}: not enough data for a trend: pain was logged on {first} of the "
+                "first 14 days covered and on {last} of the last 14; a trend needs at least "
+                "{logged} in each"
+            )
+        return text.format(
+            label=label,
+            days=days,
+            needed=TREND_MIN_DAYS,
+            range=plural(self.range_days, "day"),
+            first=plural(self.first_logged, "day"),
+            last=plural(self.last_logged, "day"),
+            logged=TREND_MIN_LOGGED_DAYS,
+        )
+
     def to_json(self) -> dict[str, Any]:
+        windows = self.first_window is not None
         return {
             "verdict": self.verdict.value,
             "first_mean": _round(self.first_mean),
             "last_mean": _round(self.last_mean),
             "first_window": _window_json(self.first_window),
             "last_window": _window_json(self.last_window),
+            "first_days_logged": self.first_logged if windows else None,
+            "last_days_logged": self.last_logged if windows else None,
         }
 
 
@@ -349,28 +413,63 @@ def trend_windows(
 
 
 def pain_trend(
-    days: Sequence[DayPain], covered_first: date | None, last: date, what: str
+    days: Sequence[DayPain],
+    covered_first: date | None,
+    last: date,
+    what: str,
+    *,
+    range_first: date | None = None,
+    journal_first: date | None = None,
 ) -> PainTrend:
     """The trend of ``"back"`` or ``"leg"`` pain; *days* in date order, each day's mean
-    (the days of the two windows at least, see :func:`trend_windows`)."""
+    (the days of the two windows at least, see :func:`trend_windows`). *range_first* (the
+    range's first day) and *journal_first* (the journal's first record) only change the
+    words of "not enough data"; without them the range and the journal are taken to be
+    the covered part."""
     covered = 0 if covered_first is None else (last - covered_first).days + 1
+    lengths = {
+        "covered_days": covered,
+        "range_days": covered if range_first is None else (last - range_first).days + 1,
+        "journal_days": covered
+        if journal_first is None
+        else max(covered, (last - journal_first).days + 1),
+    }
     windows = trend_windows(covered_first, last)
     if windows is None:
-        return PainTrend(what, TrendVerdict.NOT_ENOUGH_DATA, None, None, None, None, covered)
+        return PainTrend(what, TrendVerdict.NOT_ENOUGH_DATA, None, None, None, None, **lengths)
     first_window, last_window = windows
-    first_mean = _mean_between(days, first_window, what)
-    last_mean = _mean_between(days, last_window, what)
+    first_values = _values_between(days, first_window, what)
+    last_values = _values_between(days, last_window, what)
+    first_mean = _mean(first_values) if first_values else None
+    last_mean = _mean(last_values) if last_values else None
     verdict = (
-        TrendVerdict.NOT_ENOUGH_DATA
-        if first_mean is None or last_mean is None
-        else trend_verdict(first_mean, last_mean)
+        trend_verdict(first_mean, last_mean)
+        if first_mean is not None
+        and last_mean is not None
+        and min(len(first_values), len(last_values)) >= TREND_MIN_LOGGED_DAYS
+        else TrendVerdict.NOT_ENOUGH_DATA
     )
-    return PainTrend(what, verdict, first_mean, last_mean, first_window, last_window, covered)
+    return PainTrend(
+        what,
+        verdict,
+        first_mean,
+        last_mean,
+        first_window,
+        last_window,
+        first_logged=len(first_values),
+        last_logged=len(last_values),
+        **lengths,
+    )
 
 
-def _mean_between(days: Sequence[DayPain], window: tuple[date, date], what: str) -> float | None:
-    values = [getattr(d, what) for d in days if window[0] <= d.day <= window[1]]
-    return fsum(values) / len(values) if values else None
+def _values_between(days: Sequence[DayPain], window: tuple[date, date], what: str) -> list[float]:
+    """*what* on each day with pain logged in *window*."""
+    return [getattr(d, what) for d in days if window[0] <= d.day <= window[1]]
+
+
+def _mean(values: Sequence[float]) -> float:
+    """What statistics.fmean gives (fsum over the count), without loading statistics."""
+    return fsum(values) / len(values)
 
 
 # --- lines for charts ------------------------------------------------------------------------
@@ -556,13 +655,15 @@ def compute(
     ratings: Mapping[str, Sequence[tuple[int, int]]] | None = None,
     first_record: date | None,
     streak_days: int,
+    journal_first: date | None = None,
     counts: RangeCounts | None = None,
     rating_counts: Mapping[str, Sequence[tuple[int, int, int]]] | None = None,
 ) -> Figures:
     """All figures of the range *first*..*last* from the store's aggregates: *days* (pain
     per day, in date order), *session_days* (sessions per day), *ratings* (per routine,
     the (before, after) of each rated session), the first day with a record in the range
-    and the current streak.
+    and the current streak; *journal_first*, the journal's first record, lets a trend's
+    "not enough data" say whether a longer range would show one.
 
     A store with its own sums passes *counts* instead of *session_days* (then *days*
     need hold only the trend windows' days, see :func:`trend_windows`) and
@@ -587,6 +688,7 @@ def compute(
     else:
         rated = ratings or {}
         routines = tuple(routine_figures(rid, rated[rid]) for rid in sorted(rated))
+    lengths = {"range_first": first, "journal_first": journal_first}
     return Figures(
         first=first,
         last=last,
@@ -597,8 +699,8 @@ def compute(
         sessions_done=counts.sessions_done,
         days_with_routine=counts.days_with_routine,
         streak_days=streak_days,
-        back=pain_trend(in_range, covered_first, last, "back"),
-        leg=pain_trend(in_range, covered_first, last, "leg"),
+        back=pain_trend(in_range, covered_first, last, "back", **lengths),
+        leg=pain_trend(in_range, covered_first, last, "leg", **lengths),
         routines=routines,
     )
 

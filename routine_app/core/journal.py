@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from routine_app.core.labelled import Labelled
 from routine_app.core.triage import WARNING_SIGN_IDS, sign
-from routine_app.i18n import N_
+from routine_app.i18n import N_, _
 
 PAIN_MIN = 0
 PAIN_MAX = 10
@@ -317,6 +317,47 @@ def validate_entry(entry: Entry) -> Entry:
         notes=_text(entry.notes, "notes", MAX_NOTE),
         warning_signs=frozenset(signs),
     )
+
+
+def contradiction(leg_pain: int, leg_side: LegSide, reaches: Reach) -> str | None:
+    """Why these answers cannot all be true, naming both that disagree; None if they agree.
+
+    Pain that reaches the thigh or further is leg pain in a leg: it contradicts a leg pain
+    of 0 and "No leg". A leg pain of 0 contradicts the left or the right leg hurting;
+    both legs stay allowed with 0, since the both-legs emergency sign also covers
+    numbness or tingling, and an emergency sign is never refused.
+    """
+    in_leg = reaches.level >= Reach.THIGH.level
+    if leg_pain == 0 and in_leg:
+        return _(
+            "Leg pain is 0, but the pain reaches “{reach}”. Give a leg pain above 0, or say "
+            "the pain reaches no further than the buttock."
+        ).format(reach=reaches.label)
+    if leg_pain == 0 and leg_side in (LegSide.LEFT, LegSide.RIGHT):
+        return _(
+            "Leg pain is 0, but the leg that hurts is given as “{side}”. Give a leg pain "
+            "above 0, or choose “{none}”."
+        ).format(side=leg_side.label, none=LegSide.NONE.label)
+    if in_leg and leg_side == LegSide.NONE:
+        return _(
+            "The pain reaches “{reach}”, but the leg that hurts is given as “{none}”. Choose "
+            "which leg hurts."
+        ).format(reach=reaches.label, none=LegSide.NONE.label)
+    return None
+
+
+def validate_new_entry(entry: Entry) -> Entry:
+    """:func:`validate_entry`, and refuse answers that contradict each other.
+
+    Only for what a person enters now (the log form, ``routine-app log``): stored rows,
+    imports and undo are read and written with :func:`validate_entry` alone, so an
+    older entry is never lost for disagreeing with a rule added later.
+    """
+    checked = validate_entry(entry)
+    problem = contradiction(checked.leg_pain, checked.leg_side, checked.reaches)
+    if problem is not None:
+        raise JournalValueError(problem)
+    return checked
 
 
 def validate_session(session: Session) -> Session:

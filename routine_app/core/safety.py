@@ -6,7 +6,7 @@ puts them together into the texts each screen shows.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 from routine_app.core.triage import Level, signs_at
 from routine_app.i18n import N_, _
@@ -104,6 +104,34 @@ def get_ready_cautions(self_massage: bool) -> list[str]:
             _("Ask a clinician before rolling or massage if you have: {signs}.").format(signs=asks)
         )
     return lines
+
+
+#: Routine cautions that only restate the app's stop rule: the bundled routines carry them
+#: so that a routine file (and the library's view of it) stands on its own. Where the app
+#: shows its own, fuller rule beside a routine's cautions, these are left out, so the rule
+#: is said once. Exact sentences only: a caution that says anything more is always shown.
+RESTATED_STOP_RULE = (
+    N_("Stop if pain spreads further down your leg."),
+    N_(
+        "Stop if pain spreads further down your leg, or if numbness, tingling or weakness "
+        "appears or increases."
+    ),
+)
+
+
+def ready_cautions(cautions: Sequence[str], self_massage: bool) -> list[str]:
+    """The player's "Before you start" list: the routine's own *cautions* (as shown, in
+    the current language) without those that only restate the stop rule, then the app's
+    stop rule and, for self-massage, who should ask first (:func:`get_ready_cautions`)."""
+    restated = {_key(text) for text in RESTATED_STOP_RULE}
+    restated |= {_key(_(text)) for text in RESTATED_STOP_RULE}
+    own = [c for c in cautions if _key(c) not in restated]
+    return [*own, *get_ready_cautions(self_massage)]
+
+
+def _key(text: str) -> str:
+    """A caution compared without case, spacing or the closing full stop."""
+    return " ".join(text.casefold().split()).rstrip(".")
 
 
 def _lower(text: str) -> str:

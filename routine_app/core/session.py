@@ -2,29 +2,70 @@
 
 The player records one session in up to four writes: at the start (outcome
 ``abandoned``, so a crash leaves it so), at the end (completed or stopped, with the
-steps done), and when the pain after and the stop-rule answer are given. Each write
+timed parts done), and when the pain after and the stop-rule answer are given. Each write
 stores the session these functions return; the times and the id come from the caller.
+
+Counting, one rule everywhere: a **step** is a step as the routine defines it (the
+library and the player's header count these); a **timed part** is one side or one
+repeat of a step, timed on its own (a step on both sides with 2 repeats is 4 parts).
+The journal stores timed parts (``segments_done``/``segments_total``) and says "timed
+parts"; the end-of-routine summary gives steps, and the parts beside them when they
+differ.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from routine_app.core.journal import Outcome, PainMoved, Session
 from routine_app.core.segments import Segment, SegmentKind
 
 
-def steps_total(segments: Sequence[Segment]) -> int:
-    """The routine's step segments: rests and the get-ready lead-in do not count."""
+def parts_total(segments: Sequence[Segment]) -> int:
+    """The routine's timed parts (step segments): rests and the get-ready lead-in do not
+    count."""
     return sum(1 for s in segments if s.kind is SegmentKind.STEP)
 
 
-def steps_done(segments: Sequence[Segment], reached: int, finished: bool) -> int:
-    """Step segments completed: those before the segment *reached*, or all once finished."""
+def parts_done(segments: Sequence[Segment], reached: int, finished: bool) -> int:
+    """Timed parts completed: those before the segment *reached*, or all once finished."""
     done = segments if finished else segments[: max(0, reached)]
-    return steps_total(done)
+    return parts_total(done)
+
+
+@dataclass(frozen=True, slots=True)
+class StepCount:
+    """How far a run got, in steps (as the routine defines them) and timed parts."""
+
+    steps_done: int
+    steps: int
+    parts_done: int
+    parts: int
+    #: some step is done on both sides / some step is repeated: why parts > steps
+    both_sides: bool
+    repeats: bool
+
+
+def count_steps(segments: Sequence[Segment], done: int) -> StepCount:
+    """Steps and timed parts after the first *done* timed parts: a step counts as done
+    once all its parts are."""
+    parts = [s for s in segments if s.kind is SegmentKind.STEP]
+    done = max(0, min(done, len(parts)))
+    last_part = {s.step_index: n for n, s in enumerate(parts)}  # each step's last part
+    sides: dict[int, set[object]] = {}
+    for s in parts:
+        sides.setdefault(s.step_index, set()).add(s.side)
+    return StepCount(
+        steps_done=sum(1 for n in last_part.values() if n < done),
+        steps=len(last_part),
+        parts_done=done,
+        parts=len(parts),
+        both_sides=any(len(found) > 1 for found in sides.values()),
+        repeats=any(s.reps > 1 for s in parts),
+    )
 
 
 def routine_seconds(segments: Sequence[Segment], elapsed: float) -> float:
@@ -50,14 +91,14 @@ def begin(
         None,
         Outcome.ABANDONED,
         0,
-        steps_total(segments),
+        parts_total(segments),
         pain_before,
         None,
     )
 
 
 def end(session: Session, outcome: Outcome, done: int, ended_at: datetime) -> Session:
-    """The session once the routine finished or was stopped, with *done* steps."""
+    """The session once the routine finished or was stopped, with *done* timed parts."""
     return dataclasses.replace(session, ended_at=ended_at, outcome=outcome, segments_done=done)
 
 

@@ -105,12 +105,16 @@ class RoutinePlayer(QObject):
         before = sum(s.duration for s in self.segments[: self._index])
         return before + self.elapsed_in_segment()
 
-    def steps_done(self) -> int:
-        """How many step segments (not rests or the lead-in) were completed."""
-        return session.steps_done(self.segments, self._index, self._state is State.FINISHED)
+    def parts_done(self) -> int:
+        """How many timed parts (step segments, not rests or the lead-in) were completed."""
+        return session.parts_done(self.segments, self._index, self._state is State.FINISHED)
 
-    def steps_total(self) -> int:
-        return session.steps_total(self.segments)
+    def parts_total(self) -> int:
+        return session.parts_total(self.segments)
+
+    def step_count(self) -> session.StepCount:
+        """Steps and timed parts done so far (core.session.count_steps)."""
+        return session.count_steps(self.segments, self.parts_done())
 
     # --- commands -----------------------------------------------------------------------
 

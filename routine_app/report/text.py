@@ -18,8 +18,8 @@ from routine_app.core.figures import (
     ABOUT_RIGHT_AFTER,
     MIN_RATED,
     REGRESSION_NOTE,
-    TREND_MIN_DAYS,
     plural,
+    trend_rule,
 )
 from routine_app.core.weekly_check import WeeklyCheck
 from routine_app.i18n import N_, _, format_date, format_datetime, format_decimal, ngettext
@@ -45,13 +45,6 @@ CHECK_NOTE = N_(
 )
 MAX_NOTES = 5
 
-TREND_RULE = N_(
-    "Trend rule: the mean of the daily means in the first 14 days of the part of the "
-    "period the journal covers (from its first record) is compared with the mean of the "
-    "last 14 days, only when that part is at least {days} days; a change of at "
-    "least 2 points or {share} of the first mean is better or worse, anything less no clear "
-    "change."
-)
 SESSION_RULE = N_(
     "A rated session is a completed or stopped one with pain rated before and after. It "
     "improved when pain fell by 2 points or more, or from 3 or more to at most {share} of "
@@ -59,11 +52,6 @@ SESSION_RULE = N_(
     "sessions, not enough data; worse in at least a third, worse; improved in at least "
     "half, helps; otherwise no clear change."
 )
-
-
-def trend_rule() -> str:
-    """The trend rule in the current language."""
-    return _(TREND_RULE).format(days=TREND_MIN_DAYS, share="30 %")
 
 
 def session_rule() -> str:

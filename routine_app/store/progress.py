@@ -166,6 +166,7 @@ def figures_for(
         rating_counts=queries.rating_counts(first, last),
         first_record=first_record,
         streak_days=queries.streak(last),
+        journal_first=journal.first_day(),
     )
 
 

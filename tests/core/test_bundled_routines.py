@@ -11,6 +11,7 @@ import pytest
 
 from routine_app.core.library import Library, RoutineFolder, load_library
 from routine_app.core.routine import Intensity, Kind, Position, Routine
+from routine_app.core.safety import ready_cautions
 from routine_app.resources import assets_dir, routines_dir
 from tests.conftest import BUNDLED
 
@@ -141,3 +142,23 @@ def test_the_check_notices_a_picture_that_was_edited_by_hand(tmp_path: Path) -> 
         check=False,
     )
     assert result.returncode == 1 and "walk.svg differs" in result.stderr
+
+
+@pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.stem)
+def test_the_get_ready_box_says_the_stop_rule_once(library: Library, path: Path) -> None:
+    """The routine's own "Stop if pain spreads…" repeats the app's fuller "Stop if: …"
+    (core.safety), so the player's box leaves it out; any caution saying more stays."""
+    routine = next(r for r in library.routines if r.source == path.resolve())
+    shown = ready_cautions(routine.cautions, routine.kind is Kind.SELF_MASSAGE)
+    assert sum(line.startswith("Stop if:") for line in shown) == 1
+    assert not any(line.rstrip(".") in RESTATED for line in shown), shown
+    kept = [c for c in routine.cautions if c.rstrip(".") not in RESTATED]
+    assert shown[: len(kept)] == kept, "every other caution, in its order"
+    assert len(kept) < len(routine.cautions) or "symptoms worsen" in " ".join(kept)
+
+
+RESTATED = {
+    "Stop if pain spreads further down your leg",
+    "Stop if pain spreads further down your leg, or if numbness, tingling or weakness "
+    "appears or increases",
+}

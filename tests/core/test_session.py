@@ -36,11 +36,11 @@ def test_a_known_routine() -> None:
     segments = expand(Routine("r", "R", "S", Kind.STRETCH, (Step("A", "a", 10), step)), 5)
     # lead-in, A, then 4 rounds of figure four with 3 rests between them
     assert [s.kind for s in segments].count(SegmentKind.REST) == 3
-    assert sessions.steps_total(segments) == 5
-    assert sessions.steps_done(segments, 0, finished=False) == 0
-    assert sessions.steps_done(segments, 2, finished=False) == 1, "lead-in and A are behind"
-    assert sessions.steps_done(segments, 4, finished=False) == 2, "a rest is not a step"
-    assert sessions.steps_done(segments, 4, finished=True) == 5
+    assert sessions.parts_total(segments) == 5
+    assert sessions.parts_done(segments, 0, finished=False) == 0
+    assert sessions.parts_done(segments, 2, finished=False) == 1, "lead-in and A are behind"
+    assert sessions.parts_done(segments, 4, finished=False) == 2, "a rest is not a step"
+    assert sessions.parts_done(segments, 4, finished=True) == 5
     assert sessions.routine_seconds(segments, 4.0) == 0.0, "still in the lead-in"
     assert sessions.routine_seconds(segments, 20.0) == 15.0
 
@@ -73,16 +73,16 @@ def test_the_four_writes_of_a_session() -> None:
 
 
 @given(played, st.integers(0, 200), st.booleans())
-def test_steps_done_never_exceed_the_total_and_grow_as_play_goes_on(
+def test_parts_done_never_exceed_the_total_and_grow_as_play_goes_on(
     segments: tuple[Segment, ...], reached: int, finished: bool
 ) -> None:
     reached = min(reached, len(segments) - 1)
-    total = sessions.steps_total(segments)
-    done = sessions.steps_done(segments, reached, finished)
+    total = sessions.parts_total(segments)
+    done = sessions.parts_done(segments, reached, finished)
     assert 0 <= done <= total
-    assert sessions.steps_done(segments, reached, finished=True) == total
+    assert sessions.parts_done(segments, reached, finished=True) == total
     if reached + 1 < len(segments):
-        assert sessions.steps_done(segments, reached + 1, finished=False) >= done or finished
+        assert sessions.parts_done(segments, reached + 1, finished=False) >= done or finished
     assert total == sum(1 for s in segments if s.is_step)
 
 
@@ -106,7 +106,7 @@ def test_every_session_built_from_play_is_one_the_journal_accepts(
     assert validate_session(begun) == begun
     assert begun.outcome is Outcome.ABANDONED and begun.ended_at is None
     reached = min(reached, len(segments) - 1)
-    done = sessions.steps_done(segments, reached, outcome is Outcome.COMPLETED)
+    done = sessions.parts_done(segments, reached, outcome is Outcome.COMPLETED)
     ended = sessions.end(begun, outcome, done, START + timedelta(milliseconds=millis))
     rated = sessions.rate_after(ended, after)
     assert validate_session(rated) == rated
@@ -126,3 +126,39 @@ def test_a_whole_routine_played_takes_the_time_the_library_gives(
         sessions.routine_seconds(segments, played_through), routine.total_duration, abs_tol=1e-6
     )
     assert sessions.routine_seconds(segments, lead_in) == 0.0, "the lead-in is not counted"
+
+
+def test_steps_count_as_the_routine_defines_them_parts_beside_them() -> None:
+    step = Step("Figure four", "Cross.", 30, sides=(Side.LEFT, Side.RIGHT), reps=3, rest=10)
+    routine = Routine("r", "R", "S", Kind.STRETCH, (Step("A", "a", 15), step, Step("B", "b", 30)))
+    segments = expand(routine, 5)
+    done_all = sessions.count_steps(segments, sessions.parts_total(segments))
+    assert (done_all.steps_done, done_all.steps, done_all.parts_done, done_all.parts) == (
+        3,
+        3,
+        8,
+        8,
+    )
+    assert done_all.both_sides and done_all.repeats
+    first = sessions.count_steps(segments, 1)
+    assert (first.steps_done, first.parts_done) == (1, 1), "A is whole"
+    midway = sessions.count_steps(segments, 4)
+    assert (midway.steps_done, midway.parts_done) == (1, 4), "half of figure four is no step"
+    assert sessions.count_steps(segments, 7).steps_done == 2
+    plain = sessions.count_steps(
+        expand(Routine("p", "P", "S", Kind.STRETCH, (Step("A", "a", 5),))), 1
+    )
+    assert (plain.steps, plain.parts, plain.both_sides, plain.repeats) == (1, 1, False, False)
+
+
+@given(played, st.integers(0, 200))
+def test_steps_done_follow_the_parts_done(segments: tuple[Segment, ...], done: int) -> None:
+    count = sessions.count_steps(segments, done)
+    parts = sessions.parts_total(segments)
+    assert count.parts == parts and count.parts_done == min(done, parts)
+    assert count.steps == len({s.step_index for s in segments if s.is_step})
+    assert 0 <= count.steps_done <= count.steps <= count.parts
+    assert (count.steps_done == count.steps) == (count.parts_done == count.parts)
+    if done < parts:
+        assert sessions.count_steps(segments, done + 1).steps_done >= count.steps_done
+    assert (count.parts > count.steps) == (count.parts > 0 and (count.both_sides or count.repeats))

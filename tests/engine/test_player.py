@@ -73,7 +73,7 @@ def test_segments_run_in_order_with_every_second_shown_once(qtbot: QtBot, clock:
     assert rec.of("second") == [3, 2, 1, 5, 4, 3, 2, 1, 4, 3, 2, 1, 2, 1, 4, 3, 2, 1]
     assert player.state is State.FINISHED
     assert player.finished_at == pytest.approx(1000 + 18)
-    assert player.steps_done() == player.steps_total() == 3
+    assert player.parts_done() == player.parts_total() == 3
 
 
 def test_late_wake_up_catches_up_without_drift_or_skipped_seconds(
@@ -142,7 +142,7 @@ def test_restart_and_stop(qtbot: QtBot, clock: FakeClock) -> None:
     run_for(player, clock, 6)
     player.stop()
     assert player.state is State.STOPPED and rec.of("stopped") == [None]
-    assert player.steps_done() == 1
+    assert player.parts_done() == 1
     player.pause()
     player.resume()
     player.next()

@@ -106,6 +106,8 @@ def test_trend_needs_two_points_or_thirty_percent(data: Path, capsys: Any) -> No
         "last_mean": 3.5,
         "first_window": [str(start(41)), str(start(28))],
         "last_window": [str(start(13)), str(TO)],
+        "first_days_logged": 14,
+        "last_days_logged": 14,
     }
     assert trend["leg"]["verdict"] == "no-clear-change"
     assert (trend["leg"]["first_mean"], trend["leg"]["last_mean"]) == (8.0, 6.5)
@@ -183,3 +185,88 @@ def test_text_output_says_which_days_and_why(data: Path, capsys: Any) -> None:
     assert "1 routine done, 7.0 a week; a routine on 1 of 1 day (100 %)" in out
     assert "cat-cow: Not enough data yet: 1 of 6 rated sessions needed" in out
     assert "regression to the mean" in out
+
+
+def progress_text(capsys: Any, data: Path, span: str = "3m") -> str:
+    from routine_app.cli import main
+
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "progress", "--range", span, "--to", str(TO)]) == 0
+    out: str = capsys.readouterr().out
+    return out
+
+
+def test_one_entry_in_each_window_is_not_enough_for_a_trend(data: Path, capsys: Any) -> None:
+    """The review's case: 8 on the first day covered, 2 on the last, nothing between.
+    Two days say nothing about how pain went; the old rule called it "better"."""
+    journal = JournalFile()
+    journal.entry(start(39), 8, 8)
+    journal.entry(TO, 2, 2)
+    journal.load(data)
+    trend = progress_json(capsys, data, TO)["trend"]
+    for part in ("back", "leg"):
+        assert trend[part]["verdict"] == "not-enough-data", part
+        assert (trend[part]["first_days_logged"], trend[part]["last_days_logged"]) == (1, 1)
+    out = progress_text(capsys, data)
+    assert "better" not in out
+    assert (
+        "Back pain: not enough data for a trend: pain was logged on 1 day of the first 14 "
+        "days covered and on 1 day of the last 14; a trend needs at least 4 in each"
+    ) in out
+
+
+@pytest.mark.parametrize(("first_days", "last_days"), [(3, 14), (14, 3), (3, 3)])
+def test_three_days_in_either_window_are_not_enough(
+    data: Path, capsys: Any, first_days: int, last_days: int
+) -> None:
+    journal = JournalFile()
+    for n in range(first_days):  # the first window: start(41) .. start(28)
+        journal.entry(start(41) + timedelta(days=n), 8, 8)
+    for n in range(last_days):  # the last window: start(13) .. TO
+        journal.entry(TO - timedelta(days=n), 2, 2)
+    journal.load(data)
+    back = progress_json(capsys, data, TO)["trend"]["back"]
+    assert back["verdict"] == "not-enough-data"
+    assert (back["first_days_logged"], back["last_days_logged"]) == (first_days, last_days)
+
+
+def test_four_days_in_each_window_give_a_verdict(data: Path, capsys: Any) -> None:
+    journal = JournalFile()
+    for n in (0, 4, 8, 12):  # spread over the first window
+        journal.entry(start(41) + timedelta(days=n), 8, 5)
+    for n in (0, 3, 6, 9):
+        journal.entry(TO - timedelta(days=n), 2, 5)
+    journal.load(data)
+    trend = progress_json(capsys, data, TO)["trend"]
+    assert trend["back"]["verdict"] == "better"
+    assert trend["leg"]["verdict"] == "no-clear-change"
+    assert (trend["back"]["first_days_logged"], trend["back"]["last_days_logged"]) == (4, 4)
+    assert "Back pain: better: 8.0 on average" in progress_text(capsys, data)
+
+
+def test_two_weeks_says_it_can_never_show_a_trend_and_suggests_a_longer_range(
+    data: Path, capsys: Any
+) -> None:
+    journal = JournalFile()
+    journal.daily(start(59), [(7, 7)] * 30 + [(2, 2)] * 30)
+    journal.load(data)
+    out = progress_text(capsys, data, "2w")
+    assert (
+        "Back pain: not enough data for a trend: a trend compares the first and last 14 "
+        "days, so it needs 28 days, more than this range of 14 days holds; choose a longer "
+        "range (3 months or more)"
+    ) in out
+    assert "Back pain: better" in progress_text(capsys, data, "3m")  # as it says
+
+
+def test_a_young_journal_is_not_sent_to_a_longer_range(data: Path, capsys: Any) -> None:
+    """Twenty days of journal: no range shows a trend yet, so none is suggested."""
+    journal = JournalFile()
+    journal.daily(start(19), [(5, 5)] * 20)
+    journal.load(data)
+    for span in ("2w", "all"):
+        out = progress_text(capsys, data, span)
+        assert "Back pain: not enough data for a trend: the journal covers" in out
+        assert "a trend needs 28, more than this range of" in out
+        assert "longer range" not in out
+    assert "choose" not in progress_text(capsys, data, "3m")

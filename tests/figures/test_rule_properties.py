@@ -108,8 +108,11 @@ def test_trend_compares_two_separate_fortnights_of_the_covered_part(
     assert trend.last_window == (last - timedelta(days=13), last)
     first = [d.back for d in days if trend.first_window[0] <= d.day <= trend.first_window[1]]
     final = [d.back for d in days if trend.last_window[0] <= d.day <= last]
-    if not first or not final:
+    assert (trend.first_logged, trend.last_logged) == (len(first), len(final))
+    if len(first) < 4 or len(final) < 4:  # at least 4 days logged in each 14 days
         assert trend.verdict is TrendVerdict.NOT_ENOUGH_DATA
+        assert "not enough data for a trend" in trend.text
+        assert f"pain was logged on {plural(len(first), 'day')} of the first 14" in trend.text
         return
     a, b = fmean(first), fmean(final)
     assert (trend.first_mean, trend.last_mean) == (a, b)
@@ -248,3 +251,53 @@ def test_the_store_reads_exactly_the_rated_sessions(
         for offset in (-1, 0, 1, 2, 15, 29, 30, 31):
             today = START + timedelta(days=offset)
             assert queries.streak(today) == current_streak(newest_first, today), today
+
+
+@given(days_strategy, st.integers(0, 120), pain, pain)
+def test_another_logged_day_never_takes_a_verdict_away(
+    days: list[DayPain], extra: int, back: int, leg: int
+) -> None:
+    """More data can change a verdict but never turn it into "not enough data"."""
+    last = START + timedelta(days=130)
+    covered_first = START
+    before = pain_trend(days, covered_first, last, "back")
+    day = START + timedelta(days=extra)
+    more = sorted(
+        [d for d in days if d.day != day] + [DayPain(day, float(back), float(leg), 1, 0, False)]
+    )
+    after = pain_trend(more, covered_first, last, "back")
+    assert after.first_logged >= before.first_logged
+    assert after.last_logged >= before.last_logged
+    if before.verdict is not TrendVerdict.NOT_ENOUGH_DATA:
+        assert after.verdict is not TrendVerdict.NOT_ENOUGH_DATA
+
+
+@given(st.integers(1, 60), st.integers(0, 400), st.integers(0, 59))
+def test_not_enough_data_says_why_and_suggests_a_longer_range_only_when_it_helps(
+    range_days: int, journal_age: int, gap: int
+) -> None:
+    last = START + timedelta(days=500)
+    first = last - timedelta(days=range_days - 1)
+    journal_first = last - timedelta(days=journal_age)
+    first_record = max(first, journal_first) + timedelta(days=gap)
+    days = [DayPain(first_record, 5.0, 5.0, 1, 0, False)] if first_record <= last else []
+    figures = compute(
+        first=first,
+        last=last,
+        days=days,
+        session_days=[],
+        ratings={},
+        first_record=first_record if days else None,
+        streak_days=0,
+        journal_first=journal_first,
+    )
+    text = figures.back.text
+    assert figures.back.verdict is TrendVerdict.NOT_ENOUGH_DATA  # one day logged at most
+    assert text.startswith("Back pain: not enough data for a trend: ")
+    longer = "choose a longer range" in text
+    if range_days < 28:
+        assert f"this range of {plural(range_days, 'day')} holds" in text
+        # a longer range helps exactly when the journal reaches 28 days back
+        assert longer == (journal_age + 1 >= 28)
+    else:
+        assert not longer

@@ -123,3 +123,16 @@ def test_library_loads_bundled_routines_in_german(german: None) -> None:
     assert all(r.untranslated == () for r in library.routines)
     assert library.get("standing-break") is not None
     assert library.get("standing-break").title == "Pause im Stehen"  # type: ignore[union-attr]
+
+
+def test_the_stop_rule_is_said_once_in_german_too(german: None) -> None:
+    """The routine's stop caution comes from the routines catalogue, the app's list of
+    restatements from its own: their German must match, or the box says it twice."""
+    files = [(p, True) for p in routine_files(routines_dir())]
+    library = load_files(files, [assets_dir()])
+    for routine in library.routines:
+        shown = safety.ready_cautions(routine.cautions, False)
+        stops = [line for line in shown if line.startswith("Hören Sie auf, wenn")]
+        assert stops[-1].startswith("Hören Sie auf, wenn:"), routine.id
+        if routine.id != "standing-break":  # it adds buttock and leg symptoms of its own
+            assert len(stops) == 1, (routine.id, stops)

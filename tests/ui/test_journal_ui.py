@@ -186,7 +186,7 @@ def test_export_and_import_from_the_page(
 
 def test_warning_when_pain_is_not_improving(make_window: MakeWindow, journal: Journal) -> None:
     today = datetime.now().astimezone()
-    for days in (27, 25, 3, 1):
+    for days in (27, 25, 23, 21, 7, 5, 3, 1):  # 4 days logged in each 14 days
         journal.add_entry(Entry(new_id(), today - timedelta(days=days), 6, 7))
     window = make_window()
     insights = window.journal_page.insights
@@ -195,6 +195,19 @@ def test_warning_when_pain_is_not_improving(make_window: MakeWindow, journal: Jo
     # Back pain 6.0 in the first and the last 14 of the 28 days covered: no clear change,
     # still high (the same trend rule as the progress page).
     assert "Your back pain has not improved (about 6.0 in the first 14 days" in insights.text()
+
+
+def test_no_pain_warning_from_too_few_logged_days(
+    make_window: MakeWindow, journal: Journal
+) -> None:
+    """Two days logged in each 14 days are below the trend rule's 4: no trend, so no
+    warning built on one."""
+    today = datetime.now().astimezone()
+    for days in (27, 25, 3, 1):
+        journal.add_entry(Entry(new_id(), today - timedelta(days=days), 6, 7))
+    window = make_window()
+    window.show_page("journal")
+    assert "has not improved" not in window.journal_page.insights.text()
 
 
 def test_empty_journal_explains_what_to_do(make_window: MakeWindow) -> None:

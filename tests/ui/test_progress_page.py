@@ -256,3 +256,18 @@ def test_hovering_a_day_tells_its_entries(
     qtbot.waitUntil(lambda: QToolTip.isVisible())
     assert QToolTip.text().startswith(f"{day:%A %d %B %Y}\n")
     assert QToolTip.text() == pain.describe_day(day)
+
+
+def test_two_weeks_says_why_there_is_no_trend(make_window: MakeWindow, journal: Journal) -> None:
+    """A year of entries: 2 weeks can never hold the 28 days a trend needs, and says so;
+    3 months gives the trend it points to."""
+    fill_year(journal)
+    window = make_window()
+    window.show_page("progress")
+    page = window.progress_page
+    page.set_range(Range.TWO_WEEKS)
+    summary = page.summary.text()
+    assert "Back pain</b>: not enough data for a trend: a trend compares the first" in summary
+    assert "more than this range of 14 days holds; choose a longer range" in summary
+    page.set_range(Range.THREE_MONTHS)
+    assert "not enough data" not in page.summary.text()

@@ -372,3 +372,16 @@ def test_sign_texts_wrap_and_clicking_the_words_ticks_the_box(
     qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
     assert not box.isChecked()
     dialog.reject()
+
+
+def test_get_ready_box_says_the_stop_rule_once(
+    qtbot: QtBot, make_window: MakeWindow, settings: QSettings
+) -> None:
+    """Piriformis stretch's file says "Stop if pain spreads further down your leg."; the
+    app's "Stop if: pain spreads further down the leg …" says it with the other signs."""
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
+    window = make_window()
+    window.start_routine("piriformis-stretch")
+    text = window.player_page.ready_cautions.text()
+    assert text.count("Stop if") == 1 and "Stop if: pain spreads further down the leg" in text
+    assert "do not bounce" in text and "seated on a sturdy chair" in text  # the rest stays

@@ -109,3 +109,40 @@ def test_page_insights_pdf_and_json_agree(
     for part in ("back", "leg"):
         word = TREND_WORDS[result["trend"][part]["verdict"]]
         assert f"{part.capitalize()} pain: {word}:" in " ".join(lines)
+
+
+def test_too_few_logged_days_are_not_enough_data_everywhere(
+    make_window: MakeWindow, journal: Journal, tmp_path: Path, capsys: Any
+) -> None:
+    """One entry in each 14 days (8 then 2): the command line, the page and the PDF all
+    say "not enough data" with the same reason, none says "better"."""
+    from routine_app.cli import main
+
+    today = date.today()
+    data = JournalFile()
+    data.entry(today - timedelta(days=39), 8, 8)
+    data.entry(today, 2, 2)
+    import_json(journal, json.dumps(data.document()).encode())
+    reason = (
+        "not enough data for a trend: pain was logged on 1 day of the first 14 days covered "
+        "and on 1 day of the last 14; a trend needs at least 4 in each"
+    )
+    result = progress_json(capsys, tmp_path, today, "3m")
+    assert result["trend"]["back"]["verdict"] == "not-enough-data"
+    assert main(["--data-dir", str(tmp_path), "progress", "--to", str(today)]) == 0
+    out = capsys.readouterr().out
+    assert f"Back pain: {reason}" in out and f"Leg pain: {reason}" in out
+
+    window = make_window()
+    window.show_page("progress")
+    summary = window.progress_page.summary.text()
+    assert f"Back pain</b>: {reason}" in summary and f"Leg pain</b>: {reason}" in summary
+    assert "at least 4 days in each of the two" in summary  # the rule, stated
+
+    pdf = tmp_path / "report.pdf"
+    write_report(journal, pdf, date.fromisoformat(result["range"]["first"]), today, str)
+    text = " ".join(pdf_text(pdf).splitlines())
+    assert f"Back pain: {reason}" in text and f"Leg pain: {reason}" in text
+    assert "at least 4 days in each of the two" in text
+    for shown in (out, summary, text):
+        assert "pain: better" not in shown and "pain</b>: better" not in shown

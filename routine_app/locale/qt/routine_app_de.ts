@@ -1714,6 +1714,41 @@
 <context>
     <name>RoutineSummary</name>
     <message numerus="yes">
+        <source>%1 of %n timed parts</source>
+        <translation>
+            <numerusform>%1 von %n Zeitabschnitt</numerusform>
+            <numerusform>%1 von %n Zeitabschnitten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>both sides and repeats, %n timed parts</source>
+        <translation>
+            <numerusform>beide Seiten und Wiederholungen, %n Zeitabschnitt</numerusform>
+            <numerusform>beide Seiten und Wiederholungen, %n Zeitabschnitte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>both sides, %n timed parts</source>
+        <translation>
+            <numerusform>beide Seiten, %n Zeitabschnitt</numerusform>
+            <numerusform>beide Seiten, %n Zeitabschnitte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>repeats, %n timed parts</source>
+        <translation>
+            <numerusform>Wiederholungen, %n Zeitabschnitt</numerusform>
+            <numerusform>Wiederholungen, %n Zeitabschnitte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed parts</source>
+        <translation>
+            <numerusform>%n Zeitabschnitt</numerusform>
+            <numerusform>%n Zeitabschnitte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>all %n steps</source>
         <translation>
             <numerusform>%n Schritt</numerusform>
@@ -2082,24 +2117,24 @@
 <context>
     <name>TimelineRows</name>
     <message numerus="yes">
-        <source>Routine completed (%1 of %n parts)</source>
+        <source>Routine completed (%1 of %n timed parts)</source>
         <translation>
-            <numerusform>Routine beendet (%1 von %n Teil)</numerusform>
-            <numerusform>Routine beendet (%1 von %n Teilen)</numerusform>
+            <numerusform>Routine beendet (%1 von %n Zeitabschnitt)</numerusform>
+            <numerusform>Routine beendet (%1 von %n Zeitabschnitten)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Routine stopped early (%1 of %n parts)</source>
+        <source>Routine stopped early (%1 of %n timed parts)</source>
         <translation>
-            <numerusform>Routine vorzeitig abgebrochen (%1 von %n Teil)</numerusform>
-            <numerusform>Routine vorzeitig abgebrochen (%1 von %n Teilen)</numerusform>
+            <numerusform>Routine vorzeitig abgebrochen (%1 von %n Zeitabschnitt)</numerusform>
+            <numerusform>Routine vorzeitig abgebrochen (%1 von %n Zeitabschnitten)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Routine not finished (%1 of %n parts)</source>
+        <source>Routine not finished (%1 of %n timed parts)</source>
         <translation>
-            <numerusform>Routine nicht zu Ende geführt (%1 von %n Teil)</numerusform>
-            <numerusform>Routine nicht zu Ende geführt (%1 von %n Teilen)</numerusform>
+            <numerusform>Routine nicht zu Ende geführt (%1 von %n Zeitabschnitt)</numerusform>
+            <numerusform>Routine nicht zu Ende geführt (%1 von %n Zeitabschnitten)</numerusform>
         </translation>
     </message>
 </context>

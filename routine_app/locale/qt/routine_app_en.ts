@@ -83,6 +83,41 @@
 <context>
     <name>RoutineSummary</name>
     <message numerus="yes">
+        <source>%1 of %n timed parts</source>
+        <translation>
+            <numerusform>%1 of %n timed part</numerusform>
+            <numerusform>%1 of %n timed parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>both sides and repeats, %n timed parts</source>
+        <translation>
+            <numerusform>both sides and repeats, %n timed part</numerusform>
+            <numerusform>both sides and repeats, %n timed parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>both sides, %n timed parts</source>
+        <translation>
+            <numerusform>both sides, %n timed part</numerusform>
+            <numerusform>both sides, %n timed parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>repeats, %n timed parts</source>
+        <translation>
+            <numerusform>repeats, %n timed part</numerusform>
+            <numerusform>repeats, %n timed parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed parts</source>
+        <translation>
+            <numerusform>%n timed part</numerusform>
+            <numerusform>%n timed parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>all %n steps</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -127,24 +162,24 @@
 <context>
     <name>TimelineRows</name>
     <message numerus="yes">
-        <source>Routine completed (%1 of %n parts)</source>
+        <source>Routine completed (%1 of %n timed parts)</source>
         <translation>
-            <numerusform>Routine completed (%1 of %n part)</numerusform>
-            <numerusform>Routine completed (%1 of %n parts)</numerusform>
+            <numerusform>Routine completed (%1 of %n timed part)</numerusform>
+            <numerusform>Routine completed (%1 of %n timed parts)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Routine stopped early (%1 of %n parts)</source>
+        <source>Routine stopped early (%1 of %n timed parts)</source>
         <translation>
-            <numerusform>Routine stopped early (%1 of %n part)</numerusform>
-            <numerusform>Routine stopped early (%1 of %n parts)</numerusform>
+            <numerusform>Routine stopped early (%1 of %n timed part)</numerusform>
+            <numerusform>Routine stopped early (%1 of %n timed parts)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Routine not finished (%1 of %n parts)</source>
+        <source>Routine not finished (%1 of %n timed parts)</source>
         <translation>
-            <numerusform>Routine not finished (%1 of %n part)</numerusform>
-            <numerusform>Routine not finished (%1 of %n parts)</numerusform>
+            <numerusform>Routine not finished (%1 of %n timed part)</numerusform>
+            <numerusform>Routine not finished (%1 of %n timed parts)</numerusform>
         </translation>
     </message>
 </context>

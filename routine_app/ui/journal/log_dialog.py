@@ -34,9 +34,10 @@ from routine_app.core.journal import (
     LegSide,
     Reach,
     RedFlag,
+    contradiction,
     new_id,
     now,
-    validate_entry,
+    validate_new_entry,
     with_leg_side_flag,
 )
 from routine_app.core.triage import Level, signs_at
@@ -149,8 +150,11 @@ class LogPainDialog(QDialog):
         self._fill(existing, previous)
         self.side_group.buttonToggled.connect(self._side_changed)
         self.red_flags[RedFlag.BOTH_LEGS].toggled.connect(self._both_legs_ticked)
+        self.leg.value_changed.connect(self._leg_changed)
         for scale in (self.back, self.leg):
             scale.value_changed.connect(self._update_state)
+        for group in (self.side_group, self.reach_group):
+            group.buttonToggled.connect(self._update_state)
         QShortcut(QKeySequence("Ctrl+Return"), self, self._save_if_ready)
         self._update_state()
         self._fit_to_screen()
@@ -272,8 +276,29 @@ class LogPainDialog(QDialog):
         elif missing:
             hint = self.tr("Choose a number for leg pain to save.")
         else:
-            hint = self.tr("Ctrl+Enter saves.")
+            problem = self._contradiction()
+            save.setEnabled(problem is None)
+            hint = self.tr("Ctrl+Enter saves.") if problem is None else problem
         self.hint.setText(hint)
+
+    def _contradiction(self) -> str | None:
+        """Why the chosen leg pain, leg and extent cannot all be true (core's wording)."""
+        leg = self.leg.value
+        if leg is None:
+            return None
+        side = LegSide(_checked_value(self.side_group) or LegSide.NONE.value)
+        return contradiction(leg, side, Reach(_checked_value(self.reach_group) or Reach.BACK))
+
+    def _leg_changed(self, value: int) -> None:
+        """No leg pain: the leg and extent carried over from the last entry no longer
+        hold, so they go back to no leg and the back (both legs stay: an emergency sign)."""
+        if value != 0:
+            return
+        if _checked_value(self.side_group) in (LegSide.LEFT.value, LegSide.RIGHT.value):
+            _check_value(self.side_group, LegSide.NONE.value)
+        reach = Reach(_checked_value(self.reach_group) or Reach.BACK.value)
+        if reach.level >= Reach.THIGH.level:
+            _check_value(self.reach_group, Reach.BACK.value)
 
     def _save_if_ready(self) -> None:
         if not self._missing():
@@ -303,7 +328,7 @@ class LogPainDialog(QDialog):
 
     def entry(self) -> Entry:
         """The entry the form describes, validated; raises JournalValueError if incomplete."""
-        return validate_entry(
+        return validate_new_entry(
             with_leg_side_flag(
                 Entry(
                     id=self._id,

@@ -104,11 +104,11 @@ def entry_row(entry: Entry) -> Row:
 def _outcome(session: Session) -> str:
     done, total = session.segments_done, session.segments_total
     if session.outcome is Outcome.COMPLETED:
-        text = TimelineRows.tr("Routine completed (%1 of %n parts)", "", total)
+        text = TimelineRows.tr("Routine completed (%1 of %n timed parts)", "", total)
     elif session.outcome is Outcome.STOPPED:
-        text = TimelineRows.tr("Routine stopped early (%1 of %n parts)", "", total)
+        text = TimelineRows.tr("Routine stopped early (%1 of %n timed parts)", "", total)
     else:
-        text = TimelineRows.tr("Routine not finished (%1 of %n parts)", "", total)
+        text = TimelineRows.tr("Routine not finished (%1 of %n timed parts)", "", total)
     return arg(text, done)
 
 

@@ -28,7 +28,7 @@ from routine_app.core import session as sessions
 from routine_app.core.durations import format_clock, format_duration
 from routine_app.core.journal import Outcome, PainMoved, Session, new_id, now
 from routine_app.core.routine import Kind, Routine, Side
-from routine_app.core.safety import get_ready_cautions
+from routine_app.core.safety import ready_cautions
 from routine_app.core.segments import Segment, SegmentKind, expand
 from routine_app.core.settings import SOUND, VOICE
 from routine_app.engine.clock import Clock
@@ -402,10 +402,8 @@ class PlayerPage(QWidget):
         )
         self.ready_facts.setText(html.escape(" · ".join(facts)))
         spread = self._spread_caution(routine.id)
-        triage = get_ready_cautions(routine.kind is Kind.SELF_MASSAGE)
-        cautions = "".join(
-            f"<li>{html.escape(c)}</li>" for c in (*spread, *routine.cautions, *triage)
-        )
+        own_and_triage = ready_cautions(routine.cautions, routine.kind is Kind.SELF_MASSAGE)
+        cautions = "".join(f"<li>{html.escape(c)}</li>" for c in (*spread, *own_and_triage))
         before = self.tr("Before you start")  # lupdate cannot see tr() in an f-string
         self.ready_cautions.setText(f"<b>⚠ {html.escape(before)}</b><ul>{cautions}</ul>")
         self.ready_evidence.setVisible(bool(routine.evidence))
@@ -698,7 +696,7 @@ class PlayerPage(QWidget):
     def _end_session(self, outcome: Outcome) -> None:
         if self.session is None or self.player is None:
             return
-        self.session = sessions.end(self.session, outcome, self.player.steps_done(), now())
+        self.session = sessions.end(self.session, outcome, self.player.parts_done(), now())
         self._store_session()
         self._show_summary(outcome is Outcome.COMPLETED)
 
@@ -706,12 +704,12 @@ class PlayerPage(QWidget):
         """What was done, for how long, and the pain before: above the after-questions."""
         if self.session is None or self.player is None or self.routine is None:
             return
+        count = sessions.count_steps(self.player.segments, self.session.segments_done)
         self.done_summary.setText(
             summary_html(
-                Done(
+                Done.of(
                     self.routine.title,
-                    self.session.segments_done,
-                    self.session.segments_total,
+                    count,
                     self._routine_seconds(),
                     completed,
                     self.session.pain_before,
@@ -731,10 +729,9 @@ class PlayerPage(QWidget):
         if self.trial and self.player is not None and self.routine is not None:
             self.done_summary.setText(
                 summary_html(
-                    Done(
+                    Done.of(
                         self.routine.title,
-                        self.player.steps_done(),
-                        self.player.steps_total(),
+                        self.player.step_count(),
                         self._routine_seconds(),
                         self.player.state is State.FINISHED,
                         None,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from routine_app.core.figures import verdicts_note
+from routine_app.core.figures import trend_rule, verdicts_note
 from routine_app.i18n import format_decimal
 from routine_app.store.changes import Changes
 from routine_app.store.files import private_output
@@ -74,7 +74,7 @@ def summary_html(progress: Progress) -> str:
         parts.append(f"<b>{html.escape(label)}</b>: {html.escape(rest)}")
     routines = QCoreApplication.translate("ProgressPage", "Routines")
     parts.append(f"<b>{html.escape(routines)}</b>: {html.escape(figures.adherence_text)}")
-    parts.append(f"<small>{html.escape(figures.covered_text)}</small>")
+    parts.append(f"<small>{html.escape(figures.covered_text)} {html.escape(trend_rule())}</small>")
     return "<br>".join(parts)
 
 
