@@ -4,7 +4,9 @@ Each figure is the median of --runs interleaved runs of a fresh process (wall ti
 spawn to exit, and peak RSS from wait4; this process stays small, so the child's peak is
 its own):
 
-- bare window: a QMainWindow with a QLabel, quit by a 0 ms timer;
+- bare window: a QMainWindow with a QLabel, quit by a 0 ms timer (the timer fires
+  before the first paint: the bare window is never drawn, while ``--smoke`` lays out
+  and paints the whole first page);
 - ``routine-app --smoke`` on an empty journal (startup / bare, wall and peak RSS);
 - the progress page opened first vs the library (both on a 20-year journal);
 - peak RSS with the progress page on "all" (20 years) / bare;
