@@ -1,9 +1,12 @@
 """What starting the app costs, against a bare PySide6 window measured in the same run.
 
 Each figure is the median of --runs interleaved runs of a fresh process (wall time from
-spawn to exit, and peak RSS from wait4):
+spawn to exit, and peak RSS from wait4; this process stays small, so the child's peak is
+its own):
 
-- bare window: a QMainWindow with a QLabel, quit by a 0 ms timer;
+- bare window: a QMainWindow with a QLabel, quit by a 0 ms timer (the timer fires
+  before the first paint: the bare window is never drawn, while ``--smoke`` lays out
+  and paints the whole first page);
 - ``routine-app --smoke`` on an empty journal (startup / bare, wall and peak RSS);
 - the progress page opened first vs the library (both on a 20-year journal);
 - peak RSS with the progress page on "all" (20 years) / bare;
@@ -14,6 +17,8 @@ Usage: python benchmarks/startup_cost.py [--runs 7] [--before DIR]
 ``--before`` also runs the app from another checkout (``git archive main | tar -x -C
 DIR``), interleaved, for a before/after in one run. CPU time (user + system, from
 wait4) is printed beside wall time: on a loaded machine it is the steadier figure.
+The sources are compiled to bytecode first (benchmarks/compiled.py), as an installed
+app is: under PYTHONDONTWRITEBYTECODE=1 every start would otherwise compile them.
 On this version the day's backup is made after the window shows, in a session, not by
 ``--smoke``: the "first start of a day" then measures what is left on the startup path.
 """
@@ -35,7 +40,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
-from journal_startup import fill  # noqa: E402
+from compiled import compile_sources  # noqa: E402
+
+# Filled by a child process: Linux carries a parent's resident size into a child it
+# spawns (ru_maxrss counts the address space shared until exec), so a parent that had
+# built the 20-year journal itself (~65 MiB) made every figure, the bare window's
+# included, at least that big.
+FILL = """
+import sys
+from pathlib import Path
+sys.path[:0] = sys.argv[2:4]
+from journal_startup import fill
+print(*fill(Path(sys.argv[1])))
+"""
 
 BARE = """
 from PySide6.QtCore import QTimer
@@ -132,11 +149,19 @@ def main() -> None:
     )
     args = parser.parse_args()
     sources = [ROOT] if args.before is None else [args.before, ROOT]
+    for source in sources:  # time what users run: compiled modules, not sources
+        compile_sources(source)
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
         (base / "empty").mkdir()
         (base / "full").mkdir()
-        entries, sessions = fill(base / "full")
+        filled = subprocess.run(
+            [sys.executable, "-c", FILL, str(base / "full"), str(ROOT / "benchmarks"), str(ROOT)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        entries, sessions = map(int, filled.stdout.split())
         print(f"20-year journal: {entries:,} entries, {sessions:,} sessions; {args.runs} runs")
         cases = {source: cases_for(source, base) for source in sources}
         for source in sources:  # warm the disk cache; make today's backups

@@ -31,7 +31,6 @@ from routine_app.store.files import (
     tighten_settings,
 )
 from routine_app.store.journal import Journal, JournalError, OpenReport
-from routine_app.store.progress import Range
 from routine_app.store.user_routines import load_all
 from routine_app.ui.background import Background
 from routine_app.ui.common.messages import warn
@@ -116,7 +115,7 @@ def build_window(options: GuiOptions) -> tuple[MainWindow, OpenReport]:
     follow_system_theme(window)
     window.setWindowIcon(QIcon(str(assets_dir() / "icons" / "routine-app.svg")))
     start_reminders(window)
-    window.progress_page.set_range(Range(options.range))
+    window.set_progress_range(options.range)
     window.show_page(options.view)
     if to_play is not None:
         window.start_routine(to_play, options.lead_in, autostart=True)

@@ -123,7 +123,30 @@ CHECK_OPTIONS = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: What the window alone takes; a command line of only these needs no command parsers.
+WINDOW_FLAGS = frozenset({"--smoke", "--autostart", "--self-check", "--verbose"})
+WINDOW_VALUED = frozenset({"--data-dir", "--view", "--range", "--screenshot"})
+
+
+def window_only(argv: Sequence[str]) -> bool:
+    """True when *argv* holds window options only (``--smoke --data-dir DIR``, or
+    nothing): then the parser is built without the commands, which take longer to
+    describe than the window takes to parse. Anything else (a command, --help, an
+    abbreviated option) gets the full parser and its usual messages."""
+    tokens = iter(argv)
+    for token in tokens:
+        name, equals, _value = token.partition("=")
+        if name in WINDOW_VALUED:
+            if not equals and next(tokens, None) is None:
+                return False  # the full parser says the value is missing
+        elif token not in WINDOW_FLAGS:
+            return False
+    return True
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; without *commands*, only the window's options (see
+    :func:`window_only`)."""
     parser = argparse.ArgumentParser(
         prog="routine-app",
         description=_(DESCRIPTION),
@@ -134,11 +157,14 @@ def build_parser() -> argparse.ArgumentParser:
     add_arguments(parser, [_data_dir(None)])
     add_arguments(parser.add_argument_group(_("window options")), WINDOW_OPTIONS)
     add_arguments(parser, CHECK_OPTIONS)
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     # Subcommands accept --data-dir too; SUPPRESS keeps a value given before the command.
     common = argparse.ArgumentParser(add_help=False)
     add_arguments(common, [_data_dir(argparse.SUPPRESS)])
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
-    add_commands(commands, COMMANDS, common)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
+    add_commands(sub, COMMANDS, common)
     return parser
 
 
@@ -162,7 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+    tokens = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(commands=not window_only(tokens)).parse_args(tokens)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is not None:
         return handler(args)
@@ -172,7 +199,7 @@ def _run(argv: Sequence[str] | None) -> int:
 def _window(args: argparse.Namespace) -> int:
     """The window (and `play`): Qt loads only here, once a display and Qt can be used."""
     from routine_app.cli import desktop_check
-    from routine_app.cli.journal_commands import requested_data_dir
+    from routine_app.engine.datadir import requested_data_dir  # not journal_commands: ~20 ms
 
     if args.command == "play":
         from routine_app.cli.routine_commands import unknown_routine

@@ -26,6 +26,7 @@ from routine_app.core.journal import (
 )
 from routine_app.core.safety import RED_FLAG_MESSAGE
 from routine_app.core.triage import Level, sign
+from routine_app.engine.datadir import NoDataDirError, default_data_dir, requested_data_dir
 from routine_app.i18n import N_, _, current_language
 from routine_app.store.connection import stored_version
 from routine_app.store.errors import explain
@@ -35,25 +36,14 @@ from routine_app.store.journal import JOURNAL_FILE, Journal, JournalError
 from routine_app.store.recovery import Backups, check_file
 from routine_app.store.schema import SCHEMA_VERSION, missing_totals
 
-DATA_DIR_ENV = "ROUTINE_APP_DATA_DIR"
 EXIT_INVALID = 2
 #: How far ahead of this computer's clock ``log --at`` may be (another device's clock).
 CLOCK_SKEW = timedelta(minutes=5)
 
 
-def requested_data_dir(arg: Path | None) -> Path | None:
-    """The data folder asked for by ``--data-dir`` or the environment, if any."""
-    if arg is not None:
-        return arg
-    env = os.environ.get(DATA_DIR_ENV, "").strip()
-    return Path(env) if env else None
-
-
 def data_dir(arg: Path | None) -> Path:
     requested = requested_data_dir(arg)
     if requested is None:
-        from routine_app.engine.datadir import NoDataDirError, default_data_dir
-
         try:
             requested = default_data_dir()
         except NoDataDirError as exc:

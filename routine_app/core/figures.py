@@ -22,12 +22,13 @@ The rules, in short (the document gives the reasons):
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from math import fsum
 from operator import attrgetter
-from statistics import fmean, median
 from typing import Any
 
 from routine_app.core.stats import MEANINGFUL_POINTS, MEANINGFUL_SHARE, DayPain
@@ -231,18 +232,44 @@ def routine_verdict(rated: int, improved: int, worse: int) -> RoutineVerdict:
 
 def routine_figures(routine_id: str, ratings: Sequence[tuple[int, int]]) -> RoutineFigures:
     """The figures of one routine from its rated sessions' (before, after) pairs."""
-    changes = [session_change(b, a) for b, a in ratings]
-    improved = changes.count(Change.IMPROVED)
-    worse = changes.count(Change.WORSE)
+    counted = Counter(ratings)
+    return counted_routine_figures(routine_id, [(b, a, n) for (b, a), n in counted.items()])
+
+
+def counted_routine_figures(
+    routine_id: str, counted: Iterable[tuple[int, int, int]]
+) -> RoutineFigures:
+    """The figures of one routine from (before, after, how many sessions) triples: the
+    same as :func:`routine_figures` on the sessions themselves, but twenty years of
+    rated sessions arrive as at most 121 rows (pain 0-10 before and after)."""
+    rows = [row for row in counted if row[2] > 0]
+    rated = sum(n for _, _, n in rows)
+    if not rated:
+        return RoutineFigures(routine_id, 0, 0, 0, None, None, None, routine_verdict(0, 0, 0))
+    improved = sum(n for b, a, n in rows if session_change(b, a) is Change.IMPROVED)
+    worse = sum(n for b, a, n in rows if session_change(b, a) is Change.WORSE)
+    changes = sorted((a - b, n) for b, a, n in rows)
+
+    def change_at(index: int) -> int:
+        """The *index*-th (from 0) of every session's change, in order."""
+        seen = 0
+        for change, n in changes:
+            seen += n
+            if index < seen:
+                return change
+        raise IndexError(index)
+
+    # As statistics.median: the middle one, or the mean of the two middle ones.
+    low, high = change_at((rated - 1) // 2), change_at(rated // 2)
     return RoutineFigures(
         routine_id=routine_id,
-        rated=len(ratings),
+        rated=rated,
         improved=improved,
         worse=worse,
-        median_change=float(median(a - b for b, a in ratings)) if ratings else None,
-        mean_before=fmean(b for b, _ in ratings) if ratings else None,
-        mean_after=fmean(a for _, a in ratings) if ratings else None,
-        verdict=routine_verdict(len(ratings), improved, worse),
+        median_change=float(low) if low == high else (low + high) / 2,
+        mean_before=sum(b * n for b, _, n in rows) / rated,
+        mean_after=sum(a * n for _, a, n in rows) / rated,
+        verdict=routine_verdict(rated, improved, worse),
     )
 
 
@@ -413,8 +440,8 @@ def pain_trend(
     first_window, last_window = windows
     first_values = _values_between(days, first_window, what)
     last_values = _values_between(days, last_window, what)
-    first_mean = fmean(first_values) if first_values else None
-    last_mean = fmean(last_values) if last_values else None
+    first_mean = _mean(first_values) if first_values else None
+    last_mean = _mean(last_values) if last_values else None
     verdict = (
         trend_verdict(first_mean, last_mean)
         if first_mean is not None
@@ -438,6 +465,11 @@ def pain_trend(
 def _values_between(days: Sequence[DayPain], window: tuple[date, date], what: str) -> list[float]:
     """*what* on each day with pain logged in *window*."""
     return [getattr(d, what) for d in days if window[0] <= d.day <= window[1]]
+
+
+def _mean(values: Sequence[float]) -> float:
+    """What statistics.fmean gives (fsum over the count), without loading statistics."""
+    return fsum(values) / len(values)
 
 
 # --- lines for charts ------------------------------------------------------------------------
@@ -477,6 +509,19 @@ def split_at_gaps(
 
 
 # --- all figures of a range ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RangeCounts:
+    """Sums over a whole range that a store can count itself, so that :func:`compute`
+    needs no row per day: entries and days logged, sessions, those done (streak rule)
+    and days with one done."""
+
+    entries: int
+    days_logged: int
+    sessions: int
+    sessions_done: int
+    days_with_routine: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -606,36 +651,57 @@ def compute(
     first: date,
     last: date,
     days: Sequence[DayPain],
-    session_days: Iterable[SessionDay],
-    ratings: Mapping[str, Sequence[tuple[int, int]]],
+    session_days: Iterable[SessionDay] = (),
+    ratings: Mapping[str, Sequence[tuple[int, int]]] | None = None,
     first_record: date | None,
     streak_days: int,
     journal_first: date | None = None,
+    counts: RangeCounts | None = None,
+    rating_counts: Mapping[str, Sequence[tuple[int, int, int]]] | None = None,
 ) -> Figures:
     """All figures of the range *first*..*last* from the store's aggregates: *days* (pain
     per day, in date order), *session_days* (sessions per day), *ratings* (per routine,
     the (before, after) of each rated session), the first day with a record in the range
     and the current streak; *journal_first*, the journal's first record, lets a trend's
-    "not enough data" say whether a longer range would show one."""
+    "not enough data" say whether a longer range would show one.
+
+    A store with its own sums passes *counts* instead of *session_days* (then *days*
+    need hold only the trend windows' days, see :func:`trend_windows`) and
+    *rating_counts*, per routine (before, after, sessions), instead of *ratings*."""
     in_range = [d for d in days if first <= d.day <= last]
-    per_day = [s for s in session_days if first <= s.day <= last]
     covered_first = first_record if first_record is not None and first_record <= last else None
     if covered_first is not None:
         covered_first = max(covered_first, first)
+    if counts is None:
+        per_day = [s for s in session_days if first <= s.day <= last]
+        counts = RangeCounts(
+            entries=sum(d.entries for d in in_range),
+            days_logged=len(in_range),
+            sessions=sum(s.sessions for s in per_day),
+            sessions_done=sum(s.done for s in per_day),
+            days_with_routine=sum(1 for s in per_day if s.done),
+        )
+    if rating_counts is not None:
+        routines = tuple(
+            counted_routine_figures(rid, rating_counts[rid]) for rid in sorted(rating_counts)
+        )
+    else:
+        rated = ratings or {}
+        routines = tuple(routine_figures(rid, rated[rid]) for rid in sorted(rated))
     lengths = {"range_first": first, "journal_first": journal_first}
     return Figures(
         first=first,
         last=last,
         covered_first=covered_first,
-        entries=sum(d.entries for d in in_range),
-        days_logged=len(in_range),
-        sessions=sum(s.sessions for s in per_day),
-        sessions_done=sum(s.done for s in per_day),
-        days_with_routine=sum(1 for s in per_day if s.done),
+        entries=counts.entries,
+        days_logged=counts.days_logged,
+        sessions=counts.sessions,
+        sessions_done=counts.sessions_done,
+        days_with_routine=counts.days_with_routine,
         streak_days=streak_days,
         back=pain_trend(in_range, covered_first, last, "back", **lengths),
         leg=pain_trend(in_range, covered_first, last, "leg", **lengths),
-        routines=tuple(routine_figures(rid, ratings[rid]) for rid in sorted(ratings)),
+        routines=routines,
     )
 
 

@@ -8,7 +8,6 @@ each pointing at the offending YAML node.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -138,6 +137,8 @@ def _mapping(
 
 
 def _unknown_key_message(key: str, what: str, allowed: Sequence[str]) -> str:
+    import difflib  # only for a mistyped key, not at every start
+
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     if close:
         return _("unknown key {key} in {what}; did you mean {close}?").format(

@@ -12,17 +12,18 @@ silent and ``unavailable`` says why, so the player page can tell the user.
 from __future__ import annotations
 
 import time
-import wave
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
 
 from routine_app.core.segments import Segment, SegmentKind
-from routine_app.engine.player import RoutinePlayer
-from routine_app.engine.speech import Speech, Status
 from routine_app.engine.voice_language import rep_words, side_words
+
+if TYPE_CHECKING:  # the player's and speech's modules load with the player page
+    from routine_app.engine.player import RoutinePlayer
+    from routine_app.engine.speech import Speech
 
 COUNTDOWN = (3, 2, 1)
 
@@ -41,6 +42,8 @@ VOICE_GAP = 0.08
 
 def sound_length(path: Path) -> float:
     """Length of a WAV file in seconds (0 when it cannot be read)."""
+    import wave  # with the first routine's sounds, not at start
+
     try:
         with wave.open(str(path), "rb") as sound:
             return sound.getnframes() / float(sound.getframerate())
@@ -66,25 +69,46 @@ class Cues(QObject):
         self._sounds_dir = sounds_dir
         self._sound_checked = False
         self._volume: float | None = None  # as chosen before the sounds loaded
-        self.speech = speech if speech is not None else Speech(parent=self)
-        self.speech.changed.connect(self.voice_changed)
+        self._speech: Speech | None = None  # made when first needed (a player is shown)
+        if speech is not None:
+            self._adopt(speech)
         self._voice_on = False
         self.played: list[str] = []  # what was actually sent to a device, newest last
-        self._lengths = {cue: sound_length(sounds_dir / f"{cue.value}.wav") for cue in Cue}
+        self._lengths: dict[Cue, float] = {}  # read when sound is set up, not at start
         self._chime_ends = 0.0  # monotonic time when the last chime stops sounding
         self._pending: QTimer | None = None  # speech waiting for a chime to end
+
+    @property
+    def speech(self) -> Speech:
+        """The speech engine's front (engine.speech loads here, not at app start)."""
+        if self._speech is None:
+            from routine_app.engine.speech import Speech
+
+            self._adopt(Speech(parent=self))
+        assert self._speech is not None
+        return self._speech
+
+    def _adopt(self, speech: Speech) -> None:
+        self._speech = speech
+        speech.changed.connect(self.voice_changed)
+
+    def _speech_is(self, status: Literal["READY", "FAILED"]) -> bool:
+        from routine_app.engine.speech import Status
+
+        return self.speech.status is Status[status]
 
     @property
     def unavailable(self) -> list[str]:
         """Why sound or voice is off, one sentence each (this sets sound up if need be)."""
         self._ensure_sound()
         speech = self.speech
-        voice = speech.problem if speech.status is Status.FAILED else speech.note
+        voice = speech.problem if self._speech_is("FAILED") else speech.note
         return [*self._unavailable, *filter(None, [voice])]
 
     def _ensure_sound(self) -> None:
         if not self._sound_checked:
             self._sound_checked = True
+            self._lengths = {c: sound_length(self._sounds_dir / f"{c.value}.wav") for c in Cue}
             self._init_sound(self._sounds_dir)
             if self._volume is not None:
                 self.set_volume(self._volume)
@@ -92,12 +116,12 @@ class Cues(QObject):
     @property
     def voice_enabled(self) -> bool:
         """Voice is wanted and its engine has not failed (it may still be starting)."""
-        return self._voice_on and self.speech.status is not Status.FAILED
+        return self._voice_on and not self._speech_is("FAILED")
 
     @property
     def voice_ready(self) -> bool:
         """The speech engine has answered: what is said now is heard."""
-        return self.speech.status is Status.READY
+        return self._speech_is("READY")
 
     def set_voice_enabled(self, on: bool) -> bool:
         """Turn spoken steps on or off; returns whether they are on.
@@ -120,7 +144,7 @@ class Cues(QObject):
     @property
     def voice_available(self) -> bool:
         """False once voice was tried and no speech engine worked; True until then."""
-        return self.speech.status is not Status.FAILED
+        return not self._speech_is("FAILED")
 
     def _init_sound(self, sounds_dir: Path) -> None:
         try:
@@ -190,17 +214,19 @@ class Cues(QObject):
             self.played.append(f"say:{text}")
 
     def _speaking(self) -> bool:
-        return self._pending is not None or self.speech.speaking()
+        return self._pending is not None or (self._speech is not None and self._speech.speaking())
 
     def _cancel_speech(self) -> None:
         if self._pending is not None:
             self._pending.stop()
             self._pending = None
-        self.speech.stop()
+        if self._speech is not None:
+            self._speech.stop()
 
     def close(self) -> None:
         """Let the speech thread end (the app is quitting)."""
-        self.speech.close()
+        if self._speech is not None:
+            self._speech.close()
 
     def set_volume(self, volume: float) -> None:
         self._volume = volume  # kept for sounds not loaded yet

@@ -25,6 +25,14 @@ class NoDataDirError(Exception):
     pass
 
 
+def requested_data_dir(arg: Path | None) -> Path | None:
+    """The data folder asked for by ``--data-dir`` or the environment, if any."""
+    if arg is not None:
+        return arg
+    env = os.environ.get(DATA_DIR_ENV, "").strip()
+    return Path(env) if env else None
+
+
 def configure_names() -> None:
     """Names that decide where QStandardPaths and QSettings put things. Call before use."""
     from PySide6.QtCore import QCoreApplication  # only the window and report need Qt

@@ -9,8 +9,10 @@ with its ``changed`` signal. No Qt here: the CLI and tests can build and read th
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
-from routine_app.store.exchange import ImportResult
+if TYPE_CHECKING:  # the window imports this at start; export and import load when used
+    from routine_app.store.exchange import ImportResult
 
 
 @dataclass(frozen=True, slots=True)

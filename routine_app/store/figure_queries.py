@@ -11,10 +11,9 @@ short rows). A day is the session's own local date, as everywhere.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
-from routine_app.core.figures import SessionDay
+from routine_app.core.figures import RangeCounts, SessionDay
 
 #: The streak rule (docs/statistics.md): completed, or stopped after at least one step.
 DONE = "(outcome = 'completed' OR (outcome = 'stopped' AND segments_done >= 1))"
@@ -23,6 +22,29 @@ RATED = "outcome IN ('completed', 'stopped') AND pain_before IS NOT NULL AND pai
 _IN_RANGE = "started_ms BETWEEN ? AND ? AND substr(started_at, 1, 10) BETWEEN ? AND ?"
 #: UTC offsets reach -12 h and +14 h, so a local day lies within these bounds in UTC.
 _SLACK_MS = 15 * 3600 * 1000
+_SESSION_COUNTS = f"""
+SELECT count(*), coalesce(sum({DONE}), 0),
+       count(DISTINCT CASE WHEN {DONE} THEN substr(started_at, 1, 10) END)
+FROM sessions WHERE {_IN_RANGE}
+"""
+#: Days back from :start while each has a session that counts (see FigureQueries.streak).
+_DAY_START_MS = f"CAST((run.j - 2440587.5) * 86400000 AS INTEGER) - {_SLACK_MS}"
+_DAY_END_MS = f"CAST((run.j - 2440586.5) * 86400000 AS INTEGER) + {_SLACK_MS}"
+_STREAK = f"""
+WITH RECURSIVE run(j, days) AS (
+    SELECT julianday(:start), 0
+    UNION ALL
+    SELECT j - 1, days + 1 FROM run
+    WHERE EXISTS (SELECT 1 FROM session_days WHERE day = date(run.j) AND completed > 0)
+       OR EXISTS (
+           SELECT 1 FROM sessions WHERE started_ms BETWEEN {_DAY_START_MS} AND {_DAY_END_MS}
+           AND substr(started_at, 1, 10) = date(run.j) AND {DONE})
+)
+SELECT max(days) FROM run
+"""
+_PAIN_COUNTS = """
+SELECT coalesce(sum(entries), 0), count(*) FROM pain_days WHERE day BETWEEN ? AND ?
+"""
 
 
 def _midnight_ms(day: date) -> int:
@@ -64,6 +86,30 @@ class FigureQueries:
             for day, (n, done) in sorted(counts.items())
         ]
 
+    def counts(self, first: date, last: date) -> RangeCounts:
+        """Entries and days logged, sessions, those done and days with one done, summed
+        by SQLite: a long range costs no row per day or per session."""
+        entries, days = self._conn.execute(
+            _PAIN_COUNTS, (first.isoformat(), last.isoformat())
+        ).fetchone()
+        sessions, done, days_done = self._conn.execute(
+            _SESSION_COUNTS, window(first, last)
+        ).fetchone()
+        return RangeCounts(int(entries), int(days), int(sessions), int(done), int(days_done))
+
+    def rating_counts(self, first: date, last: date) -> dict[str, list[tuple[int, int, int]]]:
+        """Per routine, (before, after, how many rated sessions): at most 121 rows each,
+        however many sessions (core.figures.counted_routine_figures)."""
+        cursor = self._conn.execute(
+            f"SELECT routine_id, pain_before, pain_after, count(*) FROM sessions "
+            f"WHERE {_IN_RANGE} AND {RATED} GROUP BY routine_id, pain_before, pain_after",
+            window(first, last),
+        )
+        result: dict[str, list[tuple[int, int, int]]] = {}
+        for routine_id, before, after, count in cursor:
+            result.setdefault(routine_id, []).append((before, after, count))
+        return result
+
     def ratings(self, first: date, last: date) -> dict[str, list[tuple[int, int]]]:
         """Per routine, (before, after) of each rated session, in time order."""
         cursor = self._conn.execute(
@@ -86,16 +132,16 @@ class FigureQueries:
         ).fetchone()
         return None if row[0] is None else date.fromisoformat(row[0])
 
-    def done_days_back_from(self, day: date) -> Iterator[date]:
-        """Days with a session that counts for the streak, newest first, from *day* back,
-        read lazily (a streak reads only as far as its first gap)."""
-        cursor = self._conn.execute(
-            f"SELECT substr(started_at, 1, 10) FROM sessions WHERE started_ms <= ? AND {DONE} "
-            "ORDER BY started_ms DESC",
-            (_midnight_ms(day + timedelta(days=1)) + _SLACK_MS,),
-        )
-        previous = None
-        for (text,) in cursor:
-            if text != previous:
-                previous = text
-                yield date.fromisoformat(text)
+    def streak(self, today: date) -> int:
+        """The current streak (core.stats.current_streak's rule): consecutive days with
+        a session that counts, ending *today*, or yesterday if none counts yet today.
+
+        SQLite steps back a day at a time through the per-day totals (a day with a
+        completed session), looking in the sessions only for a day without one (a
+        session stopped after a step counts too): a long streak costs no row in Python.
+        """
+        for start in (today, today - timedelta(days=1)):
+            (days,) = self._conn.execute(_STREAK, {"start": start.isoformat()}).fetchone()
+            if days:
+                return int(days)
+        return 0

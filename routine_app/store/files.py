@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 import time
 from collections.abc import Iterator
@@ -89,7 +88,9 @@ def unique_temp(target: Path) -> tuple[int, Path]:
     to recognise.
     """
     for _ in range(100):
-        name = f"{target.name}{_TEMP_TAG}{os.getpid()}-{secrets.token_hex(4)}"
+        # os.urandom is what secrets.token_hex uses; the secrets module would load
+        # OpenSSL (hashlib, ~3 MiB resident) at every start for these four bytes.
+        name = f"{target.name}{_TEMP_TAG}{os.getpid()}-{os.urandom(4).hex()}"
         temp = target.with_name(name)
         try:
             fd = os.open(

@@ -124,8 +124,28 @@ def current_episode(journal: Journal) -> Episode | None:
 
 
 def latest_emergency(journal: Journal) -> Entry | None:
+    """The newest entry with an emergency sign (the lock's start), read at every start.
+
+    The per-day totals (kept by triggers in the same transaction) say which local day
+    holds the newest flagged entry; only that day and the two before it are searched,
+    since entries from time zones 26 hours apart can be newer by the clock yet a day or
+    two earlier by their own date. Searching every entry took ~8 ms on a 20-year journal.
+    A journal opened to read only may lack the totals: it is searched whole."""
     flagged = f"SELECT {rows.ENTRY_COLUMNS} FROM entries WHERE {_FLAGGED}"
-    return _newest(journal, flagged, "recorded_ms", rows.entry_from_row)
+    if journal.read_only:
+        return _newest(journal, flagged, "recorded_ms", rows.entry_from_row)
+    (newest,) = journal.connection.execute(
+        "SELECT max(day) FROM pain_days WHERE flagged > 0"
+    ).fetchone()
+    if newest is None:
+        return None
+    try:
+        day = date.fromisoformat(newest)  # so only a date goes into the query below
+    except (TypeError, ValueError):  # not a date: a file edited by hand; search it all
+        return _newest(journal, flagged, "recorded_ms", rows.entry_from_row)
+    days = f"'{day - timedelta(days=2)}' AND '{day}'"
+    near = f"{flagged} AND substr(recorded_at, 1, 10) BETWEEN {days}"
+    return _newest(journal, near, "recorded_ms", rows.entry_from_row)
 
 
 def latest_clearance(journal: Journal) -> Clearance | None:

@@ -27,12 +27,35 @@ _FAR_FUTURE = "9999-12-31"
 #: julianday() of a date, minus this, is Python's date.toordinal() (day 1 is a Monday).
 _ORDINAL_OFFSET = 1721424.5
 
-_DAILY_PAIN = """
-SELECT day, back_sum * 1.0 / entries, leg_sum * 1.0 / entries, entries,
-       CASE WHEN reach_foot THEN 4 WHEN reach_below_knee THEN 3 WHEN reach_thigh THEN 2
-            WHEN reach_buttock THEN 1 ELSE 0 END,
+#: A day's furthest reach, 0 (back only) to 4 (foot).
+_REACH = """CASE WHEN reach_foot THEN 4 WHEN reach_below_knee THEN 3 WHEN reach_thigh THEN 2
+            WHEN reach_buttock THEN 1 ELSE 0 END"""
+#: The day as date.toordinal(): a number, not text to decode and parse.
+_ORDINAL = f"CAST(julianday(day) - {_ORDINAL_OFFSET} AS INTEGER)"
+_DAILY_PAIN = f"""
+SELECT {_ORDINAL}, back_sum * 1.0 / entries, leg_sum * 1.0 / entries, entries, {_REACH},
        flagged > 0
 FROM pain_days WHERE day BETWEEN ? AND ? ORDER BY day
+"""
+#: core.stats.downsample done by SQLite: per bucket of :size days from day :origin, the
+#: entry-weighted means, the mean of the days' furthest reach and any red flag.
+_BUCKETS = f"""
+SELECT :origin + bucket * :size, back / entries, leg / entries, entries, reach, flagged
+FROM (
+    SELECT ({_ORDINAL} - :origin) / :size AS bucket, sum(back_sum) * 1.0 AS back,
+           sum(leg_sum) * 1.0 AS leg, sum(entries) AS entries, avg({_REACH}) AS reach,
+           max(flagged > 0) AS flagged
+    FROM pain_days WHERE day BETWEEN :first AND :last GROUP BY bucket
+) ORDER BY bucket
+"""
+#: Three reads of the day key (a count, and the first and last through the index).
+_PAIN_SPAN = """
+SELECT (SELECT count(*) FROM pain_days WHERE day BETWEEN :first AND :last),
+       (SELECT min(day) FROM pain_days WHERE day BETWEEN :first AND :last),
+       (SELECT max(day) FROM pain_days WHERE day BETWEEN :first AND :last)
+"""
+_FLAGGED = f"""
+SELECT {_ORDINAL} FROM pain_days WHERE day BETWEEN ? AND ? AND flagged > 0 ORDER BY day
 """
 _WEEKLY = f"""
 SELECT ordinal - (ordinal - 1) % 7 AS monday, sum(completed), sum(sessions) - sum(completed)
@@ -75,8 +98,37 @@ class Totals:
     def daily_pain(self, first: date | None = None, last: date | None = None) -> list[DayPain]:
         """Per-day means, entry count, furthest reach and red flags, *first* to *last*."""
         cursor = self._conn.execute(_DAILY_PAIN, _bounds(first, last))
-        parse = date.fromisoformat
-        return [DayPain(parse(d), b, g, n, r, f > 0) for d, b, g, n, r, f in cursor]
+        day = date.fromordinal
+        return [DayPain(day(d), b, g, n, r, f > 0) for d, b, g, n, r, f in cursor]
+
+    def pain_span(self, first: date, last: date) -> tuple[int, date | None, date | None]:
+        """How many days from *first* to *last* have entries, and the first and last."""
+        bounds = {"first": first.isoformat(), "last": last.isoformat()}
+        count, low, high = self._conn.execute(_PAIN_SPAN, bounds).fetchone()
+        if not count:
+            return 0, None, None
+        return int(count), date.fromisoformat(low), date.fromisoformat(high)
+
+    def pain_buckets(self, first: date, last: date, origin: date, size: int) -> list[DayPain]:
+        """The days from *first* to *last* in buckets of *size* days counted from
+        *origin*: what core.stats.downsample makes of them, summed by SQLite (twenty
+        years arrive as 150 rows, not 7,300)."""
+        cursor = self._conn.execute(
+            _BUCKETS,
+            {
+                "origin": origin.toordinal(),
+                "size": size,
+                "first": first.isoformat(),
+                "last": last.isoformat(),
+            },
+        )
+        day = date.fromordinal
+        return [DayPain(day(d), b, g, n, r, f > 0) for d, b, g, n, r, f in cursor]
+
+    def flagged_days(self, first: date, last: date) -> list[date]:
+        """The days with an entry that reported red flags."""
+        cursor = self._conn.execute(_FLAGGED, _bounds(first, last))
+        return [date.fromordinal(d) for (d,) in cursor]
 
     def weekly_sessions(
         self, first: date | None = None, last: date | None = None

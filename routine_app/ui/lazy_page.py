@@ -37,6 +37,11 @@ class LazyPage(QWidget, Generic[W]):
             assert layout is not None
             layout.addWidget(self._page)
             self._page.show()  # a child added to a shown widget is not shown by itself
+            # Laid out now, as a page put straight into its scroll area would be, not
+            # when the layout request is handled: code asking for the page may measure
+            # or draw it at once.
+            self.resize(self.size().expandedTo(self.minimumSizeHint()))
+            layout.activate()
         return self._page
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from routine_app import __version__
 from routine_app.core import safety as safety_texts
-from routine_app.core.figures import plural
 from routine_app.core.journal import Entry
 from routine_app.core.library import Library
 from routine_app.core.routine import Routine, Side
@@ -43,20 +42,18 @@ from routine_app.ui.common.notice_banner import NoticeBanner
 from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.common.theme import apply_theme
 from routine_app.ui.journal.actions import JournalActions
-from routine_app.ui.journal.log_dialog import LogPainDialog
-from routine_app.ui.journal.red_flag import show_red_flag_alert, show_warning_signs_note
 from routine_app.ui.journal.safety_banner import LockBanner, ReviewBanner
 from routine_app.ui.lazy_page import LazyPage
 from routine_app.ui.library.page import LibraryPage
-from routine_app.ui.player.page import PlayerPage
-from routine_app.ui.player.safety_dialog import ensure_safety_acknowledged
-from routine_app.ui.progress.page import ProgressPage
-from routine_app.ui.shortcuts_dialog import ShortcutsDialog
 
-if TYPE_CHECKING:  # imported when first shown
+if TYPE_CHECKING:  # imported when first shown or used, not at start
+    from routine_app.ui.journal.log_dialog import LogPainDialog
     from routine_app.ui.journal.page import JournalPage
     from routine_app.ui.library.editor import EditorPage
+    from routine_app.ui.player.page import PlayerPage
+    from routine_app.ui.progress.page import ProgressPage
     from routine_app.ui.settings_dialog import SettingsDialog
+    from routine_app.ui.shortcuts_dialog import ShortcutsDialog
 from routine_app.ui.window_state import restore_window_state, save_window_state
 
 APP_TITLE = "Sciatica Routines"
@@ -121,16 +118,15 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.library_page = LibraryPage(library, self, self.gentle_suggestion)
         self.add_page("library", self.tr("&Routines"), self.library_page)
-        self.player_page = PlayerPage(self.journal_actions, cues, self.preferences, clock, self)
-        self.player_page.leave.connect(lambda: self.show_page("library"))
         self.library_page.start_requested.connect(self.start_routine)
-        self.add_page("player", self.tr("&Player"), self.player_page)
-        self.progress_page = ProgressPage(
-            self.journal_actions, self.routine_title, parent=self, preferences=self.preferences
-        )
-        self.progress_page.report_requested.connect(self.report_dialog)
-        self.add_page("progress", self.tr("P&rogress"), self.progress_page)
-        # Built when first shown (or asked for): see the editor_page/journal_page properties.
+        # Built when first shown (or asked for): see the player_page, progress_page,
+        # editor_page and journal_page properties. The window starts with the first page.
+        self._clock = clock
+        self._player: LazyPage[PlayerPage] = LazyPage(self._build_player, self)
+        self.add_page("player", self.tr("&Player"), self._player)
+        self._progress_range: str | None = None  # the page's own default
+        self._progress: LazyPage[ProgressPage] = LazyPage(self._build_progress, self)
+        self.add_page("progress", self.tr("P&rogress"), self._progress)
         self._editor: LazyPage[EditorPage] = LazyPage(self._build_editor, self)
         self.add_page("editor", self.tr("&Editor"), self._editor)
         self._journal: LazyPage[JournalPage] = LazyPage(self._build_journal, self)
@@ -166,6 +162,44 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status)
         restore_window_state(self, self.preferences)
         self._set_compact(self.width() < COMPACT_WIDTH)
+
+    @property
+    def player_page(self) -> PlayerPage:
+        return self._player.page()
+
+    @property
+    def progress_page(self) -> ProgressPage:
+        return self._progress.page()
+
+    def set_progress_range(self, span: str) -> None:
+        """The period the progress page shows (a ``Range`` value such as "3m"), now or
+        once the page is built (store.progress loads with the page, not at start)."""
+        self._progress_range = span
+        if self._progress.built:
+            self._show_range(self.progress_page)
+
+    def _show_range(self, page: ProgressPage) -> None:
+        from routine_app.store.progress import Range
+
+        if self._progress_range is not None:
+            page.set_range(Range(self._progress_range))
+
+    def _build_player(self, parent: QWidget) -> PlayerPage:
+        from routine_app.ui.player.page import PlayerPage
+
+        page = PlayerPage(self.journal_actions, self.cues, self.preferences, self._clock, parent)
+        page.leave.connect(lambda: self.show_page("library"))
+        return page
+
+    def _build_progress(self, parent: QWidget) -> ProgressPage:
+        from routine_app.ui.progress.page import ProgressPage
+
+        page = ProgressPage(
+            self.journal_actions, self.routine_title, parent=parent, preferences=self.preferences
+        )
+        self._show_range(page)
+        page.report_requested.connect(self.report_dialog)
+        return page
 
     @property
     def editor_page(self) -> EditorPage:
@@ -316,6 +350,8 @@ class MainWindow(QMainWindow):
             if autostart:
                 self.player_page.begin()
 
+        from routine_app.ui.player.safety_dialog import ensure_safety_acknowledged
+
         self.safety_dialog = ensure_safety_acknowledged(
             self, self.preferences, load, self.journal_actions.set_episode_start
         )
@@ -368,6 +404,9 @@ class MainWindow(QMainWindow):
             self.library_page.select(select)
 
     def open_shortcuts(self) -> ShortcutsDialog:
+        from routine_app.ui.shortcuts_dialog import ShortcutsDialog
+
+        self._player.page()  # the player's keys live on its page: built so they are listed
         dialog = ShortcutsDialog(self)
         dialog.open()
         self.shortcuts_dialog = dialog
@@ -377,7 +416,8 @@ class MainWindow(QMainWindow):
         """Open Settings (non-blocking); a running routine pauses while it is open."""
         from routine_app.ui.settings_dialog import SettingsDialog
 
-        self.player_page.pause_if_running()
+        if self._player.built:
+            self.player_page.pause_if_running()
         dialog = SettingsDialog(
             self.preferences, self.journal_actions, self.data_dir, self.apply_preferences, self
         )
@@ -391,7 +431,8 @@ class MainWindow(QMainWindow):
         if theme and isinstance(app, QApplication):
             apply_theme(app, self.preferences.get(THEME))
         self.cues.set_volume(self.preferences.get(VOLUME) / 100)
-        self.player_page.apply_preferences()
+        if self._player.built:  # a player built later reads them as it is built
+            self.player_page.apply_preferences()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._editor.built and self.editor_page.unsaved and not self._close_anyway:
@@ -399,7 +440,8 @@ class MainWindow(QMainWindow):
             self.editor_page.before_closing(self._close_after_question, self._close_cancelled)
             return
         self._close_anyway = False
-        self.player_page.stop_if_running()  # recorded as stopped, not left running
+        if self._player.built:
+            self.player_page.stop_if_running()  # recorded as stopped, not left running
         save_window_state(self, self.preferences)
         super().closeEvent(event)
 
@@ -424,6 +466,8 @@ class MainWindow(QMainWindow):
         )
 
     def save_report(self, path: Path, first: date, last: date) -> bool:
+        from routine_app.core.figures import plural
+
         try:
             pages = self.printouts.report(
                 self.journal_actions.journal, path, first, last, self.routine_title
@@ -484,6 +528,8 @@ class MainWindow(QMainWindow):
 
     def open_log_dialog(self, existing: Entry | None = None) -> LogPainDialog:
         """Open the log form (non-blocking); saving writes one entry and closes it."""
+        from routine_app.ui.journal.log_dialog import LogPainDialog
+
         previous = None if existing else self.journal_actions.last_entry()
         dialog = LogPainDialog(
             self,
@@ -502,6 +548,8 @@ class MainWindow(QMainWindow):
         return None if episode is None else episode.began_on
 
     def _save_entry(self, entry: Entry, editing: bool) -> bool:
+        from routine_app.ui.journal.red_flag import show_red_flag_alert, show_warning_signs_note
+
         saved = (self.journal_actions.edit if editing else self.journal_actions.add)(entry)
         if saved:
             self.statusBar().showMessage(self.tr("Saved."), 4000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+from collections import Counter
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 from pathlib import Path
@@ -18,6 +19,7 @@ from routine_app.core.figures import (
     RoutineVerdict,
     TrendVerdict,
     compute,
+    counted_routine_figures,
     pain_trend,
     plural,
     rolling_mean,
@@ -26,7 +28,7 @@ from routine_app.core.figures import (
     split_at_gaps,
 )
 from routine_app.core.journal import Outcome, Session, new_id
-from routine_app.core.stats import DayPain
+from routine_app.core.stats import DayPain, current_streak
 from routine_app.store.figure_queries import FigureQueries
 from routine_app.store.journal import Journal
 from tests.figures.journals import ZONE
@@ -230,6 +232,25 @@ def test_the_store_reads_exactly_the_rated_sessions(
         per_day = queries.session_days(START, START + timedelta(days=30))
         assert {d.day for d in per_day if d.done} == done_days
         assert sum(d.sessions for d in per_day) == len(records)
+        # What SQLite sums itself agrees with the rows it sums.
+        counted = queries.rating_counts(START, START + timedelta(days=30))
+        assert {k: Counter({(b, a): n for b, a, n in v}) for k, v in counted.items()} == {
+            k: Counter(v) for k, v in expected.items()
+        }
+        for routine, rows in counted.items():
+            assert counted_routine_figures(routine, rows) == routine_figures(
+                routine, expected[routine]
+            )
+        totals = queries.counts(START, START + timedelta(days=30))
+        assert (totals.sessions, totals.sessions_done, totals.days_with_routine) == (
+            len(records),
+            sum(d.done for d in per_day),
+            len(done_days),
+        )
+        newest_first = sorted(done_days, reverse=True)
+        for offset in (-1, 0, 1, 2, 15, 29, 30, 31):
+            today = START + timedelta(days=offset)
+            assert queries.streak(today) == current_streak(newest_first, today), today
 
 
 @given(days_strategy, st.integers(0, 120), pain, pain)

@@ -4,7 +4,7 @@ episodes; stored, exported, imported, and read back for the lock and the report.
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -106,6 +106,31 @@ def test_lock_from_the_newest_emergency_and_the_newest_clearance(journal: Journa
     assert safety.lock(journal) is None
     journal.add_entry(make_entry(3, red_flags=frozenset({RedFlag.BLADDER_BOWEL})))
     assert safety.lock(journal) is not None
+
+
+def test_the_newest_emergency_by_the_clock_even_when_its_own_date_is_earlier(
+    journal: Journal,
+) -> None:
+    """The lock looks only near the newest flagged day of the per-day totals: an entry
+    made later by the clock but dated a day earlier (written at UTC-12 after one at
+    UTC+14) must still be the one found, and an old one far back must not."""
+    sign = frozenset({RedFlag.BOTH_LEGS})
+    journal.add_entry(make_entry(-24 * 400, red_flags=sign))  # over a year before
+    east = timezone(timedelta(hours=14))
+    west = timezone(timedelta(hours=-12))
+    first = journal.add_entry(
+        make_entry(red_flags=sign, recorded_at=datetime(2026, 3, 2, 0, 30, tzinfo=east))
+    )
+    later = journal.add_entry(
+        make_entry(red_flags=sign, recorded_at=datetime(2026, 3, 1, 23, 0, tzinfo=west))
+    )
+    assert first.recorded_at.date() > later.recorded_at.date()  # by their own dates
+    assert later.recorded_at > first.recorded_at  # by the clock
+    found = safety.latest_emergency(journal)
+    assert found is not None and found.id == later.id
+    journal.add_entry(make_entry(24 * 30))  # a later entry without a sign changes nothing
+    found = safety.latest_emergency(journal)
+    assert found is not None and found.id == later.id
 
 
 def test_pain_moved_counts_and_recent_answers(journal: Journal) -> None:

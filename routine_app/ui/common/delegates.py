@@ -52,6 +52,9 @@ class TwoLineDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None, wrap: bool = False) -> None:
         super().__init__(parent)
         self.wrap = wrap
+        #: wrapped heights by (font, title, subtitle, width): a list lays its rows out
+        #: several times while a page settles, each time asking every row's size
+        self._heights: dict[tuple[str, str, str, int], tuple[int, int]] = {}
 
     def _row(self, index: Index) -> Row:
         row = index.data(ROW_ROLE)
@@ -75,6 +78,15 @@ class TwoLineDelegate(QStyledItemDelegate):
 
     def _wrapped_heights(self, font: QFont, row: Row, width: int) -> tuple[int, int]:
         """Heights of the wrapped title, and of the gap and wrapped second line."""
+        key = (font.key(), row.title, row.subtitle, width)
+        heights = self._heights.get(key)
+        if heights is None:
+            if len(self._heights) > 2000:  # many widths seen (a window resized a lot)
+                self._heights.clear()
+            heights = self._heights[key] = self._measure(font, row, width)
+        return heights
+
+    def _measure(self, font: QFont, row: Row, width: int) -> tuple[int, int]:
         bold, small = _fonts(font)
         flags = int(Qt.TextFlag.TextWordWrap)
         area = QRect(0, 0, width, 10_000)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from routine_app.ui.common.theme import set_tone
+
 
 class NoticeBanner(QFrame):
     """Shows one notice with a heading word ("Reminder") and a Dismiss button."""
@@ -15,7 +17,7 @@ class NoticeBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reminderBanner")
-        self.setProperty("tone", "notice")
+        set_tone(self, "notice")
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)

@@ -2,14 +2,15 @@
 
 Colours live in ``ui.common.colours``; this module applies them: the Fusion style wrapped in
 ``ThemeStyle`` (check boxes and radio buttons with a 3:1 outline, a 2 px focus ring),
-the palette, the application style sheet and a base font of at least 12 pt. Applying a
-theme again (the system switched to dark, or the user chose another in Settings)
-recolours every open window.
+the palette, each toned widget's own small style sheet (``set_tone``; there is no
+application-wide sheet) and a base font of at least 12 pt. Applying a theme again (the
+system switched to dark, or the user chose another in Settings) recolours every open
+window.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -32,7 +33,7 @@ from routine_app.ui.common.colours import (
     LIGHT,
     Colours,
     for_palette,
-    style_sheet,
+    tone_sheet,
 )
 
 MIN_POINT_SIZE = 12.0
@@ -222,13 +223,21 @@ def current_colours(app: QApplication | None = None) -> Colours:
 
 
 def apply_theme(app: QApplication, scheme: Scheme = Scheme.SYSTEM) -> None:
-    """Our style, palette and style sheet for *scheme*, and a base font at least 12 pt."""
+    """Our style and palette for *scheme*, every toned widget's sheet in its colours, and
+    a base font at least 12 pt."""
     colours = colours_for(scheme)
     app.setStyle(ThemeStyle(colours))  # the application owns it and deletes the old one
     if not isinstance(app.property("focusRing"), FocusRing):
         app.setProperty("focusRing", FocusRing(app))
     app.setPalette(colours.palette())
-    app.setStyleSheet(style_sheet(colours))
+    # Open widgets hear of the new palette now, not at the next turn of the event loop
+    # (an application style sheet used to make it so): a page redrawing its own
+    # colours on PaletteChange is in the new theme as soon as this returns.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange)
+    for widget in app.allWidgets():  # widgets built before: their tone in the new colours
+        tone = widget.property("tone")
+        if isinstance(tone, str) and tone:
+            widget.setStyleSheet(tone_sheet(tone, colours))
     # From the system font each time, so applying the theme again never grows the text.
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
     size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
@@ -245,3 +254,10 @@ def caution_colours(palette: QPalette) -> tuple[str, str, str]:
 def error_style() -> str:
     """A field's own style sheet while its value is wrong (the theme's danger colour)."""
     return f"border: 2px solid {current_colours().danger};"
+
+
+def set_tone(widget: QWidget, tone: str) -> None:
+    """Colour *widget* by *tone* (see ``ui.common.colours.tone_sheet``) in the current
+    theme; ``apply_theme`` recolours it when the theme changes."""
+    widget.setProperty("tone", tone)
+    widget.setStyleSheet(tone_sheet(tone, current_colours()))

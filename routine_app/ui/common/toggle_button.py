@@ -1,5 +1,6 @@
-"""A button that stays pressed, filled and in bold while on (the style sheet in
-``ui.common.colours`` draws it), and is always wide enough for its bold text.
+"""A button that stays pressed, filled and in bold while on (its "toggle" tone's style
+sheet, ``ui.common.colours.tone_sheet``, draws it), and is always wide enough for its
+bold text.
 
 A style sheet's ``:checked`` font does not count in Qt's size hints, so a plain
 QPushButton sized for its normal text clipped its checked, bold text ("3 months").
@@ -11,7 +12,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QPushButton, QWidget
 
-#: The checked style's padding on each side and its border (colours.style_sheet).
+from routine_app.ui.common.theme import set_tone
+
+#: The checked style's padding on each side and its border (colours.tone_sheet).
 CHECKED_PADDING = 10
 CHECKED_BORDER = 2
 
@@ -20,7 +23,7 @@ class ToggleButton(QPushButton):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setCheckable(True)
-        self.setProperty("toggle", True)  # filled while on (ui.common.colours)
+        set_tone(self, "toggle")  # filled while on (ui.common.colours)
 
     def sizeHint(self) -> QSize:
         return self._room_for_bold(super().sizeHint())

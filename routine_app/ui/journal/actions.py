@@ -20,14 +20,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from routine_app.core.journal import Entry, JournalValueError, Session, new_id, now
 from routine_app.core.safety_records import Clearance, Episode, Lock
-from routine_app.core.weekly_check import WeeklyCheck
-from routine_app.store import exchange, safety, weekly_checks
+from routine_app.store import safety
 from routine_app.store.changes import (
     ENTRIES,
     SAFETY_RECORDS,
@@ -37,6 +36,10 @@ from routine_app.store.changes import (
     of_import,
 )
 from routine_app.store.journal import Journal, JournalError
+
+if TYPE_CHECKING:  # loaded when a weekly check or an import is written, not at start
+    from routine_app.core.weekly_check import WeeklyCheck
+    from routine_app.store.exchange import ImportResult
 
 ErrorReporter = Callable[[str], None]
 T = TypeVar("T")
@@ -147,17 +150,21 @@ class JournalActions(QObject):
 
     def add_weekly_check(self, check: WeeklyCheck) -> WeeklyCheck:
         """Store a weekly check; raises JournalError or JournalValueError (nothing stored)."""
+        from routine_app.store import weekly_checks
+
         return self._write(lambda: weekly_checks.add(self.journal, check), WEEKLY_CHECKS)
 
     # --- the whole journal ----------------------------------------------------------------------
 
-    def import_json(self, data: bytes) -> tuple[exchange.ImportResult, bool]:
+    def import_json(self, data: bytes) -> tuple[ImportResult, bool]:
         """Merge a JSON export (all or nothing); returns the result and whether an undo
         was possible before (it no longer is). Raises ImportFileError, ValueError or
         JournalError with the journal unchanged."""
+        from routine_app.store import exchange
+
         dropped: list[bool] = []
 
-        def merge() -> exchange.ImportResult:
+        def merge() -> ImportResult:
             result = exchange.import_json(self.journal, data)
             dropped.append(self._forget_undo())  # before the pages hear of it
             return result

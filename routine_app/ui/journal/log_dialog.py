@@ -43,6 +43,7 @@ from routine_app.core.journal import (
 from routine_app.core.triage import Level, signs_at
 from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.pain_scale import PainScale
+from routine_app.ui.common.theme import set_tone
 from routine_app.ui.journal.episode_field import EpisodeField
 from routine_app.ui.journal.wrap_check import wrapping_check
 
@@ -182,7 +183,7 @@ class LogPainDialog(QDialog):
         form.addRow(self.tr("Notes"), self.notes)
         flags = QGroupBox(self.tr("⚠ Emergency symptoms"), self)
         flags.setObjectName("redFlags")
-        flags.setProperty("tone", "danger-box")
+        set_tone(flags, "danger-box")
         flag_layout = QVBoxLayout(flags)
         flag_layout.setContentsMargins(12, 18, 12, 10)
         intro = QLabel(

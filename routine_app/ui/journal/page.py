@@ -30,6 +30,7 @@ from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.labels import page_title
 from routine_app.ui.common.messages import choose_file, warn
 from routine_app.ui.common.safety_summary import SafetySummary
+from routine_app.ui.common.theme import set_tone
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.journal.timeline_model import ITEM_ROLE, TimelineModel
 
@@ -76,7 +77,7 @@ class JournalPage(QWidget):
         self.card_button.clicked.connect(self.safety_card_requested)
         self.insights = QLabel(self)
         self.insights.setObjectName("insights")
-        self.insights.setProperty("tone", "caution")
+        set_tone(self.insights, "caution")
         self.insights.setWordWrap(True)
         self.safety_summary = SafetySummary(model.routine_title, self)
         self.status = QLabel(self)

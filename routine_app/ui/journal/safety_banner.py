@@ -8,7 +8,6 @@ pain not clearly better, advises a clinician review, at most once a week.
 
 from __future__ import annotations
 
-import html
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -35,7 +34,8 @@ from routine_app.ui.common.colours import for_palette
 from routine_app.ui.common.flow_layout import FlowLayout
 from routine_app.ui.common.messages import ask
 from routine_app.ui.common.preferences import Preferences
-from routine_app.ui.common.texts import arg
+from routine_app.ui.common.texts import arg, escape
+from routine_app.ui.common.theme import set_tone
 
 #: Below this width (logical pixels) the lock banner's buttons go under its line.
 NARROW_BANNER = 900
@@ -55,7 +55,7 @@ class LockBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockBanner")
-        self.setProperty("tone", "danger-box")
+        set_tone(self, "danger-box")
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -107,8 +107,8 @@ class LockBanner(QFrame):
             self.hide()
             return
         signs = "; ".join(sign(f.value).text for f in sorted(lock.entry.red_flags))
-        heading = html.escape(self.tr("Routines are paused"))
-        since = html.escape(
+        heading = escape(self.tr("Routines are paused"))
+        since = escape(
             arg(
                 self.tr("since %1. If you have not been seen yet, seek emergency care now."),
                 format_datetime(lock.since),
@@ -116,8 +116,8 @@ class LockBanner(QFrame):
         )
         danger = for_palette(self.palette()).danger
         self.summary.setText(f"<b style='color:{danger}'>⚠ {heading}</b> <b>{since}</b>")
-        reported = html.escape(arg(self.tr("You reported: %1"), signs))
-        message = html.escape(safety.LOCKED_MESSAGE, quote=False)
+        reported = escape(arg(self.tr("You reported: %1"), signs))
+        message = escape(safety.LOCKED_MESSAGE, quote=False)
         self.text.setText(f"{reported}<br>{message}")
         self.show()
 
@@ -152,7 +152,7 @@ class ReviewBanner(QFrame):
         super().__init__(parent)
         self.preferences = preferences
         self.setObjectName("reviewBanner")
-        self.setProperty("tone", "notice")
+        set_tone(self, "notice")
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.dismiss_button = QPushButton(self.tr("Dismiss for a week"), self)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QSize, Qt, Signal
@@ -25,8 +24,9 @@ from routine_app.core.library import Library
 from routine_app.core.routine import Routine, Side, Step
 from routine_app.ui.common.adaptive import SpaceWatcher
 from routine_app.ui.common.delegates import TwoLineDelegate
-from routine_app.ui.common.texts import TextContext, arg
-from routine_app.ui.common.theme import caution_colours
+from routine_app.ui.common.labels import WrappedLabel
+from routine_app.ui.common.texts import TextContext, arg, escape
+from routine_app.ui.common.theme import caution_colours, set_tone
 from routine_app.ui.library.routine_list import RoutineListModel, routine_subtitle
 
 MAX_PROBLEMS_SHOWN = 8
@@ -87,7 +87,7 @@ class ProblemBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problemBanner")
-        self.setProperty("tone", "caution-box")
+        set_tone(self, "caution-box")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._label = QLabel(self)
         self._label.setWordWrap(True)
@@ -101,17 +101,17 @@ class ProblemBanner(QFrame):
         if not problems:
             return
         files = len(library.broken_files)
-        lines = [html.escape(p.format()) for p in problems[:MAX_PROBLEMS_SHOWN]]
+        lines = [escape(p.format()) for p in problems[:MAX_PROBLEMS_SHOWN]]
         if len(problems) > MAX_PROBLEMS_SHOWN:
             more = len(problems) - MAX_PROBLEMS_SHOWN
-            lines.append(html.escape(self.tr("… and %n more problems", "", more)))
+            lines.append(escape(self.tr("… and %n more problems", "", more)))
         if files == 1:
             heading = self.tr("⚠ 1 routine file could not be loaded and was skipped.")
         else:
             heading = self.tr("⚠ %1 routine files could not be loaded and were skipped.")
             heading = heading.replace("%1", str(files))
         heading += " " + self.tr("Your other routines are fine.")
-        self._label.setText(f"<b>{html.escape(heading)}</b><br><tt>{'<br>'.join(lines)}</tt>")
+        self._label.setText(f"<b>{escape(heading)}</b><br><tt>{'<br>'.join(lines)}</tt>")
         self._label.setAccessibleName(heading)
 
 
@@ -133,21 +133,21 @@ class RoutineDetail(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
-        self.facts = QLabel(self)
-        self.summary = QLabel(self)
-        self.cautions = QLabel(self)
+        self.facts = WrappedLabel(self)
+        self.summary = WrappedLabel(self)
+        self.cautions = WrappedLabel(self)
         self.cautions.setObjectName("cautions")
-        self.cautions.setProperty("tone", "caution")
-        self.steps = QLabel(self)
-        self.links = QLabel(self)
+        set_tone(self.cautions, "caution")
+        self.steps = WrappedLabel(self)  # a table with a picture a step: costly to lay out
+        self.links = WrappedLabel(self)
         self.links.setObjectName("routineLinks")
         self.links.linkActivated.connect(lambda href: self.routine_link.emit(href))
         self.untranslated = QLabel(self)
         self.untranslated.setObjectName("untranslated")
         self.untranslated.setWordWrap(True)
-        self.evidence = QLabel(self)
+        self.evidence = WrappedLabel(self)
         self.evidence.setObjectName("evidence")
-        self.evidence.setProperty("tone", "accent")
+        set_tone(self.evidence, "accent")
         for label in (self.facts, self.summary, self.cautions, self.steps, self.evidence):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
@@ -211,12 +211,12 @@ class RoutineDetail(QWidget):
             self.steps.clear()
             return
         self.title.setText(routine.title)
-        self.facts.setText(html.escape(routine_subtitle(routine)))
-        self.summary.setText(html.escape(routine.summary))
-        items = "".join(f"<li>{html.escape(c)}</li>" for c in routine.cautions)
+        self.facts.setText(escape(routine_subtitle(routine)))
+        self.summary.setText(escape(routine.summary))
+        items = "".join(f"<li>{escape(c)}</li>" for c in routine.cautions)
         before = self.tr("Before you start")  # lupdate cannot see tr() in an f-string
         self.cautions.setText(
-            f"<b>⚠ {html.escape(before)}</b><ul style='margin-left:-20px'>{items}</ul>"
+            f"<b>⚠ {escape(before)}</b><ul style='margin-left:-20px'>{items}</ul>"
         )
         self.steps.setText(self._steps_html(routine))
         self.links.setText(self._links_html(gentle, original))
@@ -230,22 +230,18 @@ class RoutineDetail(QWidget):
         )
         evidence = self.tr("What the evidence says")
         if routine.evidence:
-            self.evidence.setText(
-                f"<b>{html.escape(evidence)}</b><br>{html.escape(routine.evidence)}"
-            )
+            self.evidence.setText(f"<b>{escape(evidence)}</b><br>{escape(routine.evidence)}")
 
     def _links_html(self, gentle: Routine | None, original: Routine | None) -> str:
         bad_day, gentle_of = self.tr("For a bad day:"), self.tr("The gentle version of")
         links = []
         if gentle is not None:
             links.append(
-                f"{html.escape(bad_day)} "
-                f"<a href='{html.escape(gentle.id)}'>{html.escape(gentle.title)}</a>"
+                f"{escape(bad_day)} <a href='{escape(gentle.id)}'>{escape(gentle.title)}</a>"
             )
         if original is not None:
             links.append(
-                f"{html.escape(gentle_of)} "
-                f"<a href='{html.escape(original.id)}'>{html.escape(original.title)}</a>"
+                f"{escape(gentle_of)} <a href='{escape(original.id)}'>{escape(original.title)}</a>"
             )
         return "<br>".join(links)
 
@@ -255,20 +251,20 @@ class RoutineDetail(QWidget):
         for number, step in enumerate(routine.steps, start=1):
             caution = (
                 f"<br><span style='color:{fg}; background:{bg}'>"
-                f"<b>⚠</b> {html.escape(step.caution)}</span>"
+                f"<b>⚠</b> {escape(step.caution)}</span>"
                 if step.caution
                 else ""
             )
             picture = (
-                f"<img src='{html.escape(str(step.image))}' width='{PICTURE_SIZE[0]}' "
+                f"<img src='{escape(str(step.image))}' width='{PICTURE_SIZE[0]}' "
                 f"height='{PICTURE_SIZE[1]}'>"
                 if step.image is not None
                 else ""
             )
             text = (
-                f"<td valign='top'><b>{number}. {html.escape(step.name)}</b>"
-                f" <span>— {html.escape(step_facts(step))}</span><br>"
-                f"{html.escape(step.instructions)}{caution}</td>"
+                f"<td valign='top'><b>{number}. {escape(step.name)}</b>"
+                f" <span>— {escape(step_facts(step))}</span><br>"
+                f"{escape(step.instructions)}{caution}</td>"
             )
             if self.pictures_above:
                 rows.append(f"<tr><td>{picture}</td></tr><tr>{text}</tr>" if picture else text)
@@ -276,7 +272,7 @@ class RoutineDetail(QWidget):
                 rows.append(
                     f"<tr><td valign='top' width='{PICTURE_SIZE[0] + 12}'>{picture}</td>{text}</tr>"
                 )
-        heading = html.escape(self.tr("Steps"))
+        heading = escape(self.tr("Steps"))
         table = f"<table cellspacing='0' cellpadding='6'>{''.join(rows)}</table>"
         return f"<h3>{heading}</h3>{table}"
 

@@ -49,6 +49,7 @@ from routine_app.ui.common.messages import ask, warn
 from routine_app.ui.common.pain_scale import PainScale
 from routine_app.ui.common.preferences import Preferences
 from routine_app.ui.common.texts import arg
+from routine_app.ui.common.theme import set_tone
 from routine_app.ui.common.toggle_button import ToggleButton
 from routine_app.ui.journal.actions import JournalActions
 from routine_app.ui.player.floor_mode import FloorView
@@ -165,7 +166,7 @@ class PlayerPage(QWidget):
         self.ready_facts = scaled_label(self.ready)
         self.ready_cautions = scaled_label(self.ready)
         self.ready_cautions.setObjectName("readyCautions")
-        self.ready_cautions.setProperty("tone", "caution")
+        set_tone(self.ready_cautions, "caution")
         self.ready_evidence = scaled_label(self.ready, 0.95)
         self.ready_evidence.setObjectName("readyEvidence")
         self.pain_before = PainScale(
@@ -205,7 +206,7 @@ class PlayerPage(QWidget):
         self.overall.setAccessibleName(self.tr("Progress through the routine"))
         self.side_label = scaled_label(self.running, 2.0, True)
         self.side_label.setObjectName("sideLabel")
-        self.side_label.setProperty("tone", "side")  # the pictures' worked-side blue
+        set_tone(self.side_label, "side")  # the pictures' worked-side blue
         self.rep_label = scaled_label(self.running, 1.6)
         self.name_label = scaled_label(self.running, 2.0, True)
         self.countdown = SteadyLabel(self.running, 8.0, True)
@@ -220,7 +221,7 @@ class PlayerPage(QWidget):
         self.instructions = scaled_label(self.running, 1.15)
         self.step_caution = scaled_label(self.running, 1.05, True)
         self.step_caution.setObjectName("stepCaution")
-        self.step_caution.setProperty("tone", "caution")
+        set_tone(self.step_caution, "caution")
         self.image = QLabel(self.running)
         self.image.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.next_label = scaled_label(self.running, 1.1)
@@ -228,7 +229,7 @@ class PlayerPage(QWidget):
         self.state_label.hide()  # shown while paused or after sleep
         self.reminder = scaled_label(self.running, 1.0, True)
         self.reminder.setObjectName("stopReminder")
-        self.reminder.setProperty("tone", "caution")
+        set_tone(self.reminder, "caution")
         self.reminder.setText(f"⚠ {texts.STOP_RULE}")
         self.audio_note = scaled_label(self.running, 0.9)
         top = QHBoxLayout()

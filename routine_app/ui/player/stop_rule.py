@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayou
 from routine_app.core.journal import PainMoved
 from routine_app.ui.common.labels import scaled_label
 from routine_app.ui.common.texts import arg
+from routine_app.ui.common.theme import set_tone
 from routine_app.ui.common.toggle_button import ToggleButton
 
 
@@ -46,7 +47,7 @@ class PainMovedQuestion(QWidget):
             row.addWidget(button)
         self.advice = scaled_label(self, 1.0, True)
         self.advice.setObjectName("stopRuleAdvice")
-        self.advice.setProperty("tone", "caution")
+        set_tone(self.advice, "caution")
         self.advice.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -21,7 +22,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
-    QPainterPath,
     QPalette,
     QPen,
     QPolygonF,
@@ -288,30 +288,40 @@ def _legend(
 
 def _mark(painter: QPainter, kind: str, centre: QPointF, colour: QColor, unit: float) -> None:
     """One data mark: "circle", "triangle", "square", "box" (a legend swatch) or "x"."""
+    _marks(painter, kind, [centre], colour, unit)
+
+
+def _marks(
+    painter: QPainter, kind: str, centres: Sequence[QPointF], colour: QColor, unit: float
+) -> None:
+    """The same mark at each of *centres*, with one pen and brush (150 points of a long
+    period draw in one go, not 150 times saving and restoring the painter)."""
     painter.save()
     if kind == "x":
         painter.setPen(QPen(colour, 3 * unit))
         r = 6 * unit
-        painter.drawLine(QLineF(centre.x() - r, centre.y() - r, centre.x() + r, centre.y() + r))
-        painter.drawLine(QLineF(centre.x() - r, centre.y() + r, centre.x() + r, centre.y() - r))
+        for c in centres:
+            painter.drawLine(QLineF(c.x() - r, c.y() - r, c.x() + r, c.y() + r))
+            painter.drawLine(QLineF(c.x() - r, c.y() + r, c.x() + r, c.y() - r))
     else:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         r = {"circle": 3.5, "triangle": 4.5, "square": 2.5, "box": 7.0}.get(kind, 3.5) * unit
-        if kind == "circle":
-            painter.drawEllipse(centre, r, r)
-        elif kind == "triangle":  # pointing down, as pyqtgraph's "t" did
-            painter.drawPolygon(
-                QPolygonF(
-                    [
-                        QPointF(centre.x() - r, centre.y() - r * 0.8),
-                        QPointF(centre.x() + r, centre.y() - r * 0.8),
-                        QPointF(centre.x(), centre.y() + r * 0.9),
-                    ]
+        for c in centres:
+            if kind == "circle":
+                painter.drawEllipse(c, r, r)
+            elif kind == "triangle":  # pointing down, as pyqtgraph's "t" did
+                painter.drawPolygon(
+                    QPolygonF(
+                        [
+                            QPointF(c.x() - r, c.y() - r * 0.8),
+                            QPointF(c.x() + r, c.y() - r * 0.8),
+                            QPointF(c.x(), c.y() + r * 0.9),
+                        ]
+                    )
                 )
-            )
-        else:
-            painter.drawRect(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r))
+            else:
+                painter.drawRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r))
     painter.restore()
 
 
@@ -323,15 +333,46 @@ def _polyline(
     span_days: int = 1,
 ) -> None:
     """A line through *series*, broken where data is missing (see :func:`runs`); a point
-    that stands for *span_days* days is drawn at the middle of its days."""
+    that stands for *span_days* days is drawn at the middle of its days.
+
+    Drawn as separate straight pieces (dashes cut here, see :func:`dash_lines`):
+    antialiased, a 150-point zigzag stroked as one path took 3-4 ms, as pieces 0.2 ms."""
     offset = span_days / 2
-    painter.setPen(pen)
+    solid = QPen(pen)
+    solid.setStyle(Qt.PenStyle.SolidLine)
+    painter.setPen(solid)
     painter.setBrush(Qt.BrushStyle.NoBrush)
+    dashed = pen.style() == Qt.PenStyle.DashLine
+    width = max(pen.widthF(), 1.0)
     for part in runs(series, span_days):
-        path = QPainterPath(QPointF(frame.x(part[0][0], offset), frame.y(part[0][1])))
-        for day, value in part[1:]:
-            path.lineTo(frame.x(day, offset), frame.y(value))
-        painter.drawPath(path)
+        points = [QPointF(frame.x(day, offset), frame.y(value)) for day, value in part]
+        if dashed:  # Qt's dash pattern: 4 widths drawn, 2 left out, along the line
+            painter.drawLines(dash_lines(points, 4 * width, 2 * width))
+        else:
+            painter.drawLines([QLineF(a, b) for a, b in pairwise(points)])
+
+
+def dash_lines(points: Sequence[QPointF], on: float, off: float) -> list[QLineF]:
+    """The dashes of a line through *points*: *on* long, *off* apart, the pattern
+    running on across the corners (as a dashed path would)."""
+    lines: list[QLineF] = []
+    drawing, left = True, on
+    for a, b in pairwise(points):
+        segment = QLineF(a, b)
+        length = segment.length()
+        done = 0.0
+        while length - done > 1e-9:
+            step = min(left, length - done)
+            if drawing:
+                lines.append(
+                    QLineF(segment.pointAt(done / length), segment.pointAt((done + step) / length))
+                )
+            done += step
+            left -= step
+            if left <= 1e-9:
+                drawing = not drawing
+                left = on if drawing else off
+    return lines
 
 
 def daily_title() -> str:
@@ -391,7 +432,7 @@ def paint_pain(
             series[1][3],
         ),
     ]
-    flagged = [d.day for d in progress.days if d.red_flags]
+    flagged = progress.red_flag_days
     if flagged:
         reported = QCoreApplication.translate("Charts", "Emergency symptoms reported")
         marks.append(("x", reported, colours.red, Qt.PenStyle.SolidLine))
@@ -413,11 +454,13 @@ def paint_pain(
     for attribute, kind, colour, style in series:
         trend: list[tuple[date, float | None]] = list(progress.trend(attribute))
         _polyline(painter, frame, trend, QPen(colour, (3 if daily else 2) * unit, style), span)
-        for point in progress.points:
-            centre = QPointF(frame.x(point.day, offset), frame.y(getattr(point, attribute)))
-            _mark(painter, kind, centre, colour, unit if daily else unit * 0.8)
-    for day in flagged:
-        _mark(painter, "x", QPointF(frame.x(day), frame.y(10.1)), colours.red, unit)
+        centres = [
+            QPointF(frame.x(point.day, offset), frame.y(getattr(point, attribute)))
+            for point in progress.points
+        ]
+        _marks(painter, kind, centres, colour, unit if daily else unit * 0.8)
+    top = frame.y(10.1)
+    _marks(painter, "x", [QPointF(frame.x(day), top) for day in flagged], colours.red, unit)
     if marker is not None:
         x = frame.x(marker, offset)
         painter.setPen(QPen(colours.highlight, 2 * unit, Qt.PenStyle.DashLine))
@@ -462,10 +505,9 @@ def paint_reach(
     span = progress.point_days
     series: list[tuple[date, float | None]] = [(p.day, p.reach) for p in progress.points]
     _polyline(painter, frame, series, QPen(colours.leg, 2 * unit), span)
-    for point in progress.points if span == 1 else ():
-        _mark(
-            painter, "square", QPointF(frame.x(point.day), frame.y(point.reach)), colours.leg, unit
-        )
+    if span == 1:
+        centres = [QPointF(frame.x(p.day), frame.y(p.reach)) for p in progress.points]
+        _marks(painter, "square", centres, colours.leg, unit)
     painter.restore()
     return frame
 
@@ -520,11 +562,17 @@ def paint_sessions(
     painter.setPen(Qt.PenStyle.NoPen)
     width = 24 if monthly else 5
     start = 2 if monthly else 1  # centred in its month or week
+    bottom = frame.y(0)
+    bar = frame.x(progress.first, start + width) - frame.x(progress.first, start)
+    completed, stopped = [], []
     for p in periods:
-        left, right = frame.x(p.start, start), frame.x(p.start, start + width)
+        left = frame.x(p.start, start)
         done, other = frame.y(p.completed), frame.y(p.completed + p.not_completed)
-        painter.fillRect(QRectF(QPointF(left, done), QPointF(right, frame.y(0))), colours.done)
-        painter.fillRect(QRectF(QPointF(left, other), QPointF(right, done)), colours.not_done)
+        completed.append(QRectF(left, done, bar, bottom - done))
+        stopped.append(QRectF(left, other, bar, done - other))
+    for bars, colour in ((completed, colours.done), (stopped, colours.not_done)):
+        painter.setBrush(colour)  # one call per colour: 20 years are 480 bars
+        painter.drawRects(bars)
     painter.restore()
     return frame
 

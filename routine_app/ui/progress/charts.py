@@ -7,7 +7,7 @@ Plain QWidgets painted with QPainter: no plotting library, nothing to load but Q
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from operator import attrgetter
 
@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -58,11 +59,15 @@ class Chart(QWidget):
     """A calm, static chart themed from the application palette, with a date axis.
 
     Subclasses say what to draw in :meth:`paint`; the frame it returns is kept for
-    mapping the mouse to a day."""
+    mapping the mouse to a day. The picture is drawn once into a pixmap and kept until
+    the data, size, colours, font or marker change: showing, scrolling or hovering the
+    page again only copies it."""
 
     def __init__(self, title: str, parent: QWidget | None = None, height: int = 230) -> None:
         super().__init__(parent)
         self._shown: Progress | None = None
+        self._picture: QPixmap | None = None
+        self._picture_key: tuple[object, ...] = ()
         self.frame: Frame | None = None
         self.title = ""
         self._set_title(title)
@@ -80,6 +85,11 @@ class Chart(QWidget):
     def show_progress(self, progress: Progress) -> None:
         self._shown = progress
         self._set_title(self.title_for(progress))
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the picture again at the next paint (what it shows has changed)."""
+        self._picture = None
         self.update()
 
     def title_for(self, progress: Progress) -> str:
@@ -92,15 +102,31 @@ class Chart(QWidget):
         self.title = title
         self.setAccessibleName(title)
 
+    def _current_picture(self) -> QPixmap:
+        """The chart drawn at this size, in these colours and font (drawn if need be)."""
+        ratio = self.devicePixelRatioF()
+        key = (self.size(), ratio, self.palette().cacheKey(), self.font().key())
+        if self._picture is None or key != self._picture_key:
+            picture = QPixmap(self.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            painter = QPainter(picture)
+            painter.setFont(self.font())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            rect = QRectF(self.rect())
+            if self._shown is None:
+                painter.fillRect(rect, self.colours().background)
+            else:
+                self.frame = self.paint(painter, rect, self._shown)
+            painter.end()
+            self._picture, self._picture_key = picture, key
+        return self._picture
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        picture = self._current_picture()
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect())
-        if self._shown is None:
-            painter.fillRect(rect, self.colours().background)
-        else:
-            self.frame = self.paint(painter, rect, self._shown)
+        painter.drawPixmap(0, 0, picture)
         if self.hasFocus() and self.frame is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             # A highlighted frame round the plot shows where the arrow keys go.
             painter.setPen(QPen(self.colours().highlight, 2))
             painter.drawRect(self.frame.plot)
@@ -110,7 +136,7 @@ class Chart(QWidget):
         """Follow a theme or font change (light/dark, or the system's) while open."""
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
-            self.update()
+            self.redraw()
 
 
 class PainChart(Chart):
@@ -123,7 +149,7 @@ class PainChart(Chart):
         super().__init__(daily_title(), parent, height=280)
         self._entries_on = entries_on
         self._days: set[date] = set()
-        self._periods: list[DayPain] = []  # the points drawn, when each is a period's mean
+        self._periods: Sequence[DayPain] = []  # the points drawn, when each is a period's mean
         self._period_days = 1
         self._targets: list[date] = []
         self._last = date.max
@@ -136,7 +162,8 @@ class PainChart(Chart):
         return pain_title(progress)
 
     def show_progress(self, progress: Progress) -> None:
-        self._days = {d.day for d in progress.days}
+        # Each day's entries are read out only where each day is drawn (not 20 years').
+        self._days = {d.day for d in progress.days} if progress.point_days == 1 else set()
         self._targets = [p.day for p in progress.points]
         self._last = progress.last
         self._cursor = None
@@ -153,7 +180,7 @@ class PainChart(Chart):
         super().mouseMoveEvent(event)
         position = event.position()
         frame = self.frame
-        if frame is None or not self._days or not frame.plot.contains(position):
+        if frame is None or not self._targets or not frame.plot.contains(position):
             return
         day = frame.day_at(position.x())
         text = None if day is None else self.describe(day)
@@ -193,6 +220,7 @@ class PainChart(Chart):
         day = self._targets[index]
         text = self.describe(day) or ""
         self.setAccessibleDescription(text)
+        self._picture = None  # the marker moved
         self.repaint()  # the marker, and a frame to place the tip by
         if self.frame is not None:
             anchor = QPoint(round(self.frame.x(day, self._period_days / 2)), 0)
