@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import tempfile
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("ROUTINE_APP_DATA_DIR", None)
@@ -49,6 +53,40 @@ def _qt_test_paths(
     QStandardPaths.setTestModeEnabled(True)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
     yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_speech_daemon() -> Iterator[None]:
+    """Every test talks to a speech-dispatcher of its own session, on a private socket.
+
+    The per-user daemon is shared by everything on the machine: one started by a
+    subprocess test with no sound server (PULSE_SERVER pointing nowhere, a layout probe
+    with voice on by default) keeps failing to open audio, and a daemon that hung while
+    shutting down takes connections and never answers. Either made the voice tests fail
+    depending on what ran before them. This one is started here, in the test run's own
+    sound environment, never shuts itself down (-t 0), and is left to exit with the
+    machine's session: killing it while a client waits would crash that client."""
+    binary = shutil.which("speech-dispatcher")
+    if binary is None or "SPEECHD_ADDRESS" in os.environ:
+        yield
+        return
+    folder = Path(tempfile.mkdtemp(prefix="sd-"))  # short: a socket path has 108 bytes
+    socket_path = folder / "speechd.sock"
+    command = [binary, "-d", "-c", "unix_socket", "-S", str(socket_path), "-t", "0"]
+    command += ["-P", str(folder / "pid"), "-L", str(folder)]
+    subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    ).wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while not socket_path.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SPEECHD_ADDRESS", f"unix_socket:{socket_path}")
+        yield
 
 
 @pytest.fixture
