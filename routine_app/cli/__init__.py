@@ -178,13 +178,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code = _run(argv)
         sys.stdout.flush()  # what is still buffered, while a closed pipe can be caught
+    except SystemExit:  # --help, --version, a usage error: argparse has printed and exits
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _drop_stdout()
+        raise
     except BrokenPipeError:
-        # As the Python documentation advises (signal module, "Note on SIGPIPE"): what
-        # is left goes nowhere, so the flush at exit raises no second error.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _drop_stdout()
         return EXIT_BROKEN_PIPE
     return code
+
+
+def _drop_stdout() -> None:
+    """As the Python documentation advises (signal module, "Note on SIGPIPE"): what is
+    left goes nowhere, so the flush at exit raises no second error."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _run(argv: Sequence[str] | None) -> int:
