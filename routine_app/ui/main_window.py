@@ -366,7 +366,9 @@ class MainWindow(QMainWindow):
     def refresh_safety(self) -> None:
         """Show or hide the lock and review banners from what the journal now holds."""
         journal = self.journal_actions.journal
-        self.lock_banner.show_lock(self.journal_actions.lock())
+        lock = self.journal_actions.lock()
+        self.lock_banner.show_lock(lock)
+        self.library_page.show_paused(lock is not None)
         today = date.today()
         self.review_banner.show_clock(safety.episode_clock(journal, today), today)
 

@@ -385,3 +385,24 @@ def test_get_ready_box_says_the_stop_rule_once(
     text = window.player_page.ready_cautions.text()
     assert text.count("Stop if") == 1 and "Stop if: pain spreads further down the leg" in text
     assert "do not bounce" in text and "seated on a sturdy chair" in text  # the rest stays
+
+
+def test_library_start_button_says_routines_are_paused_and_explains(
+    qtbot: QtBot, make_window: MakeWindow, journal: Journal, settings: QSettings
+) -> None:
+    """Under the lock the library's Start button looked ready (fresh-eyes review)."""
+    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
+    window = make_window()
+    start = window.library_page.start_button
+    assert start.text() == "Start routine"
+    dialog = log(window)
+    dialog.red_flags[RedFlag.SADDLE_NUMBNESS].setChecked(True)
+    dialog.accept()
+    assert start.text() == "Routines paused: why?" and start.isEnabled()
+    start.click()
+    assert LOCKED_MESSAGE in window.locked_box.text()
+    assert window.current_page_name() == "library"
+    box = window.lock_banner.ask()
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert start.text() == "Start routine"

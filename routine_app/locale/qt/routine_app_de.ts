@@ -866,6 +866,14 @@
         <translation>Details der Routine</translation>
     </message>
     <message>
+        <source>Routines paused: why?</source>
+        <translation>Routinen pausiert: warum?</translation>
+    </message>
+    <message>
+        <source>Routines are paused after an emergency sign; press to read why</source>
+        <translation>Nach einem Notfallzeichen sind die Routinen pausiert; drücken Sie hier, um den Grund zu lesen</translation>
+    </message>
+    <message>
         <source>Your last logged pain was %1 of 10. On a bad day, the gentle version may suit you better: %2.</source>
         <translation>Ihr zuletzt eingetragener Schmerz war %1 von 10. An einem schlechten Tag passt die sanfte Version vielleicht besser: %2.</translation>
     </message>

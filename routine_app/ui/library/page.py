@@ -397,6 +397,18 @@ class LibraryPage(QWidget):
         if routine is not None:
             self.start_requested.emit(routine.id)
 
+    def show_paused(self, paused: bool) -> None:
+        """Under the emergency lock the Start button says routines are paused (it stays
+        reachable: pressing it explains why and what to do)."""
+        if paused:
+            self.start_button.setText(self.tr("Routines paused: why?"))
+            self.start_button.setToolTip(
+                self.tr("Routines are paused after an emergency sign; press to read why")
+            )
+        else:
+            self.start_button.setText(self.tr("Start routine"))
+            self.start_button.setToolTip(self.tr("Open the selected routine in the player (Enter)"))
+
     def update_gentle_hint(self) -> None:
         """On a bad day (last pain at or above the setting), point to the gentle version."""
         routine = self.selected_routine()
