@@ -14,20 +14,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from routine_app.app import configure_application
-from routine_app.core.settings import SAFETY_ACKNOWLEDGED, Scheme
+from routine_app.core.settings import Scheme
 from routine_app.engine.clock import FakeClock
-from routine_app.engine.cues import Cues
 from routine_app.engine.translators import install_language
-from routine_app.report import Printer
-from routine_app.resources import assets_dir
-from routine_app.store.journal import Journal
-from routine_app.store.user_routines import load_all
 from routine_app.ui.common.theme import apply_theme
-from routine_app.ui.main_window import MainWindow
+from tests.ui.offscreen_window import offscreen_window
 
 ROUTINE = "piriformis-stretch"
 
@@ -40,20 +34,8 @@ def main(data_dir: Path, out: Path, size: str, theme: str) -> None:
     apply_theme(app, Scheme(theme))
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
-        settings.setValue("player/voice", False)  # pictures need no speech engine
-        journal, _ = Journal.open(data_dir)
         clock = FakeClock()
-        window = MainWindow(
-            load_all(data_dir),
-            journal,
-            data_dir,
-            settings,
-            Cues(assets_dir() / "sounds"),
-            clock,
-            printouts=Printer(),
-        )
+        window, journal = offscreen_window(data_dir, Path(folder), clock)
         window.show()
         window.resize(width, height)
 

@@ -10,19 +10,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMenuBar, QStatusBar
 
 from routine_app.app import configure_application
-from routine_app.core.settings import SAFETY_ACKNOWLEDGED
 from routine_app.engine.clock import FakeClock
-from routine_app.engine.cues import Cues
-from routine_app.report import Printer
-from routine_app.resources import assets_dir
-from routine_app.store.journal import Journal
-from routine_app.store.user_routines import load_all
 from routine_app.ui.common.theme import apply_theme
-from routine_app.ui.main_window import MainWindow
+from tests.ui.offscreen_window import offscreen_window
 
 
 def probe() -> dict[str, object]:
@@ -30,20 +23,8 @@ def probe() -> dict[str, object]:
     app = QApplication(sys.argv[:1])
     apply_theme(app)
     folder = Path(tempfile.mkdtemp())
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
-    settings.setValue("player/voice", False)  # pictures need no speech engine
-    journal, _ = Journal.open(folder)
     clock = FakeClock()
-    window = MainWindow(
-        load_all(folder),
-        journal,
-        folder,
-        settings,
-        Cues(assets_dir() / "sounds"),
-        clock,
-        printouts=Printer(),
-    )
+    window, journal = offscreen_window(folder, folder, clock)
     window.show()
     window.start_routine("piriformis-stretch")
     page = window.player_page

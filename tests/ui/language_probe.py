@@ -27,7 +27,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QRectF,
-    QSettings,
     Qt,
 )
 from PySide6.QtGui import QAction, QImage, QPainter, QShortcut, QTextDocumentFragment
@@ -61,15 +60,10 @@ from routine_app.core.journal import (
 )
 from routine_app.core.reminders import ReminderKind
 from routine_app.core.segments import SegmentKind
-from routine_app.core.settings import SAFETY_ACKNOWLEDGED, VOICE
 from routine_app.engine.clock import FakeClock
-from routine_app.engine.cues import Cues
 from routine_app.engine.translators import install_language
-from routine_app.report import Printer
-from routine_app.resources import assets_dir
-from routine_app.store.journal import Journal
 from routine_app.store.progress import Range
-from routine_app.store.user_routines import load_all, user_folder
+from routine_app.store.user_routines import user_folder
 from routine_app.ui.common.delegates import ROW_ROLE
 from routine_app.ui.common.theme import apply_theme
 from routine_app.ui.journal.red_flag import show_red_flag_alert, show_warning_signs_note
@@ -77,6 +71,7 @@ from routine_app.ui.main_window import MainWindow
 from routine_app.ui.player.safety_dialog import SafetyDialog
 from routine_app.ui.progress import chart_paint
 from routine_app.ui.progress.weekly_check import WeeklyCheckDialog
+from tests.ui.offscreen_window import offscreen_window
 
 Found = list[tuple[str, str]]
 ROLES = (
@@ -345,23 +340,11 @@ def probe() -> dict[str, object]:
     language = install_language(app)  # from LANGUAGE, as the app starts
     apply_theme(app)
     folder = Path(tempfile.mkdtemp())
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
-    settings.setValue(VOICE.key, False)
     (user_folder(folder)).mkdir(parents=True, exist_ok=True)
     broken = "format: 2\nid: broken\ntitle: Kaputt\nsteps: []\nkind: dehnen\n"
     (user_folder(folder) / "broken.yaml").write_text(broken, encoding="utf-8")
-    journal, _ = Journal.open(folder)
     clock = FakeClock()
-    window = MainWindow(
-        load_all(folder),
-        journal,
-        folder,
-        settings,
-        Cues(assets_dir() / "sounds"),
-        clock,
-        printouts=Printer(),
-    )
+    window, journal = offscreen_window(folder, folder, clock)
     window.resize(1280, 900)
     window.show()
     fill_journal(window)

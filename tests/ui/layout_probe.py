@@ -22,7 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSettings
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -33,17 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from routine_app.app import configure_application
-from routine_app.core.settings import SAFETY_ACKNOWLEDGED
-from routine_app.engine.cues import Cues
 from routine_app.engine.translators import install_language
-from routine_app.report import Printer
-from routine_app.resources import assets_dir
-from routine_app.store.journal import Journal
-from routine_app.store.user_routines import load_all
 from routine_app.ui.common.theme import apply_theme
-from routine_app.ui.main_window import MainWindow
 from routine_app.ui.player.safety_dialog import SafetyDialog
 from routine_app.ui.progress.weekly_check import WeeklyCheckDialog
+from tests.ui.offscreen_window import offscreen_window
 
 
 def clip_area(widget: QWidget) -> QWidget:
@@ -137,18 +131,7 @@ def probe() -> dict[str, object]:
     language = install_language(app)  # German words are longer: they must fit too
     apply_theme(app)
     folder = Path(tempfile.mkdtemp())
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue(SAFETY_ACKNOWLEDGED.key, True)
-    settings.setValue("player/voice", False)  # pictures need no speech engine
-    journal, _ = Journal.open(folder)
-    window = MainWindow(
-        load_all(folder),
-        journal,
-        folder,
-        settings,
-        Cues(assets_dir() / "sounds"),
-        printouts=Printer(),
-    )
+    window, journal = offscreen_window(folder, folder)
     free = app.primaryScreen().availableGeometry()
     window.show()
     window.resize(free.size())
