@@ -13,6 +13,28 @@ import pytest
 from routine_app.cli import EXIT_BROKEN_PIPE
 
 
+def into_closed_pipe(
+    command: list[str], env: dict[str, str], cwd: Path
+) -> subprocess.CompletedProcess[str]:
+    """Run *command* with its stdout on a pipe whose reader is gone before anything is
+    written, so every write fails."""
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        return subprocess.run(
+            command,
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            env=env,
+            cwd=cwd,
+            check=False,
+        )
+    finally:
+        os.close(write)
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -25,21 +47,8 @@ from routine_app.cli import EXIT_BROKEN_PIPE
     ],
 )
 def test_a_closed_pipe_ends_the_command_quietly(args: list[str], tmp_path: Path) -> None:
-    read, write = os.pipe()
-    os.close(read)  # the reader is gone before anything is written: every write fails
-    try:
-        result = subprocess.run(
-            [sys.executable, "-m", "routine_app", "--data-dir", str(tmp_path / "data"), *args],
-            stdout=write,
-            stderr=subprocess.PIPE,
-            text=True,
-            timeout=60,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-            cwd=tmp_path,
-            check=False,
-        )
-    finally:
-        os.close(write)
+    command = [sys.executable, "-m", "routine_app", "--data-dir", str(tmp_path / "data"), *args]
+    result = into_closed_pipe(command, {**os.environ, "QT_QPA_PLATFORM": "offscreen"}, tmp_path)
     assert EXIT_BROKEN_PIPE == 141
     # argparse's help: newer Pythons ignore the failed write (0); Debian 12's 3.11.2
     # lets it raise, or leaves it in the buffer for the exit (both now quiet).
@@ -58,21 +67,8 @@ def test_help_into_a_closed_pipe_is_quiet_on_the_system_python(tmp_path: Path) -
     """Debian 12's Python 3.11.2 (the README's quick start) behaves differently from
     newer ones: its argparse help used to end with "Exception ignored ... Broken pipe"
     and status 120 there. The help needs no third-party module, so it runs from here."""
-    read, write = os.pipe()
-    os.close(read)
     root = Path(__file__).resolve().parents[2]
-    try:
-        result = subprocess.run(
-            [str(DEBIAN_PYTHON), "-m", "routine_app", "--help"],
-            stdout=write,
-            stderr=subprocess.PIPE,
-            text=True,
-            timeout=60,
-            env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(root)},  # as on a bare system
-            cwd=tmp_path,
-            check=False,
-        )
-    finally:
-        os.close(write)
+    bare = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(root)}  # as on a bare system
+    result = into_closed_pipe([str(DEBIAN_PYTHON), "-m", "routine_app", "--help"], bare, tmp_path)
     assert result.returncode in {0, EXIT_BROKEN_PIPE}, result.stderr
     assert result.stderr == ""
